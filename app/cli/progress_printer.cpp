@@ -1,0 +1,77 @@
+#include "cli/progress_printer.h"
+
+#include <unistd.h>
+
+#include <cmath>
+
+namespace ef::cli {
+
+std::string formatDuration(double s) {
+  if (s < 0 || !std::isfinite(s)) return "--:--";
+  const long t = std::lround(s);
+  char buf[32];
+  if (t >= 3600) {
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+  } else {
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", t / 60, t % 60);
+  }
+  return buf;
+}
+
+ProgressPrinter::ProgressPrinter(bool quiet) : tty_(isatty(STDOUT_FILENO) != 0), quiet_(quiet) {}
+
+ProgressPrinter::~ProgressPrinter() {
+  finishLine();
+}
+
+void ProgressPrinter::finishLine() {
+  if (line_open_) {
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    line_open_ = false;
+  }
+}
+
+void ProgressPrinter::onRunCreated(std::int64_t run_id) {
+  if (quiet_) return;
+  std::printf("run %lld created\n", static_cast<long long>(run_id));
+  std::fflush(stdout);
+}
+
+void ProgressPrinter::onMetric(const MetricPoint& p) {
+  if (p.name == "loss") last_loss_ = p.value;
+  if (quiet_ || p.stage != "eval" || p.name != "test_error") return;
+  finishLine();
+  std::printf("eval at step %lld: test error %.4f\n", static_cast<long long>(p.step), p.value);
+  std::fflush(stdout);
+}
+
+void ProgressPrinter::onProgress(const Progress& p) {
+  if (quiet_ || p.total <= 0) return;
+  const double frac = static_cast<double>(p.done) / static_cast<double>(p.total);
+  if (tty_) {
+    const auto now = std::chrono::steady_clock::now();
+    if (p.done < p.total && now - last_draw_ < std::chrono::milliseconds(100)) return;
+    last_draw_ = now;
+    const int width = 30;
+    const int filled = static_cast<int>(std::lround(frac * width));
+    std::string bar(filled, '#');
+    bar.resize(width, '.');
+    std::printf("\r%-5s [%s] %5.1f%% %lld/%lld loss %.4f  elapsed %s  ETA %s ", p.stage.c_str(),
+                bar.c_str(), 100 * frac, static_cast<long long>(p.done),
+                static_cast<long long>(p.total), last_loss_, formatDuration(p.elapsed_s).c_str(),
+                formatDuration(p.eta_s).c_str());
+    std::fflush(stdout);
+    line_open_ = true;
+    return;
+  }
+  const int decile = static_cast<int>(frac * 10);
+  if (decile == last_decile_) return;
+  last_decile_ = decile;
+  std::printf("%s %lld/%lld (%d%%) loss %.4f elapsed %s eta %s\n", p.stage.c_str(),
+              static_cast<long long>(p.done), static_cast<long long>(p.total), decile * 10,
+              last_loss_, formatDuration(p.elapsed_s).c_str(), formatDuration(p.eta_s).c_str());
+  std::fflush(stdout);
+}
+
+}  // namespace ef::cli

@@ -1,0 +1,32 @@
+#pragma once
+// Observer that shows a run's progress on the terminal: a redrawn bar with ETA on a TTY, plain
+// lines (every 10 % and at every evaluation) otherwise. Output goes to stdout.
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "experiment/observer.h"
+
+namespace ef::cli {
+
+class ProgressPrinter : public RunObserver {
+ public:
+  explicit ProgressPrinter(bool quiet);
+  ~ProgressPrinter() override;
+  void onRunCreated(std::int64_t run_id) override;
+  void onMetric(const MetricPoint& p) override;
+  void onProgress(const Progress& p) override;
+  void finishLine();
+
+ private:
+  bool tty_;
+  bool quiet_;
+  bool line_open_ = false;
+  double last_loss_ = 0;
+  int last_decile_ = -1;
+  std::chrono::steady_clock::time_point last_draw_{};
+};
+
+std::string formatDuration(double seconds);
+
+}  // namespace ef::cli

@@ -1,0 +1,177 @@
+#include "experiment/bench.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "model/device.h"
+#include "model/gpt_impl.h"
+#include "rollout/sampler.h"
+#include "text/tokenizer.h"
+#include "util/random.h"
+#include "train/sft_trainer.h"
+
+namespace ef {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void sync(const torch::Device& d) {
+  if (d.is_cuda()) torch::cuda::synchronize(d.index());
+}
+
+// Runs fn repeatedly for at least min_seconds (after one warm-up call); returns seconds per call.
+template <typename Fn>
+double timePerCall(const torch::Device& d, Fn fn, double min_seconds = 0.5, int min_calls = 3) {
+  fn();
+  sync(d);
+  int calls = 0;
+  const auto t0 = Clock::now();
+  double elapsed = 0;
+  do {
+    fn();
+    ++calls;
+    sync(d);
+    elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
+  } while (elapsed < min_seconds || calls < min_calls);
+  return elapsed / calls;
+}
+
+double matmulGflops(const torch::Device& d, torch::ScalarType dt, int n) {
+  torch::NoGradGuard ng;
+  auto a = torch::randn({n, n}, torch::TensorOptions().device(d)).to(dt);
+  auto b = torch::randn({n, n}, torch::TensorOptions().device(d)).to(dt);
+  const double s = timePerCall(d, [&] { auto c = torch::mm(a, b); });
+  return 2.0 * n * n * n / s / 1e9;
+}
+
+double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
+                            Precision p) {
+  torch::manual_seed(1);
+  Gpt model(g);
+  model->to(d);
+  model->setPrecision(p);
+  model->train();
+  torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(1e-4));
+  auto data = torch::randint(Tokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},
+                             torch::TensorOptions().dtype(torch::kLong).device(d));
+  auto x = data.narrow(1, 0, o.context), y = data.narrow(1, 1, o.context);
+  auto step = [&] {
+    opt.zero_grad();
+    auto loss = languageModelLoss(model->forward(x), y);
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
+    opt.step();
+  };
+  step();  // warm-up (allocations, oneDNN primitive creation)
+  const double s = timePerCall(d, step, 1.0, o.steps);
+  return static_cast<double>(o.batch) * o.context / s;
+}
+
+double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
+                             Precision p, bool cached) {
+  torch::manual_seed(2);
+  Gpt model(g);
+  model->to(d);
+  model->setPrecision(p);
+  std::vector<std::vector<int>> prompts(o.batch, std::vector<int>(o.prompt));
+  Rng rng(3);
+  for (auto& pr : prompts) {
+    for (auto& t : pr)
+      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(g.vocab - Tokenizer::kNumSpecial));
+  }
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(3);
+  SampleOptions so;
+  so.temperature = 1.0;
+  so.max_new_tokens = o.new_tokens;
+  so.stop_token = -1;  // never stop early: every row generates new_tokens
+  so.use_cache = cached;
+  std::int64_t generated = 0;
+  const double s = timePerCall(
+      d, [&] { generated = generate(model, prompts, so, gen).generated; }, 1.0, 2);
+  return static_cast<double>(generated) / s;
+}
+
+}  // namespace
+
+std::string BenchResult::toJson() const {
+  nlohmann::ordered_json j;
+  j["device"] = device;
+  j["threads"] = threads;
+  j["params_m"] = params_m;
+  j["matmul_fp32_gflops"] = matmul_fp32_gflops;
+  j["matmul_bf16_gflops"] = matmul_bf16_gflops;
+  j["train_fp32_tokens_per_s"] = train_fp32_tokens_per_s;
+  j["train_bf16_tokens_per_s"] = train_bf16_tokens_per_s;
+  j["train_fp32_gflops"] = train_fp32_gflops;
+  j["train_bf16_gflops"] = train_bf16_gflops;
+  j["mfu_fp32"] = mfu_fp32;
+  j["mfu_bf16"] = mfu_bf16;
+  j["bf16_speedup"] = bf16_speedup;
+  j["sample_precision"] = sample_precision;
+  j["sample_cached_tokens_per_s"] = sample_cached_tokens_per_s;
+  j["sample_uncached_tokens_per_s"] = sample_uncached_tokens_per_s;
+  j["kv_cache_speedup"] = kv_cache_speedup;
+  return j.dump();
+}
+
+std::string BenchResult::toText() const {
+  char buf[2048];
+  std::snprintf(buf, sizeof buf,
+                "device %s, %d threads, model %.2fM parameters\n"
+                "matmul 1024^2      fp32 %8.1f GFLOP/s   bf16 %8.1f GFLOP/s\n"
+                "training           fp32 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
+                "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
+                "bf16 / fp32 training speed: %.2fx\n"
+                "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n",
+                device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
+                train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
+                train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, sample_precision.c_str(),
+                sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup);
+  return buf;
+}
+
+BenchResult runBench(const BenchOptions& o,
+                     const std::function<void(const std::string&)>& progress) {
+  auto say = [&](const std::string& s) {
+    if (progress) progress(s);
+  };
+  BenchResult r;
+  r.threads = setThreadCount(o.threads);
+  const auto choice = chooseDevice(o.device, "auto");
+  r.device = choice.device;
+  const torch::Device d(choice.device);
+  GptConfig g;
+  g.vocab = o.vocab;
+  g.context = o.context;
+  g.layers = o.layers;
+  g.d_model = o.d_model;
+  g.heads = o.heads;
+  r.params_m = g.parameterCount() / 1e6;
+  say("matmul fp32");
+  r.matmul_fp32_gflops = matmulGflops(d, torch::kFloat32, 1024);
+  say("matmul bf16");
+  r.matmul_bf16_gflops = matmulGflops(d, torch::kBFloat16, 1024);
+  const double flops = g.trainFlopsPerToken(o.context);
+  say("training fp32");
+  r.train_fp32_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32);
+  say("training bf16");
+  r.train_bf16_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::BF16);
+  r.train_fp32_gflops = r.train_fp32_tokens_per_s * flops / 1e9;
+  r.train_bf16_gflops = r.train_bf16_tokens_per_s * flops / 1e9;
+  r.mfu_fp32 = r.train_fp32_gflops / r.matmul_fp32_gflops;
+  r.mfu_bf16 = r.train_bf16_gflops / r.matmul_bf16_gflops;
+  r.bf16_speedup = r.train_bf16_tokens_per_s / r.train_fp32_tokens_per_s;
+  const Precision sp = choice.precision;
+  r.sample_precision = precisionName(sp);
+  say("sampling with KV cache");
+  r.sample_cached_tokens_per_s = sampleTokensPerSecond(o, g, d, sp, true);
+  say("sampling without KV cache");
+  r.sample_uncached_tokens_per_s = sampleTokensPerSecond(o, g, d, sp, false);
+  r.kv_cache_speedup = r.sample_cached_tokens_per_s / r.sample_uncached_tokens_per_s;
+  return r;
+}
+
+}  // namespace ef

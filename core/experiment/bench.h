@@ -1,0 +1,49 @@
+#pragma once
+// The speed benchmark behind `eightfold-cli bench`: LibTorch matmul rates, training throughput in
+// fp32 and bf16 (and the share of the matmul rate it reaches), and sampling with and without the KV
+// cache. Every ratio compares against a baseline measured in the same run.
+#include <functional>
+#include <string>
+
+namespace ef {
+
+struct BenchOptions {
+  int layers = 4;
+  int d_model = 256;
+  int heads = 4;
+  int context = 128;
+  int batch = 32;
+  int steps = 8;  // timed training steps per precision (after 2 warm-up steps)
+  int vocab = 48;
+  int prompt = 32;      // sampling prompt length
+  int new_tokens = 64;  // tokens generated per row when sampling
+  int threads = 0;      // 0 = all logical CPUs
+  std::string device = "auto";
+};
+
+struct BenchResult {
+  std::string device;
+  int threads = 0;
+  double params_m = 0;
+  double matmul_fp32_gflops = 0;  // square 1024 matmul
+  double matmul_bf16_gflops = 0;
+  double train_fp32_tokens_per_s = 0;
+  double train_bf16_tokens_per_s = 0;
+  double train_fp32_gflops = 0;
+  double train_bf16_gflops = 0;
+  double mfu_fp32 = 0;  // train_fp32_gflops / matmul_fp32_gflops
+  double mfu_bf16 = 0;
+  double bf16_speedup = 0;  // train bf16 / fp32 tokens/s
+  double sample_cached_tokens_per_s = 0;
+  double sample_uncached_tokens_per_s = 0;
+  double kv_cache_speedup = 0;
+  std::string sample_precision;
+
+  std::string toJson() const;
+  std::string toText() const;
+};
+
+BenchResult runBench(const BenchOptions& opt,
+                     const std::function<void(const std::string&)>& progress = {});
+
+}  // namespace ef

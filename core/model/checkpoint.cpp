@@ -1,0 +1,164 @@
+#include "model/checkpoint_impl.h"
+
+#include <torch/torch.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace ef {
+namespace {
+
+std::string firstLine(const std::string& s) {
+  return s.substr(0, s.find('\n'));
+}
+
+void writeMeta(torch::serialize::OutputArchive& ar, const CheckpointInfo& info) {
+  ar.write("meta.format_version", c10::IValue(static_cast<std::int64_t>(info.format_version)));
+  ar.write("meta.stage", c10::IValue(info.stage));
+  ar.write("meta.step", c10::IValue(info.step));
+  ar.write("meta.precision", c10::IValue(info.precision));
+  ar.write("meta.config_json", c10::IValue(info.config_json));
+  ar.write("meta.tokenizer", c10::IValue(info.tokenizer));
+  const auto& m = info.model;
+  const std::vector<std::int64_t> shape{m.vocab,   m.context, m.layers,
+                                        m.d_model, m.heads,   m.rotary ? 1 : 0};
+  ar.write("meta.model_shape", c10::IValue(shape));
+  ar.write("meta.model_dropout", c10::IValue(m.dropout));
+}
+
+template <typename T>
+T readValue(torch::serialize::InputArchive& ar, const char* key, const std::string& path) {
+  c10::IValue v;
+  if (!ar.try_read(key, v)) throw CheckpointError("checkpoint '" + path + "' has no " + key);
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!v.isString()) throw CheckpointError("checkpoint '" + path + "': " + key + " is not text");
+    return v.toStringRef();
+  } else if constexpr (std::is_same_v<T, double>) {
+    if (!v.isDouble())
+      throw CheckpointError("checkpoint '" + path + "': " + key + " is not a number");
+    return v.toDouble();
+  } else if constexpr (std::is_same_v<T, std::vector<std::int64_t>>) {
+    if (!v.isIntList())
+      throw CheckpointError("checkpoint '" + path + "': " + key + " is not a list");
+    return v.toIntVector();
+  } else {
+    if (!v.isInt())
+      throw CheckpointError("checkpoint '" + path + "': " + key + " is not an integer");
+    return static_cast<T>(v.toInt());
+  }
+}
+
+CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& path) {
+  CheckpointInfo info;
+  info.format_version = readValue<int>(ar, "meta.format_version", path);
+  if (info.format_version != kCheckpointFormatVersion) {
+    throw CheckpointError("checkpoint '" + path + "' has format version " +
+                          std::to_string(info.format_version) + "; this build reads version " +
+                          std::to_string(kCheckpointFormatVersion));
+  }
+  info.stage = readValue<std::string>(ar, "meta.stage", path);
+  info.step = readValue<std::int64_t>(ar, "meta.step", path);
+  info.precision = readValue<std::string>(ar, "meta.precision", path);
+  info.config_json = readValue<std::string>(ar, "meta.config_json", path);
+  info.tokenizer = readValue<std::string>(ar, "meta.tokenizer", path);
+  const auto shape = readValue<std::vector<std::int64_t>>(ar, "meta.model_shape", path);
+  if (shape.size() != 6) throw CheckpointError("checkpoint '" + path + "': bad meta.model_shape");
+  info.model.vocab = static_cast<int>(shape[0]);
+  info.model.context = static_cast<int>(shape[1]);
+  info.model.layers = static_cast<int>(shape[2]);
+  info.model.d_model = static_cast<int>(shape[3]);
+  info.model.heads = static_cast<int>(shape[4]);
+  info.model.rotary = shape[5] != 0;
+  info.model.dropout = readValue<double>(ar, "meta.model_dropout", path);
+  return info;
+}
+
+void loadArchive(torch::serialize::InputArchive& ar, const std::string& path) {
+  if (!std::filesystem::exists(path))
+    throw CheckpointError("checkpoint '" + path + "' does not exist");
+  try {
+    ar.load_from(path, torch::Device(torch::kCPU));
+  } catch (const c10::Error& e) {
+    throw CheckpointError("checkpoint '" + path +
+                          "' is corrupt or not a checkpoint: " + firstLine(e.what()));
+  }
+}
+
+void checkShape(const GptConfig& saved, const GptConfig& want, const std::string& path) {
+  auto check = [&](const char* field, long a, long b) {
+    if (a != b) {
+      throw CheckpointError("checkpoint '" + path + "' was trained with " + field + " = " +
+                            std::to_string(a) + ", but the model here has " + std::to_string(b));
+    }
+  };
+  check("model.layers", saved.layers, want.layers);
+  check("model.d_model", saved.d_model, want.d_model);
+  check("model.heads", saved.heads, want.heads);
+  check("model.context", saved.context, want.context);
+  check("vocabulary size", saved.vocab, want.vocab);
+  check("model.position (1 = rotary)", saved.rotary, want.rotary);
+}
+
+}  // namespace
+
+void saveCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,
+                    const CheckpointInfo& info) {
+  torch::serialize::OutputArchive ar;
+  writeMeta(ar, info);
+  torch::serialize::OutputArchive model_ar;
+  model->save(model_ar);
+  ar.write("model", model_ar);
+  if (opt) {
+    torch::serialize::OutputArchive opt_ar;
+    opt->save(opt_ar);
+    ar.write("optimizer", opt_ar);
+  }
+  auto gen = at::detail::getDefaultCPUGenerator();
+  {
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    ar.write("rng.cpu", gen.get_state());
+  }
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  const std::string tmp = path + ".tmp";
+  ar.save_to(tmp);
+  std::filesystem::rename(tmp, path);
+}
+
+CheckpointInfo loadCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt) {
+  torch::serialize::InputArchive ar;
+  loadArchive(ar, path);
+  CheckpointInfo info = readMeta(ar, path);
+  checkShape(info.model, model->config(), path);
+  try {
+    torch::serialize::InputArchive model_ar;
+    if (!ar.try_read("model", model_ar))
+      throw CheckpointError("checkpoint '" + path + "' has no model");
+    const auto device = model->device();
+    model->load(model_ar);
+    model->to(device);
+    if (opt) {
+      torch::serialize::InputArchive opt_ar;
+      if (ar.try_read("optimizer", opt_ar)) opt->load(opt_ar);
+    }
+    torch::Tensor rng;
+    if (ar.try_read("rng.cpu", rng)) {
+      auto gen = at::detail::getDefaultCPUGenerator();
+      std::lock_guard<std::mutex> lock(gen.mutex());
+      gen.set_state(rng);
+    }
+  } catch (const c10::Error& e) {
+    throw CheckpointError("checkpoint '" + path +
+                          "' does not match the model: " + firstLine(e.what()));
+  }
+  return info;
+}
+
+CheckpointInfo readCheckpointInfo(const std::string& path) {
+  torch::serialize::InputArchive ar;
+  loadArchive(ar, path);
+  return readMeta(ar, path);
+}
+
+}  // namespace ef

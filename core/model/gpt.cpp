@@ -1,0 +1,293 @@
+#include <cmath>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "model/gpt_impl.h"
+
+#include <torch/version.h>
+
+namespace ef {
+
+namespace F = torch::nn::functional;
+
+std::int64_t GptConfig::parameterCount() const {
+  const std::int64_t d = d_model;
+  const std::int64_t per_layer = 4 * d                // two LayerNorms
+                                 + d * 3 * d + 3 * d  // qkv
+                                 + d * d + d          // attention projection
+                                 + d * 4 * d + 4 * d  // fc
+                                 + 4 * d * d + d;     // fc_out
+  const std::int64_t positions = rotary ? 0 : static_cast<std::int64_t>(context) * d;
+  return static_cast<std::int64_t>(vocab) * d + positions + layers * per_layer + 2 * d;
+}
+
+double GptConfig::trainFlopsPerToken(int seq_len) const {
+  const double n_matmul =
+      static_cast<double>(layers) * 12.0 * d_model * d_model + static_cast<double>(vocab) * d_model;
+  return 6.0 * n_matmul + 12.0 * layers * d_model * seq_len;
+}
+
+std::string GptConfig::describe() const {
+  std::ostringstream os;
+  os << layers << " layers, d_model " << d_model << ", " << heads << " heads, context " << context
+     << (rotary ? ", rotary positions" : "") << ", " << static_cast<double>(parameterCount()) / 1e6
+     << "M parameters";
+  return os.str();
+}
+
+const char* precisionName(Precision p) {
+  return p == Precision::BF16 ? "bf16" : "fp32";
+}
+
+KvCache KvCache::repeatRows(std::int64_t times) const {
+  KvCache out;
+  out.length = length;
+  out.capacity = capacity;
+  for (std::size_t l = 0; l < k.size(); ++l) {
+    out.k.push_back(k[l].repeat_interleave(times, 0));
+    out.v.push_back(v[l].repeat_interleave(times, 0));
+  }
+  out.key_valid = key_valid.repeat_interleave(times, 0);
+  out.next_pos = next_pos.repeat_interleave(times, 0);
+  return out;
+}
+
+KvCache KvCache::selectRows(const torch::Tensor& rows) const {
+  KvCache out;
+  out.length = length;
+  out.capacity = capacity;
+  for (std::size_t l = 0; l < k.size(); ++l) {
+    out.k.push_back(k[l].index_select(0, rows));
+    out.v.push_back(v[l].index_select(0, rows));
+  }
+  out.key_valid = key_valid.index_select(0, rows);
+  out.next_pos = next_pos.index_select(0, rows);
+  return out;
+}
+
+GptImpl::GptImpl(const GptConfig& cfg) : cfg_(cfg) {
+  if (cfg.vocab <= 0 || cfg.d_model % cfg.heads != 0) {
+    throw std::invalid_argument("GptConfig: vocab must be > 0 and heads must divide d_model");
+  }
+  const std::int64_t d = cfg.d_model;
+  wte_ = register_module("wte", torch::nn::Embedding(cfg.vocab, d));
+  if (!cfg.rotary) wpe_ = register_module("wpe", torch::nn::Embedding(cfg.context, d));
+  drop_ = register_module("drop", torch::nn::Dropout(cfg.dropout));
+  const double std_dev = 0.02;
+  const double resid_std = 0.02 / std::sqrt(2.0 * cfg.layers);
+  torch::NoGradGuard no_grad;
+  wte_->weight.normal_(0.0, std_dev);
+  if (wpe_) wpe_->weight.normal_(0.0, std_dev);
+  for (int i = 0; i < cfg.layers; ++i) {
+    Layer L;
+    const std::string p = "h" + std::to_string(i) + "_";
+    L.ln1 = register_module(p + "ln1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    L.qkv = register_module(p + "qkv", torch::nn::Linear(d, 3 * d));
+    L.proj = register_module(p + "proj", torch::nn::Linear(d, d));
+    L.ln2 = register_module(p + "ln2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    L.fc = register_module(p + "fc", torch::nn::Linear(d, 4 * d));
+    L.fc_out = register_module(p + "fc_out", torch::nn::Linear(4 * d, d));
+    for (auto* lin : {&L.qkv, &L.fc}) {
+      (*lin)->weight.normal_(0.0, std_dev);
+      (*lin)->bias.zero_();
+    }
+    for (auto* lin : {&L.proj, &L.fc_out}) {
+      (*lin)->weight.normal_(0.0, resid_std);
+      (*lin)->bias.zero_();
+    }
+    layers_.push_back(L);
+  }
+  ln_f_ = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+  causal_ = register_buffer("causal", torch::ones({cfg.context, cfg.context}, torch::kBool).tril());
+  if (cfg.rotary) {
+    const std::int64_t half = d / cfg.heads / 2;
+    auto inv_freq = torch::pow(10000.0, -torch::arange(half, torch::kFloat64) / half);
+    auto angles = torch::arange(cfg.context, torch::kFloat64).unsqueeze(1) * inv_freq.unsqueeze(0);
+    rope_cos_ = register_buffer("rope_cos", angles.cos().to(torch::kFloat32));
+    rope_sin_ = register_buffer("rope_sin", angles.sin().to(torch::kFloat32));
+  }
+}
+
+torch::Tensor GptImpl::rotate(const torch::Tensor& x, const torch::Tensor& pos) const {
+  const auto half = x.size(-1) / 2;
+  // cos/sin per position: pos [T] -> [1,1,T,half]; pos [B,T] -> [B,1,T,half].
+  const std::vector<std::int64_t> shape =
+      pos.dim() == 1 ? std::vector<std::int64_t>{1, 1, pos.size(0), half}
+                     : std::vector<std::int64_t>{pos.size(0), 1, pos.size(1), half};
+  const auto flat = pos.reshape({-1});
+  auto cos = rope_cos_.index_select(0, flat).view(shape).to(x.scalar_type());
+  auto sin = rope_sin_.index_select(0, flat).view(shape).to(x.scalar_type());
+  auto x1 = x.narrow(-1, 0, half), x2 = x.narrow(-1, half, half);
+  return torch::cat({x1 * cos - x2 * sin, x1 * sin + x2 * cos}, -1);
+}
+
+torch::Tensor GptImpl::embed(const torch::Tensor& idx, const torch::Tensor& pos) {
+  auto x = wte_->forward(idx);
+  if (wpe_) x = x + (pos.dim() == 1 ? wpe_->forward(pos).unsqueeze(0) : wpe_->forward(pos));
+  return x;
+}
+
+torch::ScalarType GptImpl::computeDtype() const {
+  return precision_ == Precision::BF16 ? torch::kBFloat16 : torch::kFloat32;
+}
+
+torch::Tensor GptImpl::castWeight(const torch::Tensor& w) {
+  const auto dt = computeDtype();
+  if (w.scalar_type() == dt) return w;
+  if (torch::GradMode::is_enabled()) return w.to(dt);
+  // Inference: cast once per weight version (the optimizer bumps the version on each update).
+  auto it = cast_cache_.find(w.unsafeGetTensorImpl());
+  const std::int64_t version = w._version();
+  if (it != cast_cache_.end() && it->second.version == version &&
+      it->second.value.scalar_type() == dt && it->second.value.device() == w.device()) {
+    return it->second.value;
+  }
+  auto value = w.to(dt);
+  cast_cache_[w.unsafeGetTensorImpl()] = CastEntry{version, value};
+  return value;
+}
+
+torch::Tensor GptImpl::linear(const torch::Tensor& x, const torch::nn::Linear& l) {
+  return torch::linear(x, castWeight(l->weight), castWeight(l->bias));
+}
+
+torch::Tensor GptImpl::attention(const torch::Tensor& q, const torch::Tensor& k,
+                                 const torch::Tensor& v, const torch::Tensor* mask) {
+  // q [B,H,Tq,Dh], k/v [B,H,Tk,Dh]; mask broadcastable to [B,H,Tq,Tk], true = may attend;
+  // no mask = causal over equal-length q and k.
+  const double p = is_training() ? cfg_.dropout : 0.0;
+#if TORCH_VERSION_MAJOR >= 2
+  // Fused kernels (flash / memory-efficient attention on GPUs) exist from LibTorch 2.0 on.
+  if (!mask) return at::scaled_dot_product_attention(q, k, v, {}, p, /*is_causal=*/true);
+  return at::scaled_dot_product_attention(q, k, v, *mask, p, false);
+#endif
+  torch::Tensor causal;
+  if (!mask) {
+    causal = causal_.narrow(0, 0, q.size(2)).narrow(1, 0, k.size(2));
+    mask = &causal;
+  }
+  const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
+  auto scores = torch::matmul(q, k.transpose(-2, -1)).to(torch::kFloat32).mul_(scale);
+  if (mask) scores.masked_fill_(mask->logical_not(), -std::numeric_limits<float>::infinity());
+  auto att = torch::softmax(scores, -1).to(v.scalar_type());
+  if (p > 0) att = F::dropout(att, F::DropoutFuncOptions().p(p).training(true));
+  return torch::matmul(att, v);
+}
+
+torch::Tensor GptImpl::block(const torch::Tensor& x, Layer& L, std::size_t index, KvCache* cache,
+                             const torch::Tensor& mask, const torch::Tensor& pos) {
+  const auto B = x.size(0), T = x.size(1);
+  const auto H = cfg_.heads, Dh = cfg_.d_model / cfg_.heads;
+  const auto dt = computeDtype();
+  auto h = L.ln1->forward(x).to(dt);
+  auto qkv = linear(h, L.qkv).view({B, T, 3, H, Dh}).permute({2, 0, 3, 1, 4});
+  auto q = qkv[0], k = qkv[1], v = qkv[2];  // [B,H,T,Dh]
+  if (cfg_.rotary) {
+    q = rotate(q, pos);
+    k = rotate(k, pos);
+  }
+  torch::Tensor y;
+  if (cache) {
+    const auto s0 = cache->length;
+    cache->k[index].narrow(2, s0, T).copy_(k);
+    cache->v[index].narrow(2, s0, T).copy_(v);
+    auto keys = cache->k[index].narrow(2, 0, s0 + T);
+    auto values = cache->v[index].narrow(2, 0, s0 + T);
+    y = attention(q, keys, values, &mask);
+  } else {
+    y = attention(q, k, v, nullptr);
+  }
+  y = y.transpose(1, 2).reshape({B, T, cfg_.d_model});
+  auto out = x + drop_->forward(linear(y, L.proj)).to(torch::kFloat32);
+  auto m = linear(L.ln2->forward(out).to(dt), L.fc);
+  m = F::gelu(m, F::GELUFuncOptions().approximate("tanh"));
+  return out + drop_->forward(linear(m, L.fc_out)).to(torch::kFloat32);
+}
+
+torch::Tensor GptImpl::head(const torch::Tensor& x) {
+  auto h = ln_f_->forward(x).to(computeDtype());
+  return torch::matmul(h, castWeight(wte_->weight).t()).to(torch::kFloat32);
+}
+
+torch::Tensor GptImpl::forward(const torch::Tensor& idx) {
+  const auto T = idx.size(1);
+  if (T > cfg_.context) {
+    throw std::invalid_argument("sequence of " + std::to_string(T) +
+                                " tokens exceeds the model context " +
+                                std::to_string(cfg_.context));
+  }
+  auto pos = torch::arange(T, torch::TensorOptions().dtype(torch::kLong).device(idx.device()));
+  auto x = drop_->forward(embed(idx, pos));
+  for (std::size_t i = 0; i < layers_.size(); ++i)
+    x = block(x, layers_[i], i, nullptr, {}, pos);
+  return head(x);
+}
+
+KvCache GptImpl::makeCache(std::int64_t batch, std::int64_t capacity) const {
+  KvCache c;
+  c.capacity = capacity;
+  const auto H = cfg_.heads, Dh = cfg_.d_model / cfg_.heads;
+  const auto opts = torch::TensorOptions().dtype(computeDtype()).device(device());
+  for (int l = 0; l < cfg_.layers; ++l) {
+    c.k.push_back(torch::zeros({batch, H, capacity, Dh}, opts));
+    c.v.push_back(torch::zeros({batch, H, capacity, Dh}, opts));
+  }
+  c.key_valid =
+      torch::zeros({batch, capacity}, torch::TensorOptions().dtype(torch::kBool).device(device()));
+  c.next_pos = torch::zeros({batch}, torch::TensorOptions().dtype(torch::kLong).device(device()));
+  return c;
+}
+
+torch::Tensor GptImpl::forwardCached(const torch::Tensor& idx, const torch::Tensor& valid,
+                                     KvCache& cache) {
+  const auto T = idx.size(1);
+  const auto s0 = cache.length;
+  if (s0 + T > cache.capacity) {
+    throw std::invalid_argument("KV cache full: " + std::to_string(s0 + T) + " slots needed, " +
+                                std::to_string(cache.capacity) + " allocated");
+  }
+  const auto dev = idx.device();
+  auto valid_l = valid.to(torch::kLong);
+  auto pos = cache.next_pos.unsqueeze(1) + valid_l.cumsum(1) - valid_l;  // [B,T]
+  pos = pos.clamp_max(cfg_.context - 1);  // samplers never feed a real token past the context
+  auto x = embed(idx, pos);
+  cache.key_valid.narrow(1, s0, T).copy_(valid);
+  // Query slot s0+i may attend key slot j <= s0+i if the key is a real token; a padding query
+  // attends to itself only so that its (ignored) output stays finite.
+  const auto lopts = torch::TensorOptions().dtype(torch::kLong).device(dev);
+  auto qslot = torch::arange(s0, s0 + T, lopts).unsqueeze(1);
+  auto kslot = torch::arange(0, s0 + T, lopts).unsqueeze(0);
+  auto mask = (kslot <= qslot).unsqueeze(0) & cache.key_valid.narrow(1, 0, s0 + T).unsqueeze(1);
+  mask = (mask | (kslot == qslot).unsqueeze(0)).unsqueeze(1);  // [B,1,T,s0+T]
+  for (std::size_t i = 0; i < layers_.size(); ++i)
+    x = block(x, layers_[i], i, &cache, mask, pos);
+  cache.length += T;
+  cache.next_pos += valid_l.sum(1);
+  return head(x);
+}
+
+std::vector<torch::Tensor> GptImpl::decayParameters() const {
+  std::vector<torch::Tensor> out;
+  for (const auto& p : parameters()) {
+    if (p.dim() >= 2) out.push_back(p);
+  }
+  return out;
+}
+
+std::vector<torch::Tensor> GptImpl::noDecayParameters() const {
+  std::vector<torch::Tensor> out;
+  for (const auto& p : parameters()) {
+    if (p.dim() < 2) out.push_back(p);
+  }
+  return out;
+}
+
+torch::Tensor sequenceLogProbs(const torch::Tensor& logits, const torch::Tensor& targets,
+                               const torch::Tensor& mask) {
+  auto logp =
+      torch::log_softmax(logits, -1).gather(-1, targets.clamp_min(0).unsqueeze(-1)).squeeze(-1);
+  return (logp * mask.to(logp.scalar_type())).sum(1);
+}
+
+}  // namespace ef

@@ -1,0 +1,26 @@
+#pragma once
+// Shape of the decoder-only transformer (torch-free, used by facades and the store).
+#include <cstdint>
+#include <string>
+
+namespace ef {
+
+struct GptConfig {
+  int vocab = 0;
+  int context = 64;  // maximum positions
+  int layers = 2;
+  int d_model = 64;
+  int heads = 4;
+  double dropout = 0.0;
+  bool rotary = false;  // rotary position embeddings (RoPE) instead of learned absolute ones
+
+  std::int64_t parameterCount() const;  // tied head: the output matrix is the token embedding
+  // Training FLOPs per token (forward + backward): 6N + 12 * layers * d_model * seq_len.
+  double trainFlopsPerToken(int seq_len) const;
+  std::string describe() const;  // "4 layers, d_model 256, 4 heads, context 128, 3.2M parameters"
+};
+
+enum class Precision { FP32, BF16 };
+const char* precisionName(Precision p);
+
+}  // namespace ef

@@ -1,0 +1,102 @@
+#pragma once
+// Private (LibTorch) header: the decoder-only GPT and its KV cache. Only core .cpp files and the
+// *_checks.cpp test helpers include this; Qt translation units never do.
+//
+// Architecture: token + learned position embeddings (or rotary embeddings on queries and keys,
+// GptConfig::rotary), pre-LayerNorm blocks (causal self-attention
+// with a fused QKV projection, GELU MLP of width 4*d_model), final LayerNorm, output head tied to
+// the token embedding. Precision::BF16 runs every matmul in bfloat16 on fp32 master weights;
+// LayerNorm, softmax statistics, the residual stream and the loss stay fp32.
+#include <torch/nn/module.h>
+#include <torch/nn/modules/dropout.h>
+#include <torch/nn/modules/embedding.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/modules/normalization.h>
+
+#include <unordered_map>
+#include <vector>
+
+#include "model/gpt_config.h"
+
+namespace ef {
+
+// Preallocated per-layer keys and values for incremental decoding. Slots are shared by all rows;
+// a row may leave slots unused (left padding), recorded in key_valid. Positions are per row.
+struct KvCache {
+  std::vector<torch::Tensor> k, v;  // per layer [B, H, capacity, Dh], compute dtype
+  torch::Tensor key_valid;          // [B, capacity] bool
+  torch::Tensor next_pos;           // [B] int64: position id of the row's next token
+  std::int64_t length = 0;          // slots written so far
+  std::int64_t capacity = 0;
+
+  std::int64_t batch() const { return key_valid.size(0); }
+  // Row r of the result is row r / times of this cache (shared prompt prefix expanded K times).
+  KvCache repeatRows(std::int64_t times) const;
+  // Keep only the given rows (int64 index tensor), e.g. to drop finished samples.
+  KvCache selectRows(const torch::Tensor& rows) const;
+};
+
+class GptImpl : public torch::nn::Module {
+ public:
+  explicit GptImpl(const GptConfig& cfg);
+
+  const GptConfig& config() const { return cfg_; }
+  void setPrecision(Precision p) { precision_ = p; }
+  Precision precision() const { return precision_; }
+
+  // Full causal forward over idx [B, T] with positions 0..T-1; returns logits [B, T, vocab] (fp32).
+  torch::Tensor forward(const torch::Tensor& idx);
+
+  // Appends idx [B, Tn] to the cache and returns their logits [B, Tn, vocab]. valid [B, Tn] marks
+  // real tokens (false = left padding: it takes a slot but no position and is never attended to).
+  torch::Tensor forwardCached(const torch::Tensor& idx, const torch::Tensor& valid, KvCache& cache);
+
+  KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;
+  torch::ScalarType computeDtype() const;
+  torch::Device device() const { return wte_->weight.device(); }
+
+  // Parameters that take weight decay (matrices) and those that do not (biases, LayerNorm).
+  std::vector<torch::Tensor> decayParameters() const;
+  std::vector<torch::Tensor> noDecayParameters() const;
+
+ private:
+  struct Layer {
+    torch::nn::LayerNorm ln1{nullptr}, ln2{nullptr};
+    torch::nn::Linear qkv{nullptr}, proj{nullptr}, fc{nullptr}, fc_out{nullptr};
+  };
+  // Weight in compute dtype; under no-grad in bf16 the cast is cached until the weight changes.
+  torch::Tensor castWeight(const torch::Tensor& w);
+  torch::Tensor linear(const torch::Tensor& x, const torch::nn::Linear& l);
+  // One pre-LN block. Without a cache: causal attention over x. With a cache: keys and values of x
+  // are written at slots [cache->length, +Tn) of layer `index`, and queries attend under `mask`.
+  torch::Tensor block(const torch::Tensor& x, Layer& layer, std::size_t index, KvCache* cache,
+                      const torch::Tensor& mask, const torch::Tensor& pos);
+  // Rotates the (even, odd) halves of q or k [B,H,T,Dh] by their positions pos ([T] or [B,T]).
+  torch::Tensor rotate(const torch::Tensor& x, const torch::Tensor& pos) const;
+  torch::Tensor embed(const torch::Tensor& idx, const torch::Tensor& pos);
+  torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                          const torch::Tensor* mask);
+  torch::Tensor head(const torch::Tensor& x);
+
+  GptConfig cfg_;
+  Precision precision_ = Precision::FP32;
+  torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};
+  std::vector<Layer> layers_;
+  torch::nn::LayerNorm ln_f_{nullptr};
+  torch::nn::Dropout drop_{nullptr};
+  torch::Tensor causal_;               // [context, context] bool, true = may attend
+  torch::Tensor rope_cos_, rope_sin_;  // [context, Dh/2] when rotary
+  struct CastEntry {
+    std::int64_t version;
+    torch::Tensor value;
+  };
+  std::unordered_map<const void*, CastEntry> cast_cache_;
+};
+TORCH_MODULE(Gpt);
+
+// Sum of per-token log-probabilities of targets under logits, masked: logits [B,T,V],
+// targets [B,T] int64, mask [B,T] (float or bool). Returns [B] (fp32).
+torch::Tensor sequenceLogProbs(const torch::Tensor& logits, const torch::Tensor& targets,
+                               const torch::Tensor& mask);
+
+}  // namespace ef

@@ -1,0 +1,194 @@
+#include "rollout/sampler.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+namespace ef {
+
+torch::Tensor pickTokens(const torch::Tensor& logits, double temperature, int top_k,
+                         at::Generator& gen) {
+  if (temperature <= 0.0) return logits.argmax(-1);
+  auto l = logits / temperature;
+  if (top_k > 0 && top_k < l.size(-1)) {
+    auto kth = std::get<0>(l.topk(top_k, -1)).select(-1, top_k - 1).unsqueeze(-1);
+    l = l.masked_fill(l < kth, -std::numeric_limits<float>::infinity());
+  }
+  auto cdf = torch::softmax(l, -1).cumsum(-1);
+  auto u = torch::rand({l.size(0), 1}, gen, torch::TensorOptions().dtype(torch::kFloat32))
+               .to(l.device());
+  auto idx = (cdf < u * cdf.select(-1, -1).unsqueeze(-1)).sum(-1);
+  return idx.clamp_max(l.size(-1) - 1);
+}
+
+namespace {
+
+struct Rows {
+  std::vector<int> origin;  // original row index of each live batch row
+  std::vector<int> budget;  // tokens this row may still generate
+};
+
+SampleResult generateUncached(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                              const SampleOptions& opt, at::Generator& gen) {
+  const auto P = prompts.front().size();
+  for (const auto& p : prompts) {
+    if (p.size() != P) throw std::invalid_argument("uncached sampling needs equal prompt lengths");
+  }
+  const int n = opt.num_samples;
+  const auto B = static_cast<std::int64_t>(prompts.size()) * n;
+  std::vector<std::int64_t> flat;
+  for (const auto& p : prompts) {
+    for (int s = 0; s < n; ++s)
+      flat.insert(flat.end(), p.begin(), p.end());
+  }
+  auto seq =
+      torch::tensor(flat, torch::kLong).view({B, static_cast<std::int64_t>(P)}).to(model->device());
+  const int max_new =
+      std::min<int>(opt.max_new_tokens, model->config().context - static_cast<int>(P));
+  SampleResult r;
+  r.tokens.assign(B, {});
+  r.stopped.assign(B, false);
+  std::vector<bool> done(B, false);
+  for (int t = 0; t < max_new; ++t) {
+    auto logits = model->forward(seq).select(1, -1);
+    auto next = pickTokens(logits, opt.temperature, opt.top_k, gen);
+    seq = torch::cat({seq, next.unsqueeze(1)}, 1);
+    auto cpu = next.to(torch::kCPU);
+    const auto* v = cpu.data_ptr<std::int64_t>();
+    bool all = true;
+    for (std::int64_t b = 0; b < B; ++b) {
+      if (done[b]) continue;
+      ++r.generated;
+      if (v[b] == opt.stop_token) {
+        done[b] = true;
+        r.stopped[b] = true;
+      } else {
+        r.tokens[b].push_back(static_cast<int>(v[b]));
+      }
+      all = all && done[b];
+    }
+    if (all) break;
+  }
+  return r;
+}
+
+}  // namespace
+
+SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                      const SampleOptions& opt, at::Generator& gen) {
+  torch::NoGradGuard no_grad;
+  SampleResult r;
+  if (prompts.empty()) return r;
+  if (opt.max_new_tokens <= 0) {
+    r.tokens.assign(prompts.size() * std::max(opt.num_samples, 1), {});
+    r.stopped.assign(r.tokens.size(), false);
+    return r;
+  }
+  if (opt.num_samples < 1) throw std::invalid_argument("num_samples must be >= 1");
+  const int context = model->config().context;
+  std::size_t P = 0;
+  for (const auto& p : prompts) {
+    if (p.empty()) throw std::invalid_argument("empty prompt");
+    if (static_cast<int>(p.size()) >= context) {
+      throw std::invalid_argument("prompt of " + std::to_string(p.size()) +
+                                  " tokens leaves no room in the model context " +
+                                  std::to_string(context));
+    }
+    P = std::max(P, p.size());
+  }
+  const bool was_training = model->is_training();
+  model->eval();
+  if (!opt.use_cache) {
+    r = generateUncached(model, prompts, opt, gen);
+    model->train(was_training);
+    return r;
+  }
+  const auto nP = static_cast<std::int64_t>(prompts.size());
+  const auto dev = model->device();
+  // Left-pad the prompts into one prefill batch.
+  std::vector<std::int64_t> ids(nP * P, 0);
+  std::vector<std::uint8_t> valid(nP * P, 0);
+  int max_budget = 0;
+  Rows rows;
+  for (std::int64_t i = 0; i < nP; ++i) {
+    const auto& p = prompts[i];
+    const auto off = P - p.size();
+    for (std::size_t j = 0; j < p.size(); ++j) {
+      ids[i * P + off + j] = p[j];
+      valid[i * P + off + j] = 1;
+    }
+    const int budget = std::min<int>(opt.max_new_tokens, context - static_cast<int>(p.size()));
+    max_budget = std::max(max_budget, budget);
+    for (int s = 0; s < opt.num_samples; ++s) {
+      rows.origin.push_back(static_cast<int>(i * opt.num_samples + s));
+      rows.budget.push_back(budget);
+    }
+  }
+  const auto Pl = static_cast<std::int64_t>(P);
+  auto idx = torch::tensor(ids, torch::kLong).view({nP, Pl}).to(dev);
+  auto vmask = torch::tensor(std::vector<std::int64_t>(valid.begin(), valid.end()), torch::kLong)
+                   .view({nP, Pl})
+                   .to(torch::kBool)
+                   .to(dev);
+  KvCache cache = model->makeCache(nP, Pl + std::max(max_budget, 1));
+  auto logits = model->forwardCached(idx, vmask, cache).select(1, -1);
+  if (opt.num_samples > 1) {
+    cache = cache.repeatRows(opt.num_samples);
+    logits = logits.repeat_interleave(opt.num_samples, 0);
+  }
+  const std::size_t total = rows.origin.size();
+  r.tokens.assign(total, {});
+  r.stopped.assign(total, false);
+  auto ones = torch::ones({static_cast<std::int64_t>(total), 1},
+                          torch::TensorOptions().dtype(torch::kBool).device(dev));
+  std::vector<bool> alive(total, true);
+  while (true) {
+    auto next = pickTokens(logits, opt.temperature, opt.top_k, gen);
+    auto cpu = next.to(torch::kCPU);
+    const auto* v = cpu.data_ptr<std::int64_t>();
+    std::size_t n_alive = 0;
+    for (std::size_t b = 0; b < rows.origin.size(); ++b) {
+      if (!alive[b]) continue;
+      const int o = rows.origin[b];
+      ++r.generated;
+      if (v[b] == opt.stop_token) {
+        r.stopped[o] = true;
+        alive[b] = false;
+        continue;
+      }
+      r.tokens[o].push_back(static_cast<int>(v[b]));
+      if (--rows.budget[b] <= 0) {
+        alive[b] = false;
+      } else {
+        ++n_alive;
+      }
+    }
+    if (n_alive == 0) break;
+    auto step_ids = next.unsqueeze(1);
+    // Drop finished rows once a quarter of the batch is done (the cache copy is amortised);
+    // until then they ride along and their outputs are ignored.
+    if (n_alive * 4 <= rows.origin.size() * 3) {
+      std::vector<std::int64_t> keep;
+      Rows kept;
+      for (std::size_t b = 0; b < rows.origin.size(); ++b) {
+        if (!alive[b]) continue;
+        keep.push_back(static_cast<std::int64_t>(b));
+        kept.origin.push_back(rows.origin[b]);
+        kept.budget.push_back(rows.budget[b]);
+      }
+      auto sel = torch::tensor(keep, torch::kLong).to(dev);
+      cache = cache.selectRows(sel);
+      step_ids = step_ids.index_select(0, sel);
+      rows = std::move(kept);
+      alive.assign(rows.origin.size(), true);
+    }
+    logits =
+        model->forwardCached(step_ids, ones.narrow(0, 0, step_ids.size(0)), cache).select(1, 0);
+  }
+  model->train(was_training);
+  return r;
+}
+
+}  // namespace ef

@@ -1,0 +1,43 @@
+#pragma once
+// Private (LibTorch) header: batched autoregressive sampling with the KV cache.
+//
+// Prompts of different lengths share one batch (left padding). Each prompt can be expanded into
+// num_samples rows after its prefix has been computed once in the cache (pass@k, Monte-Carlo
+// rollouts). Rows stop at EOS, at max_new_tokens or at the model context; finished rows are
+// dropped from the batch as it runs. temperature == 0 is greedy decoding.
+#include <ATen/core/Generator.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "model/gpt_impl.h"
+
+namespace ef {
+
+struct SampleOptions {
+  double temperature = 0.0;
+  int top_k = 0;            // 0 = off
+  int max_new_tokens = 64;  // per row, also bounded by the context
+  int num_samples = 1;      // rows per prompt (shared prefix, expanded in the cache)
+  int stop_token = 2;       // Tokenizer::kEos
+  bool use_cache = true;    // false: recompute the whole sequence per token (benchmark baseline;
+                            // requires prompts of equal length)
+};
+
+struct SampleResult {
+  // Row p * num_samples + s holds sample s of prompt p: generated tokens, stop token excluded.
+  std::vector<std::vector<int>> tokens;
+  std::vector<bool> stopped;   // ended with the stop token (false: ran out of budget)
+  std::int64_t generated = 0;  // tokens produced, all rows (stop tokens included)
+};
+
+SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                      const SampleOptions& opt, at::Generator& gen);
+
+// Picks the next token per row from logits [B, V] (fp32): greedy when temperature == 0, otherwise
+// softmax(logits / T) restricted to the top_k, drawn by inverse CDF from uniforms of `gen` (a CPU
+// generator, so results do not depend on the device's RNG).
+torch::Tensor pickTokens(const torch::Tensor& logits, double temperature, int top_k,
+                         at::Generator& gen);
+
+}  // namespace ef

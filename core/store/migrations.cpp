@@ -1,0 +1,128 @@
+#include "store/migrations.h"
+
+#include <sqlite3.h>
+
+#include <iterator>
+
+#include "store/run_store.h"
+
+namespace ef::detail {
+namespace {
+
+struct Migration {
+  int version;              // must equal its 1-based position in kMigrations
+  const char* description;  // used in error messages
+  const char* sql;          // one or more statements, run inside the migration transaction
+};
+
+// Append new migrations at the end. Never edit, renumber or reorder an entry that has shipped:
+// databases in the wild record only the number of the last migration they ran.
+constexpr Migration kMigrations[] = {
+    {1, "create runs, metrics and samples", R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL
+    CHECK (status IN ('queued', 'running', 'ok', 'failed', 'cancelled', 'interrupted')),
+  config_json TEXT NOT NULL,
+  versions_json TEXT NOT NULL DEFAULT '{}',
+  device TEXT NOT NULL DEFAULT '',
+  error TEXT NOT NULL DEFAULT '',
+  created_at REAL NOT NULL,
+  started_at REAL NOT NULL DEFAULT 0,
+  ended_at REAL NOT NULL DEFAULT 0,
+  result_json TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE metrics (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL,
+  step INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  value REAL NOT NULL
+);
+CREATE INDEX metrics_run_name_step ON metrics (run_id, name, step);
+CREATE TABLE samples (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL,
+  step INTEGER NOT NULL,
+  problem_index INTEGER NOT NULL,
+  prompt TEXT NOT NULL,
+  output TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  mode TEXT NOT NULL
+);
+CREATE INDEX samples_run_stage ON samples (run_id, stage);
+)sql"},
+};
+
+constexpr bool numberedInOrder() {
+  int expected = 1;
+  for (const Migration& m : kMigrations) {
+    if (m.version != expected++) return false;
+  }
+  return true;
+}
+static_assert(numberedInOrder(), "kMigrations must be numbered 1, 2, 3, ... in order");
+
+void exec(sqlite3* db, const std::string& path, const std::string& action, const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return;
+  const std::string text = message ? message : sqlite3_errmsg(db);
+  sqlite3_free(message);
+  throw StoreError(action + " '" + path + "': " + text);
+}
+
+}  // namespace
+
+int migrationCount() {
+  return static_cast<int>(std::size(kMigrations));
+}
+
+int readUserVersion(sqlite3* db, const std::string& path) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  int version = 0;
+  if (rc == SQLITE_ROW) {
+    version = sqlite3_column_int(stmt, 0);
+    rc = SQLITE_OK;
+  }
+  const int code = sqlite3_errcode(db);
+  const std::string message = sqlite3_errmsg(db);
+  sqlite3_finalize(stmt);
+  if (rc == SQLITE_OK) return version;
+  if (code == SQLITE_NOTADB) {
+    throw StoreError("'" + path + "' is not an Eightfold run store (" + message + ")");
+  }
+  throw StoreError("read schema version of '" + path + "': " + message);
+}
+
+void applyMigrations(sqlite3* db, const std::string& path) {
+  const int latest = migrationCount();
+  if (readUserVersion(db, path) == latest) return;  // common case: no write lock needed
+
+  exec(db, path, "begin migration of", "BEGIN IMMEDIATE");
+  try {
+    // Read again under the write lock: another writer may have migrated in the meantime.
+    const int current = readUserVersion(db, path);
+    if (current > latest) {
+      throw StoreError("'" + path + "': schema version " + std::to_string(current) +
+                       " is newer than this build supports (" + std::to_string(latest) + ")");
+    }
+    for (int v = current + 1; v <= latest; ++v) {
+      const Migration& m = kMigrations[v - 1];
+      exec(db, path, "apply migration " + std::to_string(v) + " (" + m.description + ") to", m.sql);
+    }
+    const std::string set_version = "PRAGMA user_version = " + std::to_string(latest);
+    exec(db, path, "set schema version of", set_version.c_str());
+    exec(db, path, "commit migration of", "COMMIT");
+  } catch (...) {
+    if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+}  // namespace ef::detail

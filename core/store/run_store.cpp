@@ -1,0 +1,476 @@
+#include "store/run_store.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <map>
+#include <utility>
+
+#include "store/migrations.h"
+#include "store/run_lock.h"
+
+namespace ef {
+
+struct RunStore::Locks {
+  std::map<std::int64_t, std::unique_ptr<RunLock>> held;  // runs this object is running
+};
+
+namespace {
+
+double nowSeconds() {
+  using namespace std::chrono;
+  return duration<double>(system_clock::now().time_since_epoch()).count();
+}
+
+bool knownStatus(const std::string& status) {
+  for (const char* s : {"queued", "running", "ok", "failed", "cancelled", "interrupted"}) {
+    if (status == s) return true;
+  }
+  return false;
+}
+
+std::string runName(std::int64_t run_id) {
+  return "run " + std::to_string(run_id);
+}
+
+// A prepared statement that is finalized on scope exit. Errors become StoreError naming what was
+// being done and the database: "<action> '<path>': <sqlite message>".
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const std::string& path, const char* action, const std::string& sql)
+      : db_(db), path_(path), action_(action) {
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) fail();
+  }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& bindInt(int index, std::int64_t value) {
+    return check(sqlite3_bind_int64(stmt_, index, value));
+  }
+  Stmt& bindReal(int index, double value) {
+    return check(sqlite3_bind_double(stmt_, index, value));
+  }
+  Stmt& bindText(int index, const std::string& value) {
+    return check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                                   SQLITE_TRANSIENT));
+  }
+
+  // True for a row, false when done.
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail();
+  }
+  void reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+
+  std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+  double real(int column) const { return sqlite3_column_double(stmt_, column); }
+  std::string text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+                : std::string();
+  }
+
+ private:
+  Stmt& check(int rc) {
+    if (rc != SQLITE_OK) fail();
+    return *this;
+  }
+  [[noreturn]] void fail() const {
+    throw StoreError(std::string(action_) + " '" + path_ + "': " + sqlite3_errmsg(db_));
+  }
+
+  sqlite3* db_;
+  const std::string& path_;
+  const char* action_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec(sqlite3* db, const std::string& path, const char* action, const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return;
+  const std::string text = message ? message : sqlite3_errmsg(db);
+  sqlite3_free(message);
+  throw StoreError(std::string(action) + " '" + path + "': " + text);
+}
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded. Declare it before the
+// statements it covers so they are finalized first.
+class Transaction {
+ public:
+  Transaction(sqlite3* db, const std::string& path, const char* action)
+      : db_(db), path_(path), action_(action) {
+    exec(db_, path_, action_, "BEGIN IMMEDIATE");
+  }
+  ~Transaction() {
+    if (!committed_ && !sqlite3_get_autocommit(db_)) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  void commit() {
+    exec(db_, path_, action_, "COMMIT");
+    committed_ = true;
+  }
+
+ private:
+  sqlite3* db_;
+  const std::string& path_;
+  const char* action_;
+  bool committed_ = false;
+};
+
+const char* const kRunColumns =
+    "id, kind, name, status, config_json, versions_json, device, error, created_at, started_at, "
+    "ended_at, result_json";
+
+RunRecord readRun(const Stmt& s) {
+  RunRecord r;
+  r.id = s.integer(0);
+  r.kind = s.text(1);
+  r.name = s.text(2);
+  r.status = s.text(3);
+  r.config_json = s.text(4);
+  r.versions_json = s.text(5);
+  r.device = s.text(6);
+  r.error = s.text(7);
+  r.created_at = s.real(8);
+  r.started_at = s.real(9);
+  r.ended_at = s.real(10);
+  r.result_json = s.text(11);
+  return r;
+}
+
+}  // namespace
+
+// --- opening --------------------------------------------------------------------------------
+
+RunStore::RunStore(const std::string& path, Mode mode)
+    : path_(path), mode_(mode), locks_(std::make_unique<Locks>()) {
+  if (path_.empty()) throw StoreError("cannot open run store '': empty path");
+  const int flags =
+      mode_ == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+  const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw StoreError("cannot open run store '" + path_ + "': " + message);
+  }
+  try {
+    sqlite3_busy_timeout(db_, 5000);
+    // Inspect before changing anything: a newer or foreign database is left untouched.
+    const int version = detail::readUserVersion(db_, path_);
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+      throw StoreError("'" + path_ + "': schema version " + std::to_string(version) +
+                       " is newer than this build supports (" + std::to_string(latest) + ")");
+    }
+    if (version >= 1) {
+      Stmt s(db_, path_, "inspect",
+             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'runs'");
+      if (!s.step() || s.integer(0) != 1) {
+        throw StoreError("'" + path_ + "' is not an Eightfold run store (it has no runs table)");
+      }
+    } else if (mode_ == Mode::ReadWrite) {
+      // Version 0: only an empty database may be initialised, never someone else's.
+      Stmt s(db_, path_, "inspect", "SELECT count(*) FROM sqlite_master");
+      if (!s.step() || s.integer(0) != 0) {
+        throw StoreError("'" + path_ +
+                         "' is not an Eightfold run store (it has tables but no schema version)");
+      }
+    }
+    if (mode_ == Mode::ReadOnly) {
+      // Readers never migrate; their queries assume the latest schema.
+      if (version == 0) {
+        throw StoreError("'" + path_ +
+                         "' is not an Eightfold run store yet (empty database); open it for "
+                         "writing first to initialise it");
+      }
+      if (version < latest) {
+        throw StoreError("'" + path_ + "': schema version " + std::to_string(version) +
+                         " is older than this build (" + std::to_string(latest) +
+                         "); open it for writing once to upgrade it");
+      }
+      return;
+    }
+
+    std::string journal;
+    {
+      Stmt wal(db_, path_, "enable WAL journal on", "PRAGMA journal_mode = WAL");
+      if (wal.step()) journal = wal.text(0);
+    }  // finalized here: an unfinished statement would keep COMMIT from succeeding
+    if (journal != "wal") {
+      throw StoreError("cannot enable WAL journal on '" + path_ + "' (journal mode is '" + journal +
+                       "')");
+    }
+    exec(db_, path_, "configure", "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
+    migrate();
+    markDeadRunsInterrupted();
+  } catch (...) {
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+RunStore::~RunStore() {
+  locks_.reset();  // releases the locks of runs still running here: they read as interrupted
+  sqlite3_close_v2(db_);
+}
+
+int RunStore::latestSchemaVersion() {
+  return detail::migrationCount();
+}
+
+int RunStore::schemaVersion() const {
+  return detail::readUserVersion(db_, path_);
+}
+
+void RunStore::migrate() {
+  detail::applyMigrations(db_, path_);
+}
+
+void RunStore::requireWriter(const char* action) const {
+  if (mode_ != Mode::ReadWrite) {
+    throw StoreError(std::string("cannot ") + action + " '" + path_ + "': opened read-only");
+  }
+}
+
+// --- liveness ---------------------------------------------------------------------------------
+
+std::string RunStore::lockPath(std::int64_t run_id) const {
+  return path_ + ".locks/run-" + std::to_string(run_id) + ".lock";
+}
+
+bool RunStore::runLockHeldElsewhere(std::int64_t run_id) const {
+  if (locks_->held.count(run_id)) return false;  // our own descriptor would conflict with a probe
+  return isLockHeld(lockPath(run_id));
+}
+
+bool RunStore::runAlive(std::int64_t run_id) const {
+  return locks_->held.count(run_id) > 0 || runLockHeldElsewhere(run_id);
+}
+
+void RunStore::applyLiveness(RunRecord& record) const {
+  if (record.status != "running" || runAlive(record.id)) return;
+  // The lock is free. The run may have finished between reading the row and probing (finishRun
+  // commits the final status before releasing the lock), so read it again.
+  if (auto fresh = loadRun(record.id); fresh && fresh->status != "running") {
+    record = std::move(*fresh);
+  } else {
+    record.status = "interrupted";
+  }
+}
+
+void RunStore::markDeadRunsInterrupted() {
+  std::vector<std::int64_t> dead;
+  {
+    Stmt s(db_, path_, "read runs from", "SELECT id FROM runs WHERE status = 'running'");
+    while (s.step()) {
+      if (!runAlive(s.integer(0))) dead.push_back(s.integer(0));
+    }
+  }
+  if (dead.empty()) return;  // the usual case takes no write lock
+
+  // Under the write lock a live owner cannot change the status, and it holds its lock for as long
+  // as the status is "running", so the check below is exact.
+  Transaction tx(db_, path_, "mark interrupted runs in");
+  Stmt update(db_, path_, "mark interrupted runs in",
+              "UPDATE runs SET status = 'interrupted', ended_at = ? "
+              "WHERE id = ? AND status = 'running'");
+  const double now = nowSeconds();
+  for (std::int64_t id : dead) {
+    if (runAlive(id)) continue;
+    update.reset();
+    update.bindReal(1, now).bindInt(2, id).step();
+  }
+  tx.commit();
+}
+
+// --- writer side ------------------------------------------------------------------------------
+
+std::int64_t RunStore::createRun(const std::string& kind, const std::string& name,
+                                 const std::string& config_json, const std::string& versions_json) {
+  requireWriter("create run in");
+  Stmt s(db_, path_, "create run in",
+         "INSERT INTO runs (kind, name, status, config_json, versions_json, created_at) "
+         "VALUES (?, ?, 'queued', ?, ?, ?)");
+  s.bindText(1, kind).bindText(2, name).bindText(3, config_json).bindText(4, versions_json);
+  s.bindReal(5, nowSeconds()).step();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+void RunStore::startRun(std::int64_t run_id, const std::string& device) {
+  requireWriter("start run in");
+  if (locks_->held.count(run_id)) throw StoreError(runName(run_id) + " is already running");
+  // Lock first, then mark running: whoever sees "running" can trust a free lock to mean dead.
+  auto lock = RunLock::tryAcquire(lockPath(run_id));
+  if (!lock) throw StoreError(runName(run_id) + " is already running in another process");
+
+  Stmt s(db_, path_, "start run in",
+         "UPDATE runs SET status = 'running', started_at = ?, ended_at = 0, device = ?, "
+         "error = '', result_json = '' "
+         "WHERE id = ? AND status IN ('queued', 'interrupted', 'running')");
+  s.bindReal(1, nowSeconds()).bindText(2, device).bindInt(3, run_id).step();
+  if (sqlite3_changes(db_) == 0) {
+    const auto stored = loadRun(run_id);
+    if (!stored) throw StoreError(runName(run_id) + " does not exist in '" + path_ + "'");
+    throw StoreError(runName(run_id) + " cannot be started: its status is '" + stored->status +
+                     "'");
+  }
+  locks_->held.emplace(run_id, std::move(lock));
+}
+
+void RunStore::finishRun(std::int64_t run_id, const std::string& status, const std::string& error,
+                         const std::string& result_json) {
+  requireWriter("finish run in");
+  if (!knownStatus(status)) {
+    throw StoreError("unknown run status '" + status +
+                     "' (expected ok, failed, cancelled or interrupted)");
+  }
+  if (status == "queued" || status == "running") {
+    throw StoreError("cannot finish " + runName(run_id) + " with status '" + status + "'");
+  }
+  if (runLockHeldElsewhere(run_id)) {
+    throw StoreError(runName(run_id) + " is running in another process; only it can finish it");
+  }
+  Stmt s(db_, path_, "finish run in",
+         "UPDATE runs SET status = ?, error = ?, result_json = ?, ended_at = ? WHERE id = ?");
+  s.bindText(1, status).bindText(2, error).bindText(3, result_json);
+  s.bindReal(4, nowSeconds()).bindInt(5, run_id).step();
+  if (sqlite3_changes(db_) == 0) {
+    throw StoreError(runName(run_id) + " does not exist in '" + path_ + "'");
+  }
+  locks_->held.erase(run_id);  // after the commit: the lock outlives the "running" status
+}
+
+void RunStore::addMetrics(std::int64_t run_id, const std::vector<MetricPoint>& points) {
+  requireWriter("insert metrics into");
+  if (points.empty()) return;
+  Transaction tx(db_, path_, "insert metrics into");
+  Stmt s(db_, path_, "insert metrics into",
+         "INSERT INTO metrics (run_id, stage, step, name, value) VALUES (?, ?, ?, ?, ?)");
+  for (const MetricPoint& p : points) {
+    s.reset();
+    s.bindInt(1, run_id).bindText(2, p.stage).bindInt(3, p.step).bindText(4, p.name);
+    s.bindReal(5, p.value).step();
+  }
+  tx.commit();
+}
+
+void RunStore::addSamples(const std::vector<SampleRecord>& samples) {
+  requireWriter("insert samples into");
+  if (samples.empty()) return;
+  Transaction tx(db_, path_, "insert samples into");
+  Stmt s(db_, path_, "insert samples into",
+         "INSERT INTO samples (run_id, stage, step, problem_index, prompt, output, answer, "
+         "verdict, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const SampleRecord& r : samples) {
+    s.reset();
+    s.bindInt(1, r.run_id).bindText(2, r.stage).bindInt(3, r.step).bindInt(4, r.problem_index);
+    s.bindText(5, r.prompt).bindText(6, r.output).bindText(7, r.answer).bindText(8, r.verdict);
+    s.bindText(9, r.mode).step();
+  }
+  tx.commit();
+}
+
+// --- reader side ------------------------------------------------------------------------------
+
+std::optional<RunRecord> RunStore::loadRun(std::int64_t run_id) const {
+  Stmt s(db_, path_, "read run from",
+         std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
+  s.bindInt(1, run_id);
+  if (!s.step()) return std::nullopt;
+  return readRun(s);
+}
+
+std::vector<RunRecord> RunStore::listRuns() const {
+  std::vector<RunRecord> runs;
+  {
+    Stmt s(db_, path_, "read runs from",
+           std::string("SELECT ") + kRunColumns + " FROM runs ORDER BY id DESC");
+    while (s.step())
+      runs.push_back(readRun(s));
+  }
+  for (RunRecord& r : runs)
+    applyLiveness(r);
+  return runs;
+}
+
+std::optional<RunRecord> RunStore::run(std::int64_t run_id) const {
+  auto record = loadRun(run_id);
+  if (record) applyLiveness(*record);
+  return record;
+}
+
+std::vector<MetricPoint> RunStore::metrics(std::int64_t run_id, const std::string& name) const {
+  const char* sql = name.empty() ? "SELECT stage, step, name, value FROM metrics "
+                                   "WHERE run_id = ? ORDER BY rowid"
+                                 : "SELECT stage, step, name, value FROM metrics "
+                                   "WHERE run_id = ? AND name = ? ORDER BY rowid";
+  Stmt s(db_, path_, "read metrics from", sql);
+  s.bindInt(1, run_id);
+  if (!name.empty()) s.bindText(2, name);
+  std::vector<MetricPoint> points;
+  while (s.step()) {
+    MetricPoint p;
+    p.stage = s.text(0);
+    p.step = s.integer(1);
+    p.name = s.text(2);
+    p.value = s.real(3);
+    points.push_back(std::move(p));
+  }
+  return points;
+}
+
+std::vector<SampleRecord> RunStore::samples(std::int64_t run_id, const std::string& stage,
+                                            int limit) const {
+  const char* sql = stage.empty()
+                        ? "SELECT run_id, stage, step, problem_index, prompt, output, answer, "
+                          "verdict, mode FROM samples WHERE run_id = ?1 ORDER BY id LIMIT ?3"
+                        : "SELECT run_id, stage, step, problem_index, prompt, output, answer, "
+                          "verdict, mode FROM samples WHERE run_id = ?1 AND stage = ?2 "
+                          "ORDER BY id LIMIT ?3";
+  Stmt s(db_, path_, "read samples from", sql);
+  s.bindInt(1, run_id).bindInt(3, limit < 0 ? -1 : limit);  // a negative LIMIT means no limit
+  if (!stage.empty()) s.bindText(2, stage);
+  std::vector<SampleRecord> out;
+  while (s.step()) {
+    SampleRecord r;
+    r.run_id = s.integer(0);
+    r.stage = s.text(1);
+    r.step = s.integer(2);
+    r.problem_index = static_cast<int>(s.integer(3));
+    r.prompt = s.text(4);
+    r.output = s.text(5);
+    r.answer = s.text(6);
+    r.verdict = s.text(7);
+    r.mode = s.text(8);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string RunStore::filesDir() const {
+  std::string base = path_;
+  const auto slash = base.find_last_of('/');
+  const std::size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+  for (const std::string ext : {".sqlite", ".db"}) {
+    if (base.size() > name_start + ext.size() &&
+        base.compare(base.size() - ext.size(), ext.size(), ext) == 0) {
+      base.erase(base.size() - ext.size());
+      break;
+    }
+  }
+  return base + ".files/";
+}
+
+}  // namespace ef

@@ -1,0 +1,44 @@
+#pragma once
+// The Task interface: a source of problems with verifiable answers (paper.md §3, §11, §14).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tasks/problem.h"
+
+namespace ef {
+
+class Task {
+ public:
+  virtual ~Task() = default;
+
+  // Short identifier: "arith", "stargraph", "jsonl".
+  virtual std::string kind() const = 0;
+
+  // Problems for a split. Generators are deterministic per (seed, split); "train" and "test" draw
+  // from disjoint streams so the held-out set never overlaps a training set of any size. For
+  // generators the first n problems of a larger request equal a smaller request (nested sizes for
+  // scaling sweeps). Importers return at most n problems of the file (n = 0: all).
+  virtual std::vector<Problem> problems(const std::string& split, std::size_t n,
+                                        std::uint64_t seed) const = 0;
+
+  // The symbols the tokenizer must know. Multi-character symbols (star-graph node labels) are
+  // matched longest first. The step separator must be one of them.
+  virtual std::vector<std::string> symbols() const = 0;
+
+  // The text between steps ("\n" for arith and jsonl, "," for stargraph).
+  virtual std::string stepSeparator() const = 0;
+
+  // Reference solution text: steps joined by the separator (no trailing separator).
+  std::string solutionText(const Problem& p) const;
+
+  // Split a model output (the text generated after the prompt) into steps. The last step may be
+  // incomplete. Empty steps between consecutive separators are dropped.
+  std::vector<std::string> splitSteps(const std::string& output) const;
+
+  // Check a model output (the generated solution text, without the prompt) against p.answer.
+  virtual Verdict verify(const std::string& output, const Problem& p) const = 0;
+};
+
+}  // namespace ef

@@ -1,0 +1,42 @@
+#pragma once
+// Character-level (symbol-level) tokenizer built from a task's alphabet (paper.md §11, §14).
+//
+// Ids 0..3 are the specials PAD, BOS, EOS, UNK; the task's symbols follow in the order given.
+// Encoding matches the longest symbol first (star-graph node labels like "32" are one token);
+// a byte that starts no symbol becomes UNK. The step separator is an ordinary symbol whose id is
+// exposed so that samplers can stop or cut at step boundaries.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ef {
+
+class Tokenizer {
+ public:
+  static constexpr int kPad = 0;
+  static constexpr int kBos = 1;
+  static constexpr int kEos = 2;
+  static constexpr int kUnk = 3;
+  static constexpr int kNumSpecial = 4;
+
+  Tokenizer(const std::vector<std::string>& symbols, const std::string& separator);
+
+  int vocabSize() const { return static_cast<int>(symbols_.size()) + kNumSpecial; }
+  int separatorId() const { return sep_id_; }
+  const std::vector<std::string>& symbols() const { return symbols_; }
+
+  std::vector<int> encode(const std::string& text) const;
+  // Specials decode to nothing (PAD, BOS, EOS) or to "\xEF\xBF\xBD" (UNK); decoding stops at
+  // nothing.
+  std::string decode(const std::vector<int>& ids) const;
+  std::string decodeToken(int id) const;
+
+ private:
+  std::vector<std::string> symbols_;
+  // first byte -> symbol ids starting with it, longest symbol first
+  std::vector<std::vector<int>> by_first_byte_;
+  int sep_id_ = -1;
+};
+
+}  // namespace ef

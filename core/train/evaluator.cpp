@@ -1,0 +1,79 @@
+#include "train/evaluator.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "rollout/sampler.h"
+#include "train/example.h"
+
+namespace ef {
+
+EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
+                     const std::vector<Problem>& problems, const EvalConfig& cfg,
+                     std::uint64_t seed, const CancelToken* cancel) {
+  const auto t0 = std::chrono::steady_clock::now();
+  EvalOutcome out;
+  out.problems = static_cast<int>(problems.size());
+  out.k = cfg.pass_k;
+  if (problems.empty()) return out;
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+  const int max_new = cfg.max_new_tokens > 0 ? cfg.max_new_tokens : model->config().context;
+  int greedy_ok = 0, pass_ok = 0, first_ok = 0;
+  for (std::size_t begin = 0; begin < problems.size(); begin += cfg.batch_size) {
+    if (cancel && cancel->cancelled()) throw Cancelled{};
+    const std::size_t end =
+        std::min(problems.size(), begin + static_cast<std::size_t>(cfg.batch_size));
+    std::vector<std::vector<int>> prompts;
+    for (std::size_t i = begin; i < end; ++i)
+      prompts.push_back(encodePrompt(tok, problems[i].prompt));
+
+    SampleOptions greedy;
+    greedy.temperature = 0.0;
+    greedy.max_new_tokens = max_new;
+    const auto g = generate(model, prompts, greedy, gen);
+    out.generated_tokens += g.generated;
+    for (std::size_t i = begin; i < end; ++i) {
+      EvalSample s;
+      s.problem_index = static_cast<int>(i);
+      s.output = tok.decode(g.tokens[i - begin]);
+      s.verdict = task.verify(s.output, problems[i]);
+      greedy_ok += isCorrect(s.verdict) ? 1 : 0;
+      const auto steps = task.splitSteps(s.output);
+      if (!steps.empty() && !problems[i].steps.empty() &&
+          steps.front() == problems[i].steps.front()) {
+        ++first_ok;
+      }
+      out.greedy.push_back(std::move(s));
+    }
+
+    SampleOptions sampled;
+    sampled.temperature = cfg.temperature;
+    sampled.top_k = cfg.top_k;
+    sampled.max_new_tokens = max_new;
+    sampled.num_samples = cfg.pass_k;
+    const auto r = generate(model, prompts, sampled, gen);
+    out.generated_tokens += r.generated;
+    for (std::size_t i = begin; i < end; ++i) {
+      bool any = false;
+      for (int s = 0; s < cfg.pass_k; ++s) {
+        EvalSample e;
+        e.problem_index = static_cast<int>(i);
+        e.output = tok.decode(r.tokens[(i - begin) * cfg.pass_k + s]);
+        e.verdict = task.verify(e.output, problems[i]);
+        any = any || isCorrect(e.verdict);
+        out.sampled.push_back(std::move(e));
+      }
+      pass_ok += any ? 1 : 0;
+    }
+  }
+  const double n = static_cast<double>(problems.size());
+  out.test_error = 1.0 - greedy_ok / n;
+  out.pass_at_k = pass_ok / n;
+  out.first_step_accuracy = first_ok / n;
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return out;
+}
+
+}  // namespace ef

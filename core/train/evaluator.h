@@ -1,0 +1,38 @@
+#pragma once
+// Private (LibTorch) header: evaluation on the held-out test set — greedy test error (final
+// answer exact match) and pass@k (k samples at temperature T, the prompt prefix computed once).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "experiment/observer.h"
+#include "experiment/run_config.h"
+#include "model/gpt_impl.h"
+#include "tasks/task.h"
+#include "text/tokenizer.h"
+
+namespace ef {
+
+struct EvalSample {
+  int problem_index = 0;
+  std::string output;
+  Verdict verdict = Verdict::Unparseable;
+};
+
+struct EvalOutcome {
+  int problems = 0;
+  double test_error = 1.0;  // greedy
+  double pass_at_k = 0.0;   // fraction of problems with at least one correct sample of k
+  int k = 0;
+  double first_step_accuracy = 0.0;  // greedy first step equal to the reference first step
+  std::int64_t generated_tokens = 0;
+  double seconds = 0.0;
+  std::vector<EvalSample> greedy;   // one per problem
+  std::vector<EvalSample> sampled;  // k per problem
+};
+
+EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
+                     const std::vector<Problem>& problems, const EvalConfig& cfg,
+                     std::uint64_t seed, const CancelToken* cancel = nullptr);
+
+}  // namespace ef

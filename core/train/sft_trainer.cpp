@@ -1,0 +1,86 @@
+#include "train/sft_trainer.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+#include "train/batching.h"
+#include "train/lr_schedule.h"
+#include "util/random.h"
+
+namespace ef {
+
+torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor& target) {
+  return torch::nn::functional::cross_entropy(
+      logits.reshape({-1, logits.size(-1)}), target.reshape({-1}),
+      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
+}
+
+SftTrainer::SftTrainer(Gpt model, const SftConfig& cfg, const std::vector<Example>& data,
+                       std::uint64_t seed)
+    : model_(std::move(model)), cfg_(cfg), data_(data), seed_(seed) {
+  if (data_.empty()) throw std::invalid_argument("SFT needs at least one training example");
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  groups.emplace_back(
+      model_->decayParameters(),
+      std::make_unique<torch::optim::AdamWOptions>(
+          torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(cfg.weight_decay)));
+  groups.emplace_back(model_->noDecayParameters(),
+                      std::make_unique<torch::optim::AdamWOptions>(
+                          torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(0.0)));
+  opt_ = std::make_unique<torch::optim::AdamW>(std::move(groups));
+}
+
+const std::vector<std::size_t>& SftTrainer::epochOrder(std::int64_t epoch) const {
+  if (epoch != cached_epoch_) {
+    cached_order_ = shuffledIndices(
+        data_.size(), deriveSeed(seed_, "sft-epoch", static_cast<std::uint64_t>(epoch)));
+    cached_epoch_ = epoch;
+  }
+  return cached_order_;
+}
+
+std::vector<std::size_t> SftTrainer::batchIndices(std::int64_t step) const {
+  const auto n = static_cast<std::int64_t>(data_.size());
+  const auto b = static_cast<std::int64_t>(cfg_.batch_size);
+  std::vector<std::size_t> out;
+  out.reserve(cfg_.batch_size);
+  for (std::int64_t k = step * b; k < (step + 1) * b; ++k) {
+    out.push_back(epochOrder(k / n)[static_cast<std::size_t>(k % n)]);
+  }
+  return out;
+}
+
+StepStats SftTrainer::step() {
+  model_->train();
+  StepStats st;
+  st.step = steps_done_ + 1;
+  st.lr = learningRateAt(steps_done_, cfg_.steps, cfg_.warmup_steps, cfg_.lr, cfg_.min_lr);
+  for (auto& group : opt_->param_groups()) {
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
+  }
+  const Batch batch = makeBatch(data_, batchIndices(steps_done_), model_->device());
+  opt_->zero_grad();
+  auto loss = languageModelLoss(model_->forward(batch.input), batch.target);
+  st.loss = loss.item<double>();
+  if (!std::isfinite(st.loss)) {
+    throw TrainingDiverged("non-finite loss (" + std::to_string(st.loss) + ") at SFT step " +
+                           std::to_string(st.step));
+  }
+  loss.backward();
+  if (cfg_.grad_clip > 0) {
+    st.grad_norm = torch::nn::utils::clip_grad_norm_(model_->parameters(), cfg_.grad_clip);
+  } else {
+    st.grad_norm = torch::nn::utils::clip_grad_norm_(model_->parameters(), 1e30);
+  }
+  if (!std::isfinite(st.grad_norm)) {
+    throw TrainingDiverged("non-finite gradient norm at SFT step " + std::to_string(st.step));
+  }
+  opt_->step();
+  st.tokens = batch.tokens;
+  st.loss_tokens = batch.loss_tokens;
+  ++steps_done_;
+  return st;
+}
+
+}  // namespace ef

@@ -1,0 +1,10 @@
+#pragma once
+#include <string>
+
+namespace ef {
+
+std::string eightfoldVersion();
+// JSON object with the versions that produced a run: eightfold, torch, compiler, sqlite, device.
+std::string versionsJson(const std::string& torch_version, const std::string& device);
+
+}  // namespace ef

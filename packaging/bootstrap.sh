@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Eightfold bootstrap for a fresh Debian 12 (bookworm) machine.
+#
+#   packaging/bootstrap.sh deps            install the Debian packages (only those missing)
+#   packaging/bootstrap.sh build [PRESET]  deps + configure + build (default preset: release)
+#   packaging/bootstrap.sh test  [PRESET]  build + run the whole ctest suite
+#   packaging/bootstrap.sh run   [PRESET]  build + launch the GUI on the default run preset
+#                                          (no display: the CLI runs the same run preset)
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+PKGS=(
+  build-essential cmake ninja-build lld clang pkg-config ccache git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  libtorch-dev libopenblas0-openmp
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+)
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+  local missing=()
+  for p in "${PKGS[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing ${#missing[@]} Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    sudo_if_needed apt-get update -q
+    sudo_if_needed apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  # LibTorch's BLAS is whatever libblas.so.3 points to: the reference BLAS is ~20x slower and the
+  # pthread OpenBLAS oversubscribes the cores together with torch's OpenMP threads.
+  for alt in libblas.so.3 liblapack.so.3 libopenblas.so.0; do
+    local target="/usr/lib/x86_64-linux-gnu/openblas-openmp/${alt}"
+    if [ -e "$target" ] && [ "$(readlink -f "/etc/alternatives/${alt}-x86_64-linux-gnu" 2>/dev/null)" != "$(readlink -f "$target")" ]; then
+      sudo_if_needed update-alternatives --set "${alt}-x86_64-linux-gnu" "$target"
+    fi
+  done
+}
+
+build() {
+  local preset=${1:-release}
+  deps
+  cmake --preset "$preset"
+  cmake --build --preset "$preset" -j2
+}
+
+runtime_env() {
+  export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+  mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
+}
+
+cmd=${1:-build}
+shift || true
+case "$cmd" in
+  deps) deps ;;
+  build) build "$@" ;;
+  test)
+    preset=${1:-release}
+    build "$preset"
+    runtime_env
+    export QT_QPA_PLATFORM=offscreen
+    ctest --preset "$preset" --output-on-failure
+    ;;
+  run)
+    build release
+    runtime_env
+    run_preset=${1:-arith-small}
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec build/release/app/eightfold --preset "$run_preset"
+    else
+      echo "bootstrap: no display; running preset '$run_preset' in the CLI"
+      exec build/release/app/eightfold-cli run --preset "$run_preset"
+    fi
+    ;;
+  *) echo "usage: $0 {deps|build|test|run} [PRESET]" >&2; exit 2 ;;
+esac

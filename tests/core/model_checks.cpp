@@ -1,0 +1,262 @@
+#include "core/model_checks.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+
+#include "model/checkpoint_impl.h"
+#include "rollout/sampler.h"
+#include "train/sft_trainer.h"
+
+namespace ef::checks {
+namespace {
+
+torch::Tensor randomTokens(std::int64_t n, int vocab) {
+  return torch::randint(4, vocab, {n}, torch::kLong);
+}
+
+Gpt makeModel(const GptConfig& g, std::uint64_t seed, Precision p = Precision::FP32) {
+  torch::manual_seed(seed);
+  Gpt m(g);
+  m->setPrecision(p);
+  m->eval();
+  return m;
+}
+
+std::vector<int> toVector(const torch::Tensor& t) {
+  std::vector<int> v;
+  for (std::int64_t i = 0; i < t.numel(); ++i)
+    v.push_back(static_cast<int>(t[i].item<std::int64_t>()));
+  return v;
+}
+
+}  // namespace
+
+GptConfig smallConfig() {
+  GptConfig g;
+  g.vocab = 20;
+  g.context = 32;
+  g.layers = 2;
+  g.d_model = 32;
+  g.heads = 4;
+  return g;
+}
+
+std::vector<std::int64_t> logitsShape(const GptConfig& g, int batch, int seq) {
+  torch::NoGradGuard ng;
+  auto m = makeModel(g, 1);
+  auto out = m->forward(torch::randint(0, g.vocab, {batch, seq}, torch::kLong));
+  return out.sizes().vec();
+}
+
+std::int64_t moduleParameterCount(const GptConfig& g) {
+  Gpt m(g);
+  std::int64_t n = 0;
+  for (const auto& p : m->parameters())
+    n += p.numel();
+  return n;
+}
+
+double kvCacheMaxDiff(const GptConfig& g, Precision p, std::uint64_t seed) {
+  torch::NoGradGuard ng;
+  auto m = makeModel(g, seed, p);
+  const std::vector<int> prompt_lens{3, 7, 5};
+  const int total = 16;  // tokens per row: prompt + decoded
+  std::vector<torch::Tensor> seqs;
+  for (std::size_t r = 0; r < prompt_lens.size(); ++r)
+    seqs.push_back(randomTokens(total, g.vocab));
+  const int P = *std::max_element(prompt_lens.begin(), prompt_lens.end());
+  const auto B = static_cast<std::int64_t>(prompt_lens.size());
+  auto idx = torch::zeros({B, P}, torch::kLong);
+  auto valid = torch::zeros({B, P}, torch::kBool);
+  for (std::int64_t r = 0; r < B; ++r) {
+    const int L = prompt_lens[r];
+    idx[r].narrow(0, P - L, L).copy_(seqs[r].narrow(0, 0, L));
+    valid[r].narrow(0, P - L, L).fill_(true);
+  }
+  KvCache cache = m->makeCache(B, P + total);
+  auto pre = m->forwardCached(idx, valid, cache);  // [B,P,V]
+  double worst = 0;
+  std::vector<torch::Tensor> full;
+  for (std::int64_t r = 0; r < B; ++r)
+    full.push_back(m->forward(seqs[r].unsqueeze(0))[0]);
+  for (std::int64_t r = 0; r < B; ++r) {
+    const int L = prompt_lens[r];
+    auto d = (pre[r].narrow(0, P - L, L) - full[r].narrow(0, 0, L)).abs().max().item<double>();
+    worst = std::max(worst, d);
+  }
+  // Decode: row r feeds its token at position prompt_len + t (rows end at different positions).
+  const int steps = total - P;
+  for (int t = 0; t < steps; ++t) {
+    auto step_ids = torch::zeros({B, 1}, torch::kLong);
+    for (std::int64_t r = 0; r < B; ++r)
+      step_ids[r][0] = seqs[r][prompt_lens[r] + t];
+    auto out = m->forwardCached(step_ids, torch::ones({B, 1}, torch::kBool), cache);
+    for (std::int64_t r = 0; r < B; ++r) {
+      auto d = (out[r][0] - full[r][prompt_lens[r] + t]).abs().max().item<double>();
+      worst = std::max(worst, d);
+    }
+  }
+  return worst;
+}
+
+double expandedPrefixMaxDiff(const GptConfig& g, std::uint64_t seed) {
+  torch::NoGradGuard ng;
+  auto m = makeModel(g, seed);
+  const int K = 4, P = 6, steps = 5;
+  auto prompt = randomTokens(P, g.vocab).unsqueeze(0);
+  auto cont = torch::randint(4, g.vocab, {K, steps}, torch::kLong);
+  KvCache shared = m->makeCache(1, P + steps);
+  m->forwardCached(prompt, torch::ones({1, P}, torch::kBool), shared);
+  shared = shared.repeatRows(K);
+  KvCache separate = m->makeCache(K, P + steps);
+  m->forwardCached(prompt.repeat({K, 1}), torch::ones({K, P}, torch::kBool), separate);
+  double worst = 0;
+  for (int t = 0; t < steps; ++t) {
+    auto ids = cont.narrow(1, t, 1);
+    auto a = m->forwardCached(ids, torch::ones({K, 1}, torch::kBool), shared);
+    auto b = m->forwardCached(ids, torch::ones({K, 1}, torch::kBool), separate);
+    worst = std::max(worst, (a - b).abs().max().item<double>());
+  }
+  return worst;
+}
+
+bool greedyCachedEqualsUncached(const GptConfig& g, std::uint64_t seed, int rows, int prompt_len,
+                                int new_tokens) {
+  auto m = makeModel(g, seed);
+  std::vector<std::vector<int>> prompts;
+  for (int r = 0; r < rows; ++r)
+    prompts.push_back(toVector(randomTokens(prompt_len, g.vocab)));
+  SampleOptions o;
+  o.temperature = 0;
+  o.max_new_tokens = new_tokens;
+  o.stop_token = -1;
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+  const auto a = generate(m, prompts, o, gen);
+  o.use_cache = false;
+  const auto b = generate(m, prompts, o, gen);
+  return a.tokens == b.tokens && !a.tokens.empty() &&
+         static_cast<int>(a.tokens.front().size()) == new_tokens;
+}
+
+bool batchedGreedyEqualsSingle(const GptConfig& g, std::uint64_t seed) {
+  auto m = makeModel(g, seed);
+  std::vector<std::vector<int>> prompts;
+  for (int len : {2, 9, 5, 1, 7})
+    prompts.push_back(toVector(randomTokens(len, g.vocab)));
+  SampleOptions o;
+  o.temperature = 0;
+  o.max_new_tokens = 12;
+  o.stop_token = 5;  // some rows stop early, exercising the batch compaction
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+  const auto batched = generate(m, prompts, o, gen);
+  for (std::size_t i = 0; i < prompts.size(); ++i) {
+    const auto single = generate(m, {prompts[i]}, o, gen);
+    if (single.tokens[0] != batched.tokens[i] || single.stopped[0] != batched.stopped[i])
+      return false;
+  }
+  return true;
+}
+
+RoundTrip checkpointRoundTrip(const GptConfig& g, const std::string& dir) {
+  RoundTrip rt;
+  torch::manual_seed(7);
+  Gpt a(g);
+  torch::optim::AdamW opt_a(a->parameters(), torch::optim::AdamWOptions(1e-2));
+  auto data = torch::randint(4, g.vocab, {4, 12}, torch::kLong);
+  auto trainStep = [&](Gpt& m, torch::optim::AdamW& opt) {
+    opt.zero_grad();
+    auto loss = languageModelLoss(m->forward(data.narrow(1, 0, 11)), data.narrow(1, 1, 11));
+    loss.backward();
+    opt.step();
+  };
+  trainStep(a, opt_a);
+  trainStep(a, opt_a);
+  CheckpointInfo info;
+  info.stage = "sft";
+  info.step = 2;
+  info.model = g;
+  info.precision = "fp32";
+  info.config_json = "{}";
+  const std::string path = dir + "/model.pt";
+  saveCheckpoint(path, a, &opt_a, info);
+  torch::manual_seed(99);  // a different init, fully overwritten by the load
+  Gpt b(g);
+  torch::optim::AdamW opt_b(b->parameters(), torch::optim::AdamWOptions(1e-2));
+  const auto loaded = loadCheckpoint(path, b, &opt_b);
+  rt.step = loaded.step;
+  rt.stage = loaded.stage;
+  {
+    torch::NoGradGuard ng;
+    a->eval();
+    b->eval();
+    rt.output_max_diff = (a->forward(data) - b->forward(data)).abs().max().item<double>();
+  }
+  a->train();
+  b->train();
+  trainStep(a, opt_a);
+  trainStep(b, opt_b);
+  double worst = 0;
+  const auto pa = a->parameters(), pb = b->parameters();
+  for (std::size_t i = 0; i < pa.size(); ++i) {
+    worst = std::max(worst, (pa[i] - pb[i]).abs().max().item<double>());
+  }
+  rt.param_max_diff_after_step = worst;
+  return rt;
+}
+
+void writeCheckpoint(const std::string& path, const GptConfig& g) {
+  Gpt m(g);
+  CheckpointInfo info;
+  info.stage = "sft";
+  info.model = g;
+  info.precision = "fp32";
+  saveCheckpoint(path, m, nullptr, info);
+}
+
+std::string checkpointLoadError(const std::string& path, const GptConfig& g) {
+  Gpt m(g);
+  try {
+    loadCheckpoint(path, m, nullptr);
+    return "";
+  } catch (const CheckpointError& e) {
+    return e.what();
+  }
+}
+
+std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {
+  torch::manual_seed(seed);
+  GptConfig g = smallConfig();
+  Gpt m(g);
+  m->setPrecision(p);
+  std::vector<Example> data;
+  for (int i = 0; i < 64; ++i) {
+    Example e;
+    for (int t = 0; t < 12; ++t)
+      e.tokens.push_back(4 + (i * 7 + t * (i % 5 + 1)) % 16);
+    e.prompt_len = 3;
+    data.push_back(e);
+  }
+  SftConfig cfg;
+  cfg.steps = steps;
+  cfg.batch_size = 8;
+  cfg.lr = 3e-3;
+  cfg.warmup_steps = 2;
+  SftTrainer trainer(m, cfg, data, seed);
+  std::vector<double> losses;
+  for (int s = 0; s < steps; ++s)
+    losses.push_back(trainer.step().loss);
+  return losses;
+}
+
+double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed) {
+  torch::NoGradGuard ng;
+  auto m = makeModel(g, seed);
+  auto idx = torch::randint(0, g.vocab, {3, 20}, torch::kLong);
+  auto a = m->forward(idx);
+  m->setPrecision(Precision::BF16);
+  auto b = m->forward(idx);
+  return ((a - b).abs().max() / a.abs().max()).item<double>();
+}
+
+}  // namespace ef::checks

@@ -1,0 +1,53 @@
+#pragma once
+// Torch-free entry points into the model, sampler and checkpoint code, for the Qt tests
+// (model_checks.cpp holds the tensor work; Qt translation units never include LibTorch).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/gpt_config.h"
+
+namespace ef::checks {
+
+GptConfig smallConfig();  // vocab 20, context 32, 2 layers, d_model 32, 4 heads
+
+std::vector<std::int64_t> logitsShape(const GptConfig& g, int batch, int seq);
+std::int64_t moduleParameterCount(const GptConfig& g);  // counted from the torch module
+
+// Max |logit difference| between (a) one full causal forward per sequence and (b) a left-padded
+// batch of prompts of different lengths prefilled into the KV cache and then decoded one token at
+// a time, over every position of every row.
+double kvCacheMaxDiff(const GptConfig& g, Precision p, std::uint64_t seed);
+
+// Max |logit difference| between a prompt prefilled once and expanded K times in the cache and
+// K separate prefills of the same prompt, after decoding a few identical tokens.
+double expandedPrefixMaxDiff(const GptConfig& g, std::uint64_t seed);
+
+// Greedy sampling with and without the KV cache produces exactly the same tokens.
+bool greedyCachedEqualsUncached(const GptConfig& g, std::uint64_t seed, int rows, int prompt_len,
+                                int new_tokens);
+
+// Tokens generated per row by greedy sampling of `rows` prompts of different lengths, batched,
+// compared with each prompt sampled alone: true when identical.
+bool batchedGreedyEqualsSingle(const GptConfig& g, std::uint64_t seed);
+
+struct RoundTrip {
+  double output_max_diff = -1;            // logits of saved vs loaded model
+  double param_max_diff_after_step = -1;  // one AdamW step after reload vs without reload
+  std::int64_t step = -1;
+  std::string stage;
+};
+RoundTrip checkpointRoundTrip(const GptConfig& g, const std::string& dir);
+
+// Error message of loading `path` into a model of shape g ("" if it loaded).
+std::string checkpointLoadError(const std::string& path, const GptConfig& g);
+// Writes a valid checkpoint of shape g to path.
+void writeCheckpoint(const std::string& path, const GptConfig& g);
+
+// Losses of `steps` SFT steps on random token data with the given seed and precision.
+std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p);
+
+// Max |logit| difference between fp32 and bf16 forwards relative to the max |logit|.
+double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed);
+
+}  // namespace ef::checks

@@ -1,0 +1,182 @@
+// Run config parsing and validation, presets, and the learning-rate schedule.
+#include <QtTest>
+
+#include "experiment/presets.h"
+#include "experiment/run_config.h"
+#include "experiment/task_factory.h"
+
+using namespace ef;
+
+namespace {
+
+// Parses text and returns {field, message} of the ConfigError ("", "" if it parsed).
+std::pair<QString, QString> errorOf(const std::string& json) {
+  try {
+    parseRunConfig(json);
+    return {};
+  } catch (const ConfigError& e) {
+    return {QString::fromStdString(e.field()), QString::fromStdString(e.what())};
+  }
+}
+
+}  // namespace
+
+class TestConfig : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void emptyObjectGivesDefaults() {
+    const RunConfig c = parseRunConfig("{}");
+    QCOMPARE(c.task.kind, std::string("arith"));
+    QCOMPARE(c.sft.lr, 3e-4);
+    QCOMPARE(c.model.heads, 4);
+    QCOMPARE(c.seed, std::uint64_t{1});
+  }
+
+  void valuesAreRead() {
+    const RunConfig c = parseRunConfig(
+        R"({"name":"x","seed":7,"task":{"kind":"stargraph","stargraph":{"degree":3,"path_length":4}},
+            "model":{"d_model":96,"heads":3},"sft":{"lr":0.01,"steps":5},"eval":{"pass_k":8}})");
+    QCOMPARE(c.name, std::string("x"));
+    QCOMPARE(c.seed, std::uint64_t{7});
+    QCOMPARE(c.task.stargraph.degree, 3);
+    QCOMPARE(c.task.stargraph.path_length, 4);
+    QCOMPARE(c.model.d_model, 96);
+    QCOMPARE(c.sft.lr, 0.01);
+    QCOMPARE(c.eval.pass_k, 8);
+  }
+
+  void errorsNameTheField_data() {
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown top-level key") << R"({"sedd": 3})"
+                                           << "sedd"
+                                           << "unknown key";
+    QTest::newRow("unknown nested key") << R"({"sft": {"lrr": 0.1}})"
+                                        << "sft.lrr"
+                                        << "unknown key";
+    QTest::newRow("unknown task key") << R"({"task": {"arith": {"spurious": 0.1}}})"
+                                      << "task.arith.spurious"
+                                      << "unknown key";
+    QTest::newRow("wrong type string") << R"({"sft": {"lr": "fast"}})"
+                                       << "sft.lr"
+                                       << "expected a number, got a string";
+    QTest::newRow("wrong type float for int") << R"({"model": {"layers": 2.5}})"
+                                              << "model.layers"
+                                              << "expected an integer";
+    QTest::newRow("object expected") << R"({"model": 3})"
+                                     << "model"
+                                     << "expected an object";
+    QTest::newRow("negative lr") << R"({"sft": {"lr": -1}})"
+                                 << "sft.lr"
+                                 << "must be > 0 (got -1)";
+    QTest::newRow("zero layers") << R"({"model": {"layers": 0}})"
+                                 << "model.layers"
+                                 << "must be between 1 and 64 (got 0)";
+    QTest::newRow("rate above one") << R"({"task": {"arith": {"spurious_rate": 1.5}}})"
+                                    << "task.arith.spurious_rate"
+                                    << "must be between 0 and 1";
+    QTest::newRow("bad precision") << R"({"precision": "fp8"})"
+                                   << "precision"
+                                   << "must be one of auto, fp32, bf16";
+    QTest::newRow("bad task kind") << R"({"task": {"kind": "chess"}})"
+                                   << "task.kind"
+                                   << "must be one of arith, stargraph, jsonl";
+    QTest::newRow("negative seed") << R"({"seed": -4})"
+                                   << "seed"
+                                   << "must be >= 0";
+    QTest::newRow("bad device") << R"({"device": "tpu"})"
+                                << "device"
+                                << "must be auto, cpu";
+    QTest::newRow("heads do not divide") << R"({"model": {"d_model": 100, "heads": 3}})"
+                                         << "model.heads"
+                                         << "must divide model.d_model";
+    QTest::newRow("max below min steps")
+        << R"({"task": {"arith": {"min_steps": 4, "max_steps": 2}}})"
+        << "task.arith.max_steps"
+        << "must be >= task.arith.min_steps";
+    QTest::newRow("bad operator") << R"({"task": {"arith": {"operators": "+/"}}})"
+                                  << "task.arith.operators"
+                                  << "unknown operator '/'";
+    QTest::newRow("too few labels")
+        << R"({"task": {"kind": "stargraph", "stargraph": {"degree": 5, "path_length": 5, "nodes": 10}}})"
+        << "task.stargraph.nodes"
+        << "at least 1 + degree*(path_length-1) = 21";
+    QTest::newRow("jsonl without files") << R"({"task": {"kind": "jsonl"}})"
+                                         << "task.jsonl.train_file"
+                                         << "is required";
+    QTest::newRow("min_lr above lr") << R"({"sft": {"lr": 0.001, "min_lr": 0.01}})"
+                                     << "sft.min_lr"
+                                     << "must be <= sft.lr";
+  }
+
+  void errorsNameTheField() {
+    QFETCH(QString, json);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const auto [f, what] = errorOf(json.toStdString());
+    QCOMPARE(f, field);
+    QVERIFY2(what.contains(message), qPrintable(what));
+    QVERIFY2(what.contains("'" + field + "'"), qPrintable(what));
+  }
+
+  void brokenJsonGivesLineAndColumn() {
+    const auto [f, what] = errorOf("{\n  \"seed\": 1,\n  \"name\": \n}");
+    QCOMPARE(f, QString());
+    QVERIFY2(what.contains("line 4, column 1"), qPrintable(what));
+    QVERIFY2(what.contains("invalid JSON"), qPrintable(what));
+  }
+
+  void toJsonRoundTrips() {
+    for (const auto& p : builtinPresets()) {
+      const RunConfig a = parseRunConfig(p.json);
+      const std::string once = toJson(a);
+      const RunConfig b = parseRunConfig(once);
+      QCOMPARE(toJson(b), once);
+    }
+  }
+
+  void presetsShipped() {
+    QStringList names;
+    for (const auto& p : builtinPresets()) {
+      names << QString::fromStdString(p.name);
+      QVERIFY2(!p.description.empty(), p.name.c_str());
+      const RunConfig c = loadPreset(p.name);
+      QCOMPARE(QString::fromStdString(c.name), QString::fromStdString(p.name));
+      makeTask(c.task);  // every preset's task can be built
+    }
+    for (const char* required : {"arith-tiny", "arith-small", "stargraph-small"}) {
+      QVERIFY2(names.contains(required), required);
+    }
+    QVERIFY(names.contains(QString::fromStdString(defaultPresetName())));
+  }
+
+  void unknownPresetListsKnownOnes() {
+    try {
+      loadPreset("nope");
+      QFAIL("no error");
+    } catch (const ConfigError& e) {
+      QCOMPARE(QString::fromStdString(e.field()), QString("preset"));
+      QVERIFY(QString(e.what()).contains("arith-tiny"));
+    }
+  }
+
+  void jsonlTaskErrorNamesFileAndLine() {
+    TaskConfig t;
+    t.kind = "jsonl";
+    const std::string data = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
+    t.jsonl.train_file = data + "/jsonl/missing_field.jsonl";
+    t.jsonl.test_file = data + "/jsonl/good.jsonl";
+    try {
+      makeTask(t);
+      QFAIL("no error");
+    } catch (const ConfigError& e) {
+      QCOMPARE(QString::fromStdString(e.field()), QString("task.jsonl"));
+      QVERIFY2(QString(e.what()).contains("missing_field.jsonl:"), e.what());
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "test_config.moc"

@@ -1,0 +1,131 @@
+// GPT, KV cache, sampler and checkpoints: values, not times.
+#include <QTemporaryDir>
+#include "ef_test_main.h"
+
+#include <fstream>
+
+#include "core/model_checks.h"
+#include "model/checkpoint.h"
+
+using namespace ef;
+
+class TestModel : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void outputShapes() {
+    const auto g = checks::smallConfig();
+    const auto shape = checks::logitsShape(g, 3, 11);
+    QCOMPARE(shape, (std::vector<std::int64_t>{3, 11, g.vocab}));
+  }
+
+  void parameterCountMatchesModules() {
+    // 20*32 + 32*32 embeddings + 2 * (LN 4*32 + qkv 32*96+96 + proj 32*32+32 + fc 32*128+128
+    // + fc_out 128*32+32) + final LN 64 = 640 + 1024 + 2*12704 + 64 = 27136
+    QCOMPARE(checks::smallConfig().parameterCount(), std::int64_t{27136});
+    QCOMPARE(checks::moduleParameterCount(checks::smallConfig()), std::int64_t{27136});
+  }
+
+  void kvCacheEqualsFullForward() {
+    const double diff = checks::kvCacheMaxDiff(checks::smallConfig(), Precision::FP32, 3);
+    qInfo("KV cache vs full forward, fp32: max |logit diff| = %g", diff);
+    QVERIFY2(diff <= 1e-5, qPrintable(QString("max |logit diff| = %1").arg(diff)));
+  }
+
+  void kvCacheEqualsFullForwardRotary() {
+    auto g = checks::smallConfig();
+    g.rotary = true;
+    QCOMPARE(checks::moduleParameterCount(g), g.parameterCount());  // no position table
+    QCOMPARE(g.parameterCount(), std::int64_t{27136 - 32 * 32});
+    const double diff = checks::kvCacheMaxDiff(g, Precision::FP32, 4);
+    QVERIFY2(diff <= 1e-5, qPrintable(QString("max |logit diff| = %1").arg(diff)));
+    QVERIFY(checks::batchedGreedyEqualsSingle(g, 14));
+  }
+
+  void kvCacheEqualsFullForwardBf16() {
+    // bf16 changes rounding between the two paths, not the computation: stays small.
+    const double diff = checks::kvCacheMaxDiff(checks::smallConfig(), Precision::BF16, 3);
+    QVERIFY2(diff <= 5e-2, qPrintable(QString("max |logit diff| = %1").arg(diff)));
+  }
+
+  void expandedPrefixEqualsSeparatePrefills() {
+    const double diff = checks::expandedPrefixMaxDiff(checks::smallConfig(), 5);
+    QVERIFY2(diff <= 1e-5, qPrintable(QString("max |logit diff| = %1").arg(diff)));
+  }
+
+  void greedySamplingSameWithAndWithoutCache() {
+    QVERIFY(checks::greedyCachedEqualsUncached(checks::smallConfig(), 11, 4, 6, 20));
+  }
+
+  void batchedGreedyEqualsOnePromptAtATime() {
+    QVERIFY(checks::batchedGreedyEqualsSingle(checks::smallConfig(), 13));
+  }
+
+  void bf16ForwardCloseToFp32() {
+    const double rel = checks::bf16RelativeDiff(checks::smallConfig(), 17);
+    QVERIFY2(rel > 0.0 && rel < 0.05, qPrintable(QString("relative diff %1").arg(rel)));
+  }
+
+  void checkpointRoundTrip() {
+    QTemporaryDir dir;
+    const auto rt = checks::checkpointRoundTrip(checks::smallConfig(), dir.path().toStdString());
+    QCOMPARE(rt.output_max_diff, 0.0);
+    QCOMPARE(rt.param_max_diff_after_step, 0.0);  // optimizer moments restored exactly
+    QCOMPARE(rt.step, std::int64_t{2});
+    QCOMPARE(QString::fromStdString(rt.stage), QString("sft"));
+  }
+
+  void checkpointInfoReadsMetadata() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("m.pt").toStdString();
+    checks::writeCheckpoint(path, checks::smallConfig());
+    const auto info = readCheckpointInfo(path);
+    QCOMPARE(info.format_version, kCheckpointFormatVersion);
+    QCOMPARE(info.model.d_model, 32);
+    QCOMPARE(info.model.vocab, 20);
+  }
+
+  void corruptCheckpointIsAClearError() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("bad.pt").toStdString();
+    std::ofstream(path) << "this is not a checkpoint";
+    const auto err = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(err.find(path) != std::string::npos, err.c_str());
+    QVERIFY2(err.find("corrupt") != std::string::npos, err.c_str());
+    const auto missing =
+        checks::checkpointLoadError(dir.filePath("none.pt").toStdString(), checks::smallConfig());
+    QVERIFY2(missing.find("does not exist") != std::string::npos, missing.c_str());
+  }
+
+  void mismatchedCheckpointNamesTheField() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("m.pt").toStdString();
+    checks::writeCheckpoint(path, checks::smallConfig());
+    auto other = checks::smallConfig();
+    other.d_model = 64;
+    const auto err = checks::checkpointLoadError(path, other);
+    QVERIFY2(err.find("model.d_model = 32") != std::string::npos, err.c_str());
+    QVERIFY2(err.find("64") != std::string::npos, err.c_str());
+  }
+
+  void sameSeedSameLosses() {
+    const auto a = checks::trainLosses(21, 6, Precision::FP32);
+    const auto b = checks::trainLosses(21, 6, Precision::FP32);
+    const auto c = checks::trainLosses(22, 6, Precision::FP32);
+    QCOMPARE(a, b);
+    QVERIFY(a != c);
+    QVERIFY(a.back() < a.front());  // it learns
+  }
+
+  void bf16LossesTrackFp32() {
+    const auto f = checks::trainLosses(21, 6, Precision::FP32);
+    const auto b = checks::trainLosses(21, 6, Precision::BF16);
+    for (std::size_t i = 0; i < f.size(); ++i) {
+      QVERIFY2(std::abs(f[i] - b[i]) < 0.05 * f[i],
+               qPrintable(QString("step %1: fp32 %2 bf16 %3").arg(i).arg(f[i]).arg(b[i])));
+    }
+  }
+};
+
+EF_TEST_GUILESS_MAIN(TestModel)
+#include "test_model.moc"

@@ -1,0 +1,114 @@
+// End-to-end SFT through the pipeline on the arith-tiny preset, with the store: accuracy, stored
+// metrics and samples, cancellation and divergence handling.
+#include <QTemporaryDir>
+#include "ef_test_main.h"
+
+#include "experiment/presets.h"
+#include "experiment/run_pipeline.h"
+#include "store/run_store.h"
+
+using namespace ef;
+
+namespace {
+
+class CountingObserver : public RunObserver {
+ public:
+  int metrics = 0;
+  int progress = 0;
+  std::int64_t cancel_after = -1;
+  CancelToken* token = nullptr;
+  void onMetric(const MetricPoint&) override { ++metrics; }
+  void onProgress(const Progress& p) override {
+    ++progress;
+    if (token && cancel_after >= 0 && p.done >= cancel_after) token->cancel();
+  }
+};
+
+}  // namespace
+
+class TestSft : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void arithTinyReachesHighAccuracy() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("ok"));
+    qInfo("arith-tiny: test error %.4f, pass@%d %.4f, %.0f tokens/s, %.1f s", s.test_error,
+          s.pass_k, s.pass_at_k, s.train_tokens_per_s, s.wall_s);
+    QVERIFY2(s.test_error <= 0.05, qPrintable(QString("greedy accuracy %1").arg(1 - s.test_error)));
+    QVERIFY(s.pass_at_k >= 0.95);
+    QCOMPARE(s.steps, std::int64_t{cfg.sft.steps});
+
+    const auto run = store.run(s.run_id);
+    QVERIFY(run.has_value());
+    QCOMPARE(QString::fromStdString(run->status), QString("ok"));
+    QVERIFY(run->ended_at >= run->started_at && run->started_at > 0);
+    // One loss point per step; test error at every evaluation (200, 400, 600).
+    QCOMPARE(store.metrics(s.run_id, "loss").size(), std::size_t(cfg.sft.steps));
+    const auto te = store.metrics(s.run_id, "test_error");
+    QCOMPARE(te.size(), std::size_t(3));
+    QCOMPARE(te.back().step, std::int64_t{600});
+    QCOMPARE(te.back().value, s.test_error);
+    QVERIFY(obs.metrics >= cfg.sft.steps * 3);
+    QCOMPARE(obs.progress, cfg.sft.steps);
+    // Samples: one greedy and k sampled per test problem, verdicts agree with the summary.
+    const auto samples = store.samples(s.run_id, "eval");
+    QCOMPARE(samples.size(), std::size_t(cfg.task.test_size * (1 + cfg.eval.pass_k)));
+    int wrong = 0;
+    for (const auto& r : samples) {
+      if (r.mode == "greedy" && r.verdict != "correct") ++wrong;
+    }
+    QCOMPARE(wrong / double(cfg.task.test_size), s.test_error);
+  }
+
+  void cancelStopsTheRun() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    CountingObserver obs;
+    CancelToken cancel;
+    obs.token = &cancel;
+    obs.cancel_after = 25;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("cancelled"));
+    QCOMPARE(QString::fromStdString(store.run(s.run_id)->status), QString("cancelled"));
+    QCOMPARE(store.metrics(s.run_id, "loss").size(), std::size_t(25));  // flushed on the way out
+  }
+
+  void divergenceFailsWithStepAndReason() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    cfg.sft.lr = 1e30;
+    cfg.sft.min_lr = 0;
+    cfg.sft.warmup_steps = 0;
+    cfg.sft.grad_clip = 0;
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("failed"));
+    QVERIFY2(s.error.find("non-finite") != std::string::npos, s.error.c_str());
+    QVERIFY2(s.error.find("step") != std::string::npos, s.error.c_str());
+    QCOMPARE(QString::fromStdString(store.run(s.run_id)->error), QString::fromStdString(s.error));
+  }
+
+  void contextTooSmallNamesTheField() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    cfg.model.context = 16;
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("failed"));
+    QVERIFY2(s.error.find("model.context") != std::string::npos, s.error.c_str());
+  }
+};
+
+EF_TEST_GUILESS_MAIN(TestSft)
+#include "test_sft.moc"
