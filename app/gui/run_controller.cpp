@@ -1,0 +1,37 @@
+#include "run_controller.h"
+
+namespace ef::gui {
+
+RunController::RunController(QObject* parent) : QObject(parent), worker_(new RunWorker) {
+  thread_.setObjectName(QStringLiteral("eightfold-run"));
+  worker_->moveToThread(&thread_);
+  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connect(this, &RunController::requestExecute, worker_, &RunWorker::execute, Qt::QueuedConnection);
+  connect(worker_, &RunWorker::finished, this,
+          [this](const QString& status, const QString& message, const QString& summary) {
+            running_ = false;
+            emit finished(status, message, summary);
+          });
+  thread_.start();
+}
+
+RunController::~RunController() {
+  worker_->cancel();
+  thread_.quit();
+  thread_.wait();  // returns once the current optimizer step has ended
+}
+
+bool RunController::start(const QString& config_json, const QString& db_path) {
+  if (running_) return false;
+  running_ = true;
+  worker_->resetCancel();
+  emit started();
+  emit requestExecute(config_json, db_path);
+  return true;
+}
+
+void RunController::cancel() {
+  if (running_) worker_->cancel();
+}
+
+}  // namespace ef::gui
