@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -22,28 +23,31 @@ void sync(const torch::Device& d) {
   if (d.is_cuda()) torch::cuda::synchronize(d.index());
 }
 
-// Runs fn repeatedly for at least min_seconds (after one warm-up call); returns seconds per call.
+// Runs fn repeatedly for at least min_seconds and min_calls (after one warm-up call) and returns
+// the median call time in seconds: robust against the bursts and stalls of a shared machine, and
+// the same statistic on both sides of every ratio.
 template <typename Fn>
-double timePerCall(const torch::Device& d, Fn fn, double min_seconds = 0.5, int min_calls = 3) {
+double medianCall(const torch::Device& d, Fn fn, double min_seconds = 0.5, int min_calls = 3) {
   fn();
   sync(d);
-  int calls = 0;
+  std::vector<double> times;
   const auto t0 = Clock::now();
-  double elapsed = 0;
   do {
+    const auto t = Clock::now();
     fn();
-    ++calls;
     sync(d);
-    elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-  } while (elapsed < min_seconds || calls < min_calls);
-  return elapsed / calls;
+    times.push_back(std::chrono::duration<double>(Clock::now() - t).count());
+  } while (static_cast<int>(times.size()) < min_calls ||
+           std::chrono::duration<double>(Clock::now() - t0).count() < min_seconds);
+  std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+  return times[times.size() / 2];
 }
 
 double matmulGflops(const torch::Device& d, torch::ScalarType dt, int n) {
   torch::NoGradGuard ng;
   auto a = torch::randn({n, n}, torch::TensorOptions().device(d)).to(dt);
   auto b = torch::randn({n, n}, torch::TensorOptions().device(d)).to(dt);
-  const double s = timePerCall(d, [&] { auto c = torch::mm(a, b); });
+  const double s = medianCall(d, [&] { auto c = torch::mm(a, b); });
   return 2.0 * n * n * n / s / 1e9;
 }
 
@@ -66,7 +70,7 @@ double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const tor
     opt.step();
   };
   step();  // warm-up (allocations, oneDNN primitive creation)
-  const double s = timePerCall(d, step, 1.0, o.steps);
+  const double s = medianCall(d, step, 1.0, o.steps);
   return static_cast<double>(o.batch) * o.context / s;
 }
 
@@ -89,7 +93,7 @@ double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const to
   so.stop_token = -1;  // never stop early: every row generates new_tokens
   so.use_cache = cached;
   std::int64_t generated = 0;
-  const double s = timePerCall(
+  const double s = medianCall(
       d, [&] { generated = generate(model, prompts, so, gen).generated; }, 1.0, 2);
   return static_cast<double>(generated) / s;
 }

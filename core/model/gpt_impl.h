@@ -4,9 +4,9 @@
 //
 // Architecture: token + learned position embeddings (or rotary embeddings on queries and keys,
 // GptConfig::rotary), pre-LayerNorm blocks (causal self-attention
-// with a fused QKV projection, GELU MLP of width 4*d_model), final LayerNorm, output head tied to
-// the token embedding. Precision::BF16 runs every matmul in bfloat16 on fp32 master weights;
-// LayerNorm, softmax statistics, the residual stream and the loss stay fp32.
+// with a fused QKV projection, exact GELU MLP of width 4*d_model), final LayerNorm, output head
+// tied to the token embedding. Precision::BF16 runs every matmul in bfloat16 on fp32 master
+// weights; LayerNorm, softmax statistics, the residual stream and the loss stay fp32.
 #include <torch/nn/module.h>
 #include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/embedding.h>
@@ -55,6 +55,9 @@ class GptImpl : public torch::nn::Module {
   torch::ScalarType computeDtype() const;
   torch::Device device() const { return wte_->weight.device(); }
 
+  // Drops the gradients (cheaper than zeroing: the next backward writes them fresh).
+  void clearGradients();
+
   // Parameters that take weight decay (matrices) and those that do not (biases, LayerNorm).
   std::vector<torch::Tensor> decayParameters() const;
   std::vector<torch::Tensor> noDecayParameters() const;
@@ -68,14 +71,18 @@ class GptImpl : public torch::nn::Module {
   torch::Tensor castWeight(const torch::Tensor& w);
   torch::Tensor linear(const torch::Tensor& x, const torch::nn::Linear& l);
   // One pre-LN block. Without a cache: causal attention over x. With a cache: keys and values of x
-  // are written at slots [cache->length, +Tn) of layer `index`, and queries attend under `mask`.
+  // are written at slots [cache->length, +Tn) of layer `index`, and queries attend with the
+  // additive `bias` (0 or -inf, [B,1,Tn,slots]).
   torch::Tensor block(const torch::Tensor& x, Layer& layer, std::size_t index, KvCache* cache,
-                      const torch::Tensor& mask, const torch::Tensor& pos);
+                      const torch::Tensor& bias, const torch::Tensor& pos);
+  torch::Tensor attendCausal(const torch::Tensor& q, const torch::Tensor& k,
+                             const torch::Tensor& v);
+  torch::Tensor attendCached(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                             const torch::Tensor& bias);
+  torch::Tensor dropout(const torch::Tensor& x);
   // Rotates the (even, odd) halves of q or k [B,H,T,Dh] by their positions pos ([T] or [B,T]).
   torch::Tensor rotate(const torch::Tensor& x, const torch::Tensor& pos) const;
   torch::Tensor embed(const torch::Tensor& idx, const torch::Tensor& pos);
-  torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                          const torch::Tensor* mask);
   torch::Tensor head(const torch::Tensor& x);
 
   GptConfig cfg_;
@@ -84,7 +91,7 @@ class GptImpl : public torch::nn::Module {
   std::vector<Layer> layers_;
   torch::nn::LayerNorm ln_f_{nullptr};
   torch::nn::Dropout drop_{nullptr};
-  torch::Tensor causal_;               // [context, context] bool, true = may attend
+  torch::Tensor causal_bias_;  // [context, context]: 0 on and below the diagonal, -inf above
   torch::Tensor rope_cos_, rope_sin_;  // [context, Dh/2] when rotary
   struct CastEntry {
     std::int64_t version;

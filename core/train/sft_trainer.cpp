@@ -60,7 +60,7 @@ StepStats SftTrainer::step() {
     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
   }
   const Batch batch = makeBatch(data_, batchIndices(steps_done_), model_->device());
-  opt_->zero_grad();
+  model_->clearGradients();
   auto loss = languageModelLoss(model_->forward(batch.input), batch.target);
   st.loss = loss.item<double>();
   if (!std::isfinite(st.loss)) {
