@@ -14,8 +14,8 @@ ConfigError makeError(const std::string& field, const std::string& message) {
 void readArith(ConfigReader r, ArithConfig& a) {
   r.read("min_steps", a.min_steps, 1, 64);
   r.read("max_steps", a.max_steps, 1, 64);
-  r.read("operand_min", a.operand_min, -1000000, 1000000);
-  r.read("operand_max", a.operand_max, -1000000, 1000000);
+  r.read("operand_min", a.operand_min, 0, 1000000);
+  r.read("operand_max", a.operand_max, 0, 1000000);
   r.read("operators", a.operators);
   r.read("modulus", a.modulus, 0, 1000000);
   r.read("spurious_rate", a.spurious_rate, 0.0, 1.0);

@@ -27,6 +27,7 @@ class StarGraphTask final : public Task {
                                 std::uint64_t seed) const override;
   std::vector<std::string> symbols() const override;
   std::string stepSeparator() const override { return ","; }
+  int firstDecisionStep() const override { return 1; }
   Verdict verify(const std::string& output, const Problem& p) const override;
   const StarGraphConfig& config() const { return cfg_; }
 

@@ -37,6 +37,11 @@ class Task {
   // incomplete. Empty steps between consecutive separators are dropped.
   std::vector<std::string> splitSteps(const std::string& output) const;
 
+  // Index of the first solution step that the prompt does not already determine; greedy accuracy
+  // on it is reported as first_step_accuracy (stargraph: 1, the first node after the source,
+  // the step the Clever-Hans shortcut cannot solve).
+  virtual int firstDecisionStep() const { return 0; }
+
   // Check a model output (the generated solution text, without the prompt) against p.answer.
   virtual Verdict verify(const std::string& output, const Problem& p) const = 0;
 };

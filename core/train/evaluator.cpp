@@ -41,8 +41,8 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
       s.verdict = task.verify(s.output, problems[i]);
       greedy_ok += isCorrect(s.verdict) ? 1 : 0;
       const auto steps = task.splitSteps(s.output);
-      if (!steps.empty() && !problems[i].steps.empty() &&
-          steps.front() == problems[i].steps.front()) {
+      const auto d = static_cast<std::size_t>(task.firstDecisionStep());
+      if (steps.size() > d && problems[i].steps.size() > d && steps[d] == problems[i].steps[d]) {
         ++first_ok;
       }
       out.greedy.push_back(std::move(s));

@@ -24,7 +24,7 @@ struct EvalOutcome {
   double test_error = 1.0;  // greedy
   double pass_at_k = 0.0;   // fraction of problems with at least one correct sample of k
   int k = 0;
-  double first_step_accuracy = 0.0;  // greedy first step equal to the reference first step
+  double first_step_accuracy = 0.0;  // greedy step Task::firstDecisionStep() equals the reference
   std::int64_t generated_tokens = 0;
   double seconds = 0.0;
   std::vector<EvalSample> greedy;   // one per problem

@@ -1,0 +1,87 @@
+// Power-law fit and efficiency multipliers against synthetic points with known answers.
+#include <QtTest>
+
+#include <cmath>
+
+#include "experiment/scaling_law.h"
+
+using namespace ef;
+
+class TestScalingLaw : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void recoversExponentAndConstant() {
+    // err = 3 * D^-0.15 exactly at five sizes.
+    std::vector<ScalingPoint> pts;
+    for (double d : {500.0, 1000.0, 2000.0, 4000.0, 8000.0})
+      pts.push_back({d, 3.0 * std::pow(d, -0.15)});
+    const PowerLawFit f = fitPowerLaw(pts, 1e-6);
+    QVERIFY(std::abs(f.alpha - 0.15) < 1e-12);
+    QVERIFY(std::abs(f.a - std::log(3.0)) < 1e-12);
+    QVERIFY(std::abs(f.r2 - 1.0) < 1e-12);
+    QCOMPARE(f.min_size, 500.0);
+    QCOMPARE(f.max_size, 8000.0);
+    QVERIFY(std::abs(f.predict(1000) - 3.0 * std::pow(1000.0, -0.15)) < 1e-12);
+  }
+
+  void methodShiftedByKnownFactorGetsThatMultiplier() {
+    // A method at size n reaches SFT's error at 8n: multiplier 8 (paper's per-step DPO claim),
+    // and a 2x method gets 2 (RFT).
+    std::vector<ScalingPoint> pts;
+    for (double d : {250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0})
+      pts.push_back({d, 0.9 * std::pow(d, -0.3)});
+    const PowerLawFit f = fitPowerLaw(pts, 1e-6);
+    for (double factor : {2.0, 8.0}) {
+      const double n = 500;
+      const double err = 0.9 * std::pow(factor * n, -0.3);
+      const Multiplier m = efficiencyMultiplier(f, n, err, 1e-6);
+      QVERIFY2(std::abs(m.value - factor) < 1e-9, qPrintable(QString::number(m.value)));
+      QVERIFY(!m.extrapolated);  // 1000 and 4000 lie inside [250, 8000]
+    }
+    // At the largest size an 8x method extrapolates beyond the measured SFT range.
+    const Multiplier far = efficiencyMultiplier(f, 8000, 0.9 * std::pow(64000.0, -0.3), 1e-6);
+    QVERIFY(std::abs(far.value - 8.0) < 1e-9);
+    QVERIFY(far.extrapolated);
+  }
+
+  void noisyFitMatchesClosedForm() {
+    // Three points, hand-computed least squares in log-log space.
+    const std::vector<ScalingPoint> pts{
+        {1.0, std::exp(-1.0)}, {std::exp(1.0), std::exp(-1.5)}, {std::exp(2.0), std::exp(-2.5)}};
+    // x = 0,1,2; y = -1,-1.5,-2.5 -> slope = -0.75, intercept = -0.916666...
+    const PowerLawFit f = fitPowerLaw(pts, 1e-9);
+    QVERIFY(std::abs(f.alpha - 0.75) < 1e-12);
+    QVERIFY(std::abs(f.a - (-11.0 / 12.0)) < 1e-12);
+    // residuals 1/12, -1/6, 1/12 -> ss_res = 1/24; ss_tot = 7/6 -> r2 = 1 - 1/28
+    QVERIFY(std::abs(f.r2 - (1.0 - 1.0 / 28.0)) < 1e-12);
+  }
+
+  void zeroErrorsAreFloored() {
+    const std::vector<ScalingPoint> pts{{100, 0.5}, {200, 0.0}};
+    const PowerLawFit f = fitPowerLaw(pts, 0.005);
+    QVERIFY(std::abs(f.alpha - std::log(100.0) / std::log(2.0)) < 1e-9);
+  }
+
+  void flatScalingHasNoMultiplier() {
+    const PowerLawFit f = fitPowerLaw({{100, 0.3}, {200, 0.3}, {400, 0.31}}, 1e-3);
+    QVERIFY(!f.valid());
+    QVERIFY(std::isnan(efficiencyMultiplier(f, 100, 0.2, 1e-3).value));
+  }
+
+  void badInputIsRejected() {
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fitPowerLaw({{100, 0.3}, {100, 0.2}}, 1e-3));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fitPowerLaw({{0, 0.3}, {100, 0.2}}, 1e-3));
+  }
+
+  void meanAndSampleStd() {
+    const MeanStd m = meanStd({0.2, 0.4, 0.6});
+    QCOMPARE(m.n, 3);
+    QVERIFY(std::abs(m.mean - 0.4) < 1e-15);
+    QVERIFY(std::abs(m.std - 0.2) < 1e-15);
+    QCOMPARE(meanStd({0.7}).std, 0.0);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestScalingLaw)
+#include "test_scaling_law.moc"
