@@ -1,0 +1,79 @@
+#pragma once
+// Preference pairs for DPO and per-step DPO (paper.md §3, §5). Texts only: the trainer tokenises
+// prompt + completion and appends EOS to complete solutions.
+//
+//   random        (x, a positive, a negative)                         standard DPO
+//   edit_distance (x, a positive, the negative farthest from it)      Pal et al. pairing
+//   step_full     (x, a positive, the negative cut just after its pit)            variant S3
+//   step_prefix   (x + ŷ_1..ŷ_{c−1}, a successful rollout from there, ŷ_c alone)  variant S8
+//
+// Partial completions (a cut negative, a pit step) end with the step separator, the way a step
+// ends in generation, and take no EOS. Negatives without a pit are skipped by the per-step
+// builders and counted. Pairs are deduplicated per problem by (prompt, chosen, rejected).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ef {
+
+enum class PairKind { Random, EditDistance, StepFull, StepPrefix };
+const char* pairKindName(PairKind k);
+
+struct PreferencePair {
+  int problem = 0;
+  PairKind kind = PairKind::Random;
+  std::string prompt;
+  std::string chosen;
+  std::string rejected;
+  bool chosen_complete = true;
+  bool rejected_complete = true;
+  int pit = 0;  // per-step pairs: the pit step c (1-based)
+};
+
+// One analysed negative as the pair builders need it.
+struct NegativeSample {
+  int problem = 0;
+  std::vector<std::string> steps;
+  std::optional<int> pit;
+  // Successful rollout continuations (generated text after the prefix ŷ_1..ŷ_{c−1}); used by
+  // step_prefix, shortest first.
+  std::vector<std::string> prefix_successes;
+};
+
+struct ProblemPairs {
+  int problem = 0;
+  std::string prompt;
+  std::vector<std::string> teacher_steps;           // reference solution (D_syn)
+  std::vector<std::vector<std::string>> positives;  // distinct correct self-samples (D+)
+  std::vector<NegativeSample> negatives;
+};
+
+struct PairStats {
+  int pairs = 0;
+  int negatives = 0;
+  int skipped_without_pit = 0;
+  int without_positive = 0;  // the teacher solution stood in for a missing self-generated positive
+};
+
+class PairBuilder {
+ public:
+  PairBuilder(std::string separator, std::uint64_t seed)
+      : sep_(std::move(separator)), seed_(seed) {}
+
+  std::vector<PreferencePair> build(PairKind kind, const std::vector<ProblemPairs>& problems,
+                                    PairStats* stats = nullptr) const;
+
+  std::string join(const std::vector<std::string>& steps) const;
+  // Prompt followed by the first n steps, each ending with the separator.
+  std::string prefix(const std::string& prompt, const std::vector<std::string>& steps, int n) const;
+
+ private:
+  std::string sep_;
+  std::uint64_t seed_;
+};
+
+// Levenshtein distance in bytes.
+std::size_t editDistance(const std::string& a, const std::string& b);
+
+}  // namespace ef
