@@ -74,6 +74,42 @@ double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const tor
   return static_cast<double>(o.batch) * o.context / s;
 }
 
+// Rollouts: P = batch / rollouts distinct prompts, each completed `rollouts` times.
+double rolloutTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
+                              Precision p, bool shared) {
+  torch::manual_seed(4);
+  Gpt model(g);
+  model->to(d);
+  model->setPrecision(p);
+  const int k = std::max(1, o.rollouts);
+  const int n_prompts = std::max(1, o.batch / k);
+  std::vector<std::vector<int>> prompts(n_prompts, std::vector<int>(o.prompt));
+  Rng rng(5);
+  for (auto& pr : prompts) {
+    for (auto& t : pr)
+      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(g.vocab - Tokenizer::kNumSpecial));
+  }
+  SampleOptions so;
+  so.temperature = 1.0;
+  so.max_new_tokens = o.new_tokens;
+  so.stop_token = -1;
+  std::vector<std::vector<int>> input = prompts;
+  if (shared) {
+    so.num_samples = k;
+  } else {
+    input.clear();
+    for (const auto& pr : prompts) {
+      for (int s = 0; s < k; ++s)
+        input.push_back(pr);
+    }
+  }
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(6);
+  std::int64_t generated = 0;
+  const double s = medianCall(
+      d, [&] { generated = generate(model, input, so, gen).generated; }, 1.0, 2);
+  return static_cast<double>(generated) / s;
+}
+
 double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
                              Precision p, bool cached) {
   torch::manual_seed(2);
@@ -118,22 +154,29 @@ std::string BenchResult::toJson() const {
   j["sample_cached_tokens_per_s"] = sample_cached_tokens_per_s;
   j["sample_uncached_tokens_per_s"] = sample_uncached_tokens_per_s;
   j["kv_cache_speedup"] = kv_cache_speedup;
+  j["rollouts"] = rollouts;
+  j["rollout_shared_tokens_per_s"] = rollout_shared_tokens_per_s;
+  j["rollout_unshared_tokens_per_s"] = rollout_unshared_tokens_per_s;
+  j["prefix_sharing_speedup"] = prefix_sharing_speedup;
   return j.dump();
 }
 
 std::string BenchResult::toText() const {
   char buf[2048];
-  std::snprintf(buf, sizeof buf,
-                "device %s, %d threads, model %.2fM parameters\n"
-                "matmul 1024^2      fp32 %8.1f GFLOP/s   bf16 %8.1f GFLOP/s\n"
-                "training           fp32 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
-                "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
-                "bf16 / fp32 training speed: %.2fx\n"
-                "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n",
-                device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
-                train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
-                train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, sample_precision.c_str(),
-                sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup);
+  std::snprintf(
+      buf, sizeof buf,
+      "device %s, %d threads, model %.2fM parameters\n"
+      "matmul 1024^2      fp32 %8.1f GFLOP/s   bf16 %8.1f GFLOP/s\n"
+      "training           fp32 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
+      "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
+      "bf16 / fp32 training speed: %.2fx\n"
+      "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n"
+      "rollouts x%d      shared prefix %8.0f tok/s   per copy %8.0f tok/s   ratio %.2fx\n",
+      device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
+      train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
+      train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, sample_precision.c_str(),
+      sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup, rollouts,
+      rollout_shared_tokens_per_s, rollout_unshared_tokens_per_s, prefix_sharing_speedup);
   return buf;
 }
 
@@ -175,6 +218,12 @@ BenchResult runBench(const BenchOptions& o,
   say("sampling without KV cache");
   r.sample_uncached_tokens_per_s = sampleTokensPerSecond(o, g, d, sp, false);
   r.kv_cache_speedup = r.sample_cached_tokens_per_s / r.sample_uncached_tokens_per_s;
+  r.rollouts = o.rollouts;
+  say("rollouts with a shared prefix");
+  r.rollout_shared_tokens_per_s = rolloutTokensPerSecond(o, g, d, sp, true);
+  say("rollouts prefilled per copy");
+  r.rollout_unshared_tokens_per_s = rolloutTokensPerSecond(o, g, d, sp, false);
+  r.prefix_sharing_speedup = r.rollout_shared_tokens_per_s / r.rollout_unshared_tokens_per_s;
   return r;
 }
 

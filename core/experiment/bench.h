@@ -17,6 +17,7 @@ struct BenchOptions {
   int vocab = 48;
   int prompt = 32;      // sampling prompt length
   int new_tokens = 64;  // tokens generated per row when sampling
+  int rollouts = 8;     // rollout section: completions per prefix
   int threads = 0;      // 0 = all logical CPUs
   std::string device = "auto";
 };
@@ -37,7 +38,13 @@ struct BenchResult {
   double sample_cached_tokens_per_s = 0;
   double sample_uncached_tokens_per_s = 0;
   double kv_cache_speedup = 0;
+  // Monte-Carlo rollouts: batch/rollouts prefixes x rollouts completions, prefix computed once
+  // and expanded in the cache vs every copy prefilled separately.
+  double rollout_shared_tokens_per_s = 0;
+  double rollout_unshared_tokens_per_s = 0;
+  double prefix_sharing_speedup = 0;
   std::string sample_precision;
+  int rollouts = 0;
 
   std::string toJson() const;
   std::string toText() const;

@@ -1,5 +1,6 @@
 #include "experiment/config_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -141,6 +142,79 @@ void ConfigReader::readChoice(const char* key, std::string& out,
     list += c;
   }
   throw ConfigError(field(key), "must be one of " + list + " (got \"" + v + "\")");
+}
+
+namespace {
+
+const nlohmann::json& requireArray(const nlohmann::json* j, const std::string& field) {
+  if (!j->is_array())
+    throw ConfigError(field, std::string("expected an array, got ") + typeName(*j));
+  return *j;
+}
+
+std::string element(const std::string& field, std::size_t i) {
+  return field + "[" + std::to_string(i) + "]";
+}
+
+}  // namespace
+
+void ConfigReader::readList(const char* key, std::vector<int>& out, int min, int max) {
+  const auto* j = find(key);
+  if (!j) return;
+  const auto& arr = requireArray(j, field(key));
+  std::vector<int> v;
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    const auto& e = arr[i];
+    if (!e.is_number_integer()) {
+      throw ConfigError(element(field(key), i),
+                        std::string("expected an integer, got ") + typeName(e));
+    }
+    const auto x = e.get<std::int64_t>();
+    if (x < min || x > max) {
+      throw ConfigError(element(field(key), i), "must be between " + std::to_string(min) + " and " +
+                                                    std::to_string(max) + " (got " +
+                                                    std::to_string(x) + ")");
+    }
+    v.push_back(static_cast<int>(x));
+  }
+  out = std::move(v);
+}
+
+void ConfigReader::readList(const char* key, std::vector<std::uint64_t>& out) {
+  const auto* j = find(key);
+  if (!j) return;
+  const auto& arr = requireArray(j, field(key));
+  std::vector<std::uint64_t> v;
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    if (!arr[i].is_number_unsigned()) {
+      throw ConfigError(element(field(key), i), "expected a non-negative integer");
+    }
+    v.push_back(arr[i].get<std::uint64_t>());
+  }
+  out = std::move(v);
+}
+
+void ConfigReader::readList(const char* key, std::vector<std::string>& out,
+                            const std::vector<std::string>& choices) {
+  const auto* j = find(key);
+  if (!j) return;
+  const auto& arr = requireArray(j, field(key));
+  std::vector<std::string> v;
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    if (!arr[i].is_string()) {
+      throw ConfigError(element(field(key), i),
+                        std::string("expected a string, got ") + typeName(arr[i]));
+    }
+    const auto s = arr[i].get<std::string>();
+    if (std::find(choices.begin(), choices.end(), s) == choices.end()) {
+      std::string list;
+      for (const auto& c : choices)
+        list += (list.empty() ? "" : ", ") + c;
+      throw ConfigError(element(field(key), i), "must be one of " + list + " (got \"" + s + "\")");
+    }
+    v.push_back(s);
+  }
+  out = std::move(v);
 }
 
 ConfigReader ConfigReader::child(const char* key) {

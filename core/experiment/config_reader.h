@@ -24,6 +24,11 @@ class ConfigReader {
   void read(const char* key, std::uint64_t& out);
   void read(const char* key, std::string& out);
   void readChoice(const char* key, std::string& out, std::initializer_list<const char*> choices);
+  // Arrays: every element checked like a scalar; the error names the element ("sweep.sizes[2]").
+  void readList(const char* key, std::vector<int>& out, int min, int max);
+  void readList(const char* key, std::vector<std::uint64_t>& out);
+  void readList(const char* key, std::vector<std::string>& out,
+                const std::vector<std::string>& choices);
   // A nested object; a missing key yields an empty object (all defaults).
   ConfigReader child(const char* key);
   // Rejects keys that no read() asked for.

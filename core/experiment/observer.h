@@ -12,6 +12,7 @@ struct MetricPoint {
   std::int64_t step = 0;
   std::string name;  // "loss", "lr", "test_error", "pass_at_k", "tokens_per_s", ...
   double value = 0.0;
+  std::int64_t run_id = 0;  // filled by the pipeline (a sweep streams several cell runs)
 };
 
 struct Progress {
@@ -32,6 +33,9 @@ class RunObserver {
   virtual void onMetric(const MetricPoint& /*point*/) {}
   virtual void onProgress(const Progress& /*progress*/) {}
   virtual void onLog(LogLevel /*level*/, const std::string& /*line*/) {}
+  // A sweep cell changed status (queued, running, ok, failed); result_json is set once it is ok.
+  virtual void onCell(const std::string& /*method*/, int /*size*/, std::uint64_t /*seed*/,
+                      const std::string& /*status*/, const std::string& /*result_json*/) {}
 };
 
 // Set from any thread; the pipeline polls it between optimizer steps and sampling batches.

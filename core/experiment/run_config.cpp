@@ -56,7 +56,8 @@ void readModel(ConfigReader r, ModelConfig& m) {
   r.finish();
 }
 
-void readSft(ConfigReader r, SftConfig& s) {
+// The optimisation keys shared by "sft", "rft" and "dpo".
+void readTraining(ConfigReader& r, SftConfig& s) {
   r.read("steps", s.steps, 0, 100000000);
   r.read("batch_size", s.batch_size, 1, 65536);
   r.readPositive("lr", s.lr);
@@ -65,7 +66,82 @@ void readSft(ConfigReader r, SftConfig& s) {
   r.read("weight_decay", s.weight_decay, 0.0, 10.0);
   r.read("grad_clip", s.grad_clip, 0.0, 1e6);
   r.read("eval_every", s.eval_every, 0, 100000000);
+}
+
+void readSft(ConfigReader r, SftConfig& s) {
+  readTraining(r, s);
   r.finish();
+}
+
+void readSample(ConfigReader r, SampleConfig& s) {
+  r.read("samples_per_problem", s.samples_per_problem, 1, 4096);
+  r.read("temperature", s.temperature, 0.0, 100.0);
+  r.read("top_k", s.top_k, 0, 1000000);
+  r.read("max_negatives", s.max_negatives, 0, 4096);
+  r.read("max_positives", s.max_positives, 0, 4096);
+  r.read("batch_size", s.batch_size, 1, 65536);
+  r.finish();
+}
+
+void readRft(ConfigReader r, RftConfig& c) {
+  r.readChoice("init", c.init, {"sft", "base"});
+  readTraining(r, c.train);
+  r.finish();
+}
+
+void readAdvantages(ConfigReader r, AdvantageConfig& a) {
+  r.read("k_est", a.k_est, 1, 4096);
+  r.read("k_bok", a.k_bok, 0, 4096);
+  r.readChoice("search", a.search, {"linear", "binary"});
+  r.read("estimate_value", a.estimate_value);
+  r.read("last_step_can_be_pit", a.last_step_can_be_pit);
+  r.read("analyze_positives", a.analyze_positives);
+  r.read("temperature", a.temperature, 0.0, 100.0);
+  r.read("max_steps", a.max_steps, 1, 10000);
+  r.read("store_rollouts", a.store_rollouts, 0, 4096);
+  r.read("batch_size", a.batch_size, 1, 65536);
+  r.finish();
+}
+
+void readPairs(ConfigReader r, PairsConfig& p) {
+  r.readChoice("chosen", p.chosen, {"self", "teacher"});
+  r.finish();
+}
+
+void readDpo(ConfigReader r, DpoConfig& d) {
+  r.readPositive("beta", d.beta);
+  readTraining(r, d.train);
+  r.finish();
+}
+
+void readSweep(ConfigReader r, SweepConfig& s) {
+  r.readList("sizes", s.sizes, 1, 100000000);
+  r.readList("methods", s.methods, sweepMethods());
+  r.readList("seeds", s.seeds);
+  r.finish();
+}
+
+nlohmann::ordered_json trainingJson(const SftConfig& s) {
+  return {{"steps", s.steps},
+          {"batch_size", s.batch_size},
+          {"lr", s.lr},
+          {"min_lr", s.min_lr},
+          {"warmup_steps", s.warmup_steps},
+          {"weight_decay", s.weight_decay},
+          {"grad_clip", s.grad_clip},
+          {"eval_every", s.eval_every}};
+}
+
+template <typename T>
+void checkUnique(const std::vector<T>& v, const char* field) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (v[i] == v[j]) {
+        throw ConfigError(std::string(field) + "[" + std::to_string(i) + "]",
+                          "repeats element " + std::to_string(j));
+      }
+    }
+  }
 }
 
 void readEval(ConfigReader r, EvalConfig& e) {
@@ -88,6 +164,12 @@ bool validDevice(const std::string& d) {
 
 }  // namespace
 
+const std::vector<std::string>& sweepMethods() {
+  static const std::vector<std::string> m{"sft",      "rft",           "dpo",
+                                          "edit_dpo", "step_dpo_full", "step_dpo_prefix"};
+  return m;
+}
+
 ConfigError::ConfigError(std::string field, const std::string& message)
     : std::runtime_error(field.empty() ? "config: " + message
                                        : "config field '" + field + "': " + message),
@@ -107,6 +189,12 @@ RunConfig parseRunConfig(const std::string& json_text) {
   readModel(r.child("model"), cfg.model);
   readSft(r.child("sft"), cfg.sft);
   readEval(r.child("eval"), cfg.eval);
+  readSample(r.child("sample"), cfg.sample);
+  readRft(r.child("rft"), cfg.rft);
+  readAdvantages(r.child("advantages"), cfg.advantages);
+  readPairs(r.child("pairs"), cfg.pairs);
+  readDpo(r.child("dpo"), cfg.dpo);
+  readSweep(r.child("sweep"), cfg.sweep);
   r.finish();
   validate(cfg);
   return cfg;
@@ -156,9 +244,17 @@ void validate(const RunConfig& c) {
     throw makeError("model.position", "rotary needs an even head width d_model/heads (got " +
                                           std::to_string(c.model.d_model / c.model.heads) + ")");
   }
-  if (c.sft.min_lr > c.sft.lr) {
-    throw makeError("sft.min_lr", "must be <= sft.lr");
+  for (const auto& [name, t] : {std::pair<const char*, const SftConfig*>{"sft", &c.sft},
+                                {"rft", &c.rft.train},
+                                {"dpo", &c.dpo.train}}) {
+    if (t->min_lr > t->lr)
+      throw makeError(std::string(name) + ".min_lr", "must be <= " + std::string(name) + ".lr");
   }
+  checkUnique(c.sweep.sizes, "sweep.sizes");
+  checkUnique(c.sweep.methods, "sweep.methods");
+  checkUnique(c.sweep.seeds, "sweep.seeds");
+  if (c.sweep.seeds.empty()) throw makeError("sweep.seeds", "needs at least one seed");
+  if (c.sweep.methods.empty()) throw makeError("sweep.methods", "needs at least one method");
 }
 
 std::string toJson(const RunConfig& c) {
@@ -192,19 +288,36 @@ std::string toJson(const RunConfig& c) {
   j["model"] = {{"layers", c.model.layers},   {"d_model", c.model.d_model},
                 {"heads", c.model.heads},     {"context", c.model.context},
                 {"dropout", c.model.dropout}, {"position", c.model.position}};
-  j["sft"] = {{"steps", c.sft.steps},
-              {"batch_size", c.sft.batch_size},
-              {"lr", c.sft.lr},
-              {"min_lr", c.sft.min_lr},
-              {"warmup_steps", c.sft.warmup_steps},
-              {"weight_decay", c.sft.weight_decay},
-              {"grad_clip", c.sft.grad_clip},
-              {"eval_every", c.sft.eval_every}};
+  j["sft"] = trainingJson(c.sft);
   j["eval"] = {{"pass_k", c.eval.pass_k},
                {"temperature", c.eval.temperature},
                {"top_k", c.eval.top_k},
                {"max_new_tokens", c.eval.max_new_tokens},
                {"batch_size", c.eval.batch_size}};
+  const auto& s = c.sample;
+  j["sample"] = {{"samples_per_problem", s.samples_per_problem},
+                 {"temperature", s.temperature},
+                 {"top_k", s.top_k},
+                 {"max_negatives", s.max_negatives},
+                 {"max_positives", s.max_positives},
+                 {"batch_size", s.batch_size}};
+  j["rft"] = {{"init", c.rft.init}};
+  j["rft"].update(trainingJson(c.rft.train));
+  const auto& a = c.advantages;
+  j["advantages"] = {{"k_est", a.k_est},
+                     {"k_bok", a.k_bok},
+                     {"search", a.search},
+                     {"estimate_value", a.estimate_value},
+                     {"last_step_can_be_pit", a.last_step_can_be_pit},
+                     {"analyze_positives", a.analyze_positives},
+                     {"temperature", a.temperature},
+                     {"max_steps", a.max_steps},
+                     {"store_rollouts", a.store_rollouts},
+                     {"batch_size", a.batch_size}};
+  j["pairs"] = {{"chosen", c.pairs.chosen}};
+  j["dpo"] = {{"beta", c.dpo.beta}};
+  j["dpo"].update(trainingJson(c.dpo.train));
+  j["sweep"] = {{"sizes", c.sweep.sizes}, {"methods", c.sweep.methods}, {"seeds", c.sweep.seeds}};
   return j.dump(2);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "tasks/arith_task.h"
 #include "tasks/jsonl_task.h"
@@ -58,6 +59,53 @@ struct EvalConfig {
   int batch_size = 128;      // problems per sampling batch
 };
 
+// Sampling M solutions per training problem from π_sft and splitting them by the verifier.
+struct SampleConfig {
+  int samples_per_problem = 16;  // M
+  double temperature = 1.0;
+  int top_k = 0;
+  int max_negatives = 8;  // distinct incorrect samples kept per problem
+  int max_positives = 4;  // distinct correct samples kept per problem (RFT data, DPO positives)
+  int batch_size = 128;   // problems per sampling batch
+};
+
+// RFT: SFT on D_syn ∪ D+ (the distinct correct self-samples).
+struct RftConfig {
+  std::string init = "sft";  // sft: continue from π_sft | base: a fresh model
+  SftConfig train;           // optimisation of the RFT stage (same keys as "sft")
+};
+
+// Monte-Carlo per-step advantages on the negatives (paper.md §4).
+struct AdvantageConfig {
+  int k_est = 5;                  // rollouts per prefix
+  int k_bok = 0;                  // > 0: Q on the Best-of-K scale 1 − (1 − Q̂)^k_bok
+  std::string search = "linear";  // linear | binary
+  bool estimate_value = true;     // rollouts from the bare problem for Q_0 = V(x)
+  bool last_step_can_be_pit = false;
+  bool analyze_positives = false;  // also roll out positives (spurious steps: A <= 0)
+  double temperature = 1.0;
+  int max_steps = 20;      // longer solutions are explored up to this many steps
+  int store_rollouts = 4;  // rollout texts stored per prefix (0 = none)
+  int batch_size = 64;     // prefixes per rollout batch (each expanded k_est times)
+};
+
+struct PairsConfig {
+  std::string chosen = "self";  // self: a distinct correct self-sample (teacher if none) | teacher
+};
+
+struct DpoConfig {
+  double beta = 0.1;
+  SftConfig train{300, 32, 5e-5, 5e-6, 10, 0.0, 1.0, 100};  // optimisation (same keys as "sft")
+};
+
+// Data-scaling sweep: sizes × methods × seeds, each an independent cell.
+struct SweepConfig {
+  std::vector<int> sizes;  // |D_syn| values; empty = task.train_size only
+  std::vector<std::string> methods{"sft",      "rft",           "dpo",
+                                   "edit_dpo", "step_dpo_full", "step_dpo_prefix"};
+  std::vector<std::uint64_t> seeds{1};
+};
+
 struct RunConfig {
   std::string name = "run";
   std::string description;
@@ -69,7 +117,16 @@ struct RunConfig {
   ModelConfig model;
   SftConfig sft;
   EvalConfig eval;
+  SampleConfig sample;
+  RftConfig rft;
+  AdvantageConfig advantages;
+  PairsConfig pairs;
+  DpoConfig dpo;
+  SweepConfig sweep;
 };
+
+// The method names a sweep accepts, in plotting order.
+const std::vector<std::string>& sweepMethods();
 
 // Parse and validate; throws ConfigError.
 RunConfig parseRunConfig(const std::string& json_text);

@@ -35,4 +35,9 @@ struct RunSummary {
 RunSummary executeRun(const RunConfig& cfg, RunStore& store, RunObserver& observer,
                       const CancelToken& cancel);
 
+// Continues an interrupted, cancelled or failed run from its last checkpoint with its stored
+// config. Throws StoreError for an unknown run, a sweep, or a run that already finished ok.
+RunSummary resumeRun(std::int64_t run_id, RunStore& store, RunObserver& observer,
+                     const CancelToken& cancel);
+
 }  // namespace ef

@@ -56,6 +56,66 @@ CREATE TABLE samples (
 );
 CREATE INDEX samples_run_stage ON samples (run_id, stage);
 )sql"},
+    {2, "add run parents, steps, rollouts, pairs, sweep cells and checkpoints", R"sql(
+ALTER TABLE runs ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX runs_parent ON runs (parent_id);
+CREATE TABLE steps (
+  sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+  step_index INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  q REAL,
+  advantage REAL,
+  rollouts INTEGER NOT NULL,
+  successes INTEGER NOT NULL,
+  is_pit INTEGER NOT NULL,
+  is_spurious INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (sample_id, step_index)
+);
+CREATE TABLE rollouts (
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+  prefix_len INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  verdict TEXT NOT NULL
+);
+CREATE INDEX rollouts_sample_prefix ON rollouts (sample_id, prefix_len);
+CREATE TABLE pairs (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  problem_index INTEGER NOT NULL,
+  prompt TEXT NOT NULL,
+  chosen TEXT NOT NULL,
+  rejected TEXT NOT NULL,
+  chosen_complete INTEGER NOT NULL,
+  rejected_complete INTEGER NOT NULL,
+  pit INTEGER NOT NULL
+);
+CREATE INDEX pairs_run_kind ON pairs (run_id, kind);
+CREATE TABLE cells (
+  sweep_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  method TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  seed INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  run_id INTEGER NOT NULL DEFAULT 0,
+  test_error REAL,
+  pass_at_k REAL,
+  first_step_accuracy REAL,
+  result_json TEXT NOT NULL DEFAULT '',
+  updated_at REAL NOT NULL,
+  PRIMARY KEY (sweep_id, method, size, seed)
+);
+CREATE TABLE checkpoints (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  step INTEGER NOT NULL,
+  created_at REAL NOT NULL,
+  PRIMARY KEY (run_id, stage)
+);
+)sql"},
 };
 
 constexpr bool numberedInOrder() {

@@ -2,25 +2,26 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
 #include <map>
 #include <utility>
 
 #include "store/migrations.h"
 #include "store/run_lock.h"
+#include "store/statement.h"
 
 namespace ef {
+
+using detail::exec;
+using detail::nowSeconds;
+using detail::runName;
+using detail::Stmt;
+using detail::Transaction;
 
 struct RunStore::Locks {
   std::map<std::int64_t, std::unique_ptr<RunLock>> held;  // runs this object is running
 };
 
 namespace {
-
-double nowSeconds() {
-  using namespace std::chrono;
-  return duration<double>(system_clock::now().time_since_epoch()).count();
-}
 
 bool knownStatus(const std::string& status) {
   for (const char* s : {"queued", "running", "ok", "failed", "cancelled", "interrupted"}) {
@@ -29,107 +30,9 @@ bool knownStatus(const std::string& status) {
   return false;
 }
 
-std::string runName(std::int64_t run_id) {
-  return "run " + std::to_string(run_id);
-}
-
-// A prepared statement that is finalized on scope exit. Errors become StoreError naming what was
-// being done and the database: "<action> '<path>': <sqlite message>".
-class Stmt {
- public:
-  Stmt(sqlite3* db, const std::string& path, const char* action, const std::string& sql)
-      : db_(db), path_(path), action_(action) {
-    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) fail();
-  }
-  ~Stmt() { sqlite3_finalize(stmt_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-
-  Stmt& bindInt(int index, std::int64_t value) {
-    return check(sqlite3_bind_int64(stmt_, index, value));
-  }
-  Stmt& bindReal(int index, double value) {
-    return check(sqlite3_bind_double(stmt_, index, value));
-  }
-  Stmt& bindText(int index, const std::string& value) {
-    return check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
-                                   SQLITE_TRANSIENT));
-  }
-
-  // True for a row, false when done.
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    fail();
-  }
-  void reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-
-  std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-  double real(int column) const { return sqlite3_column_double(stmt_, column); }
-  std::string text(int column) const {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
-                : std::string();
-  }
-
- private:
-  Stmt& check(int rc) {
-    if (rc != SQLITE_OK) fail();
-    return *this;
-  }
-  [[noreturn]] void fail() const {
-    throw StoreError(std::string(action_) + " '" + path_ + "': " + sqlite3_errmsg(db_));
-  }
-
-  sqlite3* db_;
-  const std::string& path_;
-  const char* action_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
-
-void exec(sqlite3* db, const std::string& path, const char* action, const char* sql) {
-  char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return;
-  const std::string text = message ? message : sqlite3_errmsg(db);
-  sqlite3_free(message);
-  throw StoreError(std::string(action) + " '" + path + "': " + text);
-}
-
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded. Declare it before the
-// statements it covers so they are finalized first.
-class Transaction {
- public:
-  Transaction(sqlite3* db, const std::string& path, const char* action)
-      : db_(db), path_(path), action_(action) {
-    exec(db_, path_, action_, "BEGIN IMMEDIATE");
-  }
-  ~Transaction() {
-    if (!committed_ && !sqlite3_get_autocommit(db_)) {
-      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-  }
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-
-  void commit() {
-    exec(db_, path_, action_, "COMMIT");
-    committed_ = true;
-  }
-
- private:
-  sqlite3* db_;
-  const std::string& path_;
-  const char* action_;
-  bool committed_ = false;
-};
-
 const char* const kRunColumns =
     "id, kind, name, status, config_json, versions_json, device, error, created_at, started_at, "
-    "ended_at, result_json";
+    "ended_at, result_json, parent_id";
 
 RunRecord readRun(const Stmt& s) {
   RunRecord r;
@@ -145,6 +48,7 @@ RunRecord readRun(const Stmt& s) {
   r.started_at = s.real(9);
   r.ended_at = s.real(10);
   r.result_json = s.text(11);
+  r.parent_id = s.integer(12);
   return r;
 }
 
@@ -298,13 +202,20 @@ void RunStore::markDeadRunsInterrupted() {
 // --- writer side ------------------------------------------------------------------------------
 
 std::int64_t RunStore::createRun(const std::string& kind, const std::string& name,
-                                 const std::string& config_json, const std::string& versions_json) {
+                                 const std::string& config_json, const std::string& versions_json,
+                                 std::int64_t parent_id) {
   requireWriter("create run in");
+  // One statement, so the parent check and the insert cannot be separated by another writer.
   Stmt s(db_, path_, "create run in",
-         "INSERT INTO runs (kind, name, status, config_json, versions_json, created_at) "
-         "VALUES (?, ?, 'queued', ?, ?, ?)");
+         "INSERT INTO runs (kind, name, status, config_json, versions_json, created_at, parent_id) "
+         "SELECT ?1, ?2, 'queued', ?3, ?4, ?5, ?6 "
+         "WHERE ?6 = 0 OR EXISTS (SELECT 1 FROM runs WHERE id = ?6)");
   s.bindText(1, kind).bindText(2, name).bindText(3, config_json).bindText(4, versions_json);
-  s.bindReal(5, nowSeconds()).step();
+  s.bindReal(5, nowSeconds()).bindInt(6, parent_id).step();
+  if (sqlite3_changes(db_) == 0) {
+    throw StoreError("cannot create run in '" + path_ + "': parent " + runName(parent_id) +
+                     " does not exist");
+  }
   return sqlite3_last_insert_rowid(db_);
 }
 
@@ -318,7 +229,7 @@ void RunStore::startRun(std::int64_t run_id, const std::string& device) {
   Stmt s(db_, path_, "start run in",
          "UPDATE runs SET status = 'running', started_at = ?, ended_at = 0, device = ?, "
          "error = '', result_json = '' "
-         "WHERE id = ? AND status IN ('queued', 'interrupted', 'running')");
+         "WHERE id = ? AND status IN ('queued', 'interrupted', 'running', 'cancelled', 'failed')");
   s.bindReal(1, nowSeconds()).bindText(2, device).bindInt(3, run_id).step();
   if (sqlite3_changes(db_) == 0) {
     const auto stored = loadRun(run_id);
@@ -366,20 +277,19 @@ void RunStore::addMetrics(std::int64_t run_id, const std::vector<MetricPoint>& p
   tx.commit();
 }
 
-void RunStore::addSamples(const std::vector<SampleRecord>& samples) {
-  requireWriter("insert samples into");
-  if (samples.empty()) return;
-  Transaction tx(db_, path_, "insert samples into");
-  Stmt s(db_, path_, "insert samples into",
-         "INSERT INTO samples (run_id, stage, step, problem_index, prompt, output, answer, "
-         "verdict, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (const SampleRecord& r : samples) {
-    s.reset();
-    s.bindInt(1, r.run_id).bindText(2, r.stage).bindInt(3, r.step).bindInt(4, r.problem_index);
-    s.bindText(5, r.prompt).bindText(6, r.output).bindText(7, r.answer).bindText(8, r.verdict);
-    s.bindText(9, r.mode).step();
+int RunStore::deleteMetricsAfter(std::int64_t run_id, const std::string& stage,
+                                 std::int64_t after_step) {
+  requireWriter("delete metrics from");
+  Transaction tx(db_, path_, "delete metrics from");
+  int removed = 0;
+  {
+    Stmt s(db_, path_, "delete metrics from",
+           "DELETE FROM metrics WHERE run_id = ? AND stage = ? AND step > ?");
+    s.bindInt(1, run_id).bindText(2, stage).bindInt(3, after_step).step();
+    removed = sqlite3_changes(db_);
   }
   tx.commit();
+  return removed;
 }
 
 // --- reader side ------------------------------------------------------------------------------
@@ -392,17 +302,26 @@ std::optional<RunRecord> RunStore::loadRun(std::int64_t run_id) const {
   return readRun(s);
 }
 
-std::vector<RunRecord> RunStore::listRuns() const {
+std::vector<RunRecord> RunStore::loadRuns(const char* where_order, std::int64_t parent_id) const {
   std::vector<RunRecord> runs;
   {
     Stmt s(db_, path_, "read runs from",
-           std::string("SELECT ") + kRunColumns + " FROM runs ORDER BY id DESC");
+           std::string("SELECT ") + kRunColumns + " FROM runs " + where_order);
+    s.bindInt(1, parent_id);
     while (s.step())
       runs.push_back(readRun(s));
-  }
+  }  // finalized before the liveness checks read again
   for (RunRecord& r : runs)
     applyLiveness(r);
   return runs;
+}
+
+std::vector<RunRecord> RunStore::listRuns() const {
+  return loadRuns("WHERE parent_id = ?1 ORDER BY id DESC", 0);
+}
+
+std::vector<RunRecord> RunStore::childRuns(std::int64_t parent_id) const {
+  return loadRuns("WHERE parent_id = ?1 ORDER BY id", parent_id);
 }
 
 std::optional<RunRecord> RunStore::run(std::int64_t run_id) const {
@@ -429,34 +348,6 @@ std::vector<MetricPoint> RunStore::metrics(std::int64_t run_id, const std::strin
     points.push_back(std::move(p));
   }
   return points;
-}
-
-std::vector<SampleRecord> RunStore::samples(std::int64_t run_id, const std::string& stage,
-                                            int limit) const {
-  const char* sql = stage.empty()
-                        ? "SELECT run_id, stage, step, problem_index, prompt, output, answer, "
-                          "verdict, mode FROM samples WHERE run_id = ?1 ORDER BY id LIMIT ?3"
-                        : "SELECT run_id, stage, step, problem_index, prompt, output, answer, "
-                          "verdict, mode FROM samples WHERE run_id = ?1 AND stage = ?2 "
-                          "ORDER BY id LIMIT ?3";
-  Stmt s(db_, path_, "read samples from", sql);
-  s.bindInt(1, run_id).bindInt(3, limit < 0 ? -1 : limit);  // a negative LIMIT means no limit
-  if (!stage.empty()) s.bindText(2, stage);
-  std::vector<SampleRecord> out;
-  while (s.step()) {
-    SampleRecord r;
-    r.run_id = s.integer(0);
-    r.stage = s.text(1);
-    r.step = s.integer(2);
-    r.problem_index = static_cast<int>(s.integer(3));
-    r.prompt = s.text(4);
-    r.output = s.text(5);
-    r.answer = s.text(6);
-    r.verdict = s.text(7);
-    r.mode = s.text(8);
-    out.push_back(std::move(r));
-  }
-  return out;
 }
 
 std::string RunStore::filesDir() const {

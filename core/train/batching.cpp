@@ -14,14 +14,14 @@ std::vector<int> encodePrompt(const Tokenizer& tok, const std::string& prompt) {
   return ids;
 }
 
-Example encodeExample(const Tokenizer& tok, const std::string& prompt,
-                      const std::string& solution) {
+Example encodeExample(const Tokenizer& tok, const std::string& prompt, const std::string& solution,
+                      bool complete) {
   Example e;
   e.tokens = encodePrompt(tok, prompt);
   e.prompt_len = static_cast<int>(e.tokens.size());
   const auto s = tok.encode(solution);
   e.tokens.insert(e.tokens.end(), s.begin(), s.end());
-  e.tokens.push_back(Tokenizer::kEos);
+  if (complete) e.tokens.push_back(Tokenizer::kEos);
   return e;
 }
 

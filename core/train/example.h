@@ -13,7 +13,9 @@ struct Example {
   int prompt_len = 0;  // BOS + prompt tokens; targets before this index are masked
 };
 
-Example encodeExample(const Tokenizer& tok, const std::string& prompt, const std::string& solution);
+// complete = false leaves out EOS (a partial solution: a cut negative, a single step).
+Example encodeExample(const Tokenizer& tok, const std::string& prompt, const std::string& solution,
+                      bool complete = true);
 std::vector<int> encodePrompt(const Tokenizer& tok, const std::string& prompt);
 
 // Encodes a data set; throws std::length_error naming the longest example and the context when a

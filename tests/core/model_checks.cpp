@@ -6,6 +6,7 @@
 
 #include "model/checkpoint_impl.h"
 #include "rollout/sampler.h"
+#include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
 namespace ef::checks {
@@ -257,6 +258,38 @@ double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed) {
   m->setPrecision(Precision::BF16);
   auto b = m->forward(idx);
   return ((a - b).abs().max() / a.abs().max()).item<double>();
+}
+
+DpoCheck dpoOnToyPair(double beta, int steps) {
+  const GptConfig g = smallConfig();
+  torch::manual_seed(31);
+  Gpt policy(g);
+  Gpt reference(g);
+  {
+    torch::NoGradGuard ng;
+    const auto src = policy->parameters();
+    auto dst = reference->parameters();
+    for (std::size_t i = 0; i < src.size(); ++i)
+      dst[i].copy_(src[i]);
+  }
+  DpoPair pair;
+  pair.chosen.tokens = {1, 5, 6, 7, 8, 9, 2};  // BOS prompt(5 6) completion(7 8 9) EOS
+  pair.chosen.prompt_len = 3;
+  pair.rejected.tokens = {1, 5, 6, 10, 11};  // partial: no EOS
+  pair.rejected.prompt_len = 3;
+  DpoConfig cfg;
+  cfg.beta = beta;
+  cfg.train.steps = steps;
+  cfg.train.lr = 1e-3;
+  cfg.train.min_lr = 1e-3;
+  cfg.train.warmup_steps = 0;
+  DpoTrainer t(policy, reference, cfg, {pair}, 1);
+  DpoCheck c;
+  std::tie(c.initial_loss, c.initial_margin) = t.evaluateAll();
+  for (int s = 0; s < steps; ++s)
+    c.step_accuracy = t.step().accuracy;
+  std::tie(c.loss_after, c.margin_after) = t.evaluateAll();
+  return c;
 }
 
 }  // namespace ef::checks

@@ -50,4 +50,15 @@ std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p);
 // Max |logit| difference between fp32 and bf16 forwards relative to the max |logit|.
 double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed);
 
+struct DpoCheck {
+  double initial_loss = 0;    // π = π_ref: log 2
+  double initial_margin = 0;  // 0
+  double margin_after = 0;    // after one step on the pair
+  double loss_after = 0;
+  double step_accuracy = 0;
+};
+// A policy and a reference initialised identically, one toy pair (chosen/rejected completions
+// of a shared prompt, rejected partial), DPO steps with beta.
+DpoCheck dpoOnToyPair(double beta, int steps);
+
 }  // namespace ef::checks

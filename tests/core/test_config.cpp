@@ -106,6 +106,33 @@ class TestConfig : public QObject {
     QTest::newRow("jsonl without files") << R"({"task": {"kind": "jsonl"}})"
                                          << "task.jsonl.train_file"
                                          << "is required";
+    QTest::newRow("list element type") << R"({"sweep": {"sizes": [100, "x"]}})"
+                                       << "sweep.sizes[1]"
+                                       << "expected an integer, got a string";
+    QTest::newRow("list element choice") << R"({"sweep": {"methods": ["sft", "ppo"]}})"
+                                         << "sweep.methods[1]"
+                                         << "must be one of sft, rft";
+    QTest::newRow("repeated size") << R"({"sweep": {"sizes": [100, 200, 100]}})"
+                                   << "sweep.sizes[2]"
+                                   << "repeats element 0";
+    QTest::newRow("not a list") << R"({"sweep": {"seeds": 3}})"
+                                << "sweep.seeds"
+                                << "expected an array, got a number";
+    QTest::newRow("search mode") << R"({"advantages": {"search": "ternary"}})"
+                                 << "advantages.search"
+                                 << "must be one of linear, binary";
+    QTest::newRow("rft init") << R"({"rft": {"init": "random"}})"
+                              << "rft.init"
+                              << "must be one of sft, base";
+    QTest::newRow("dpo beta") << R"({"dpo": {"beta": 0}})"
+                              << "dpo.beta"
+                              << "must be > 0 (got 0)";
+    QTest::newRow("dpo min_lr") << R"({"dpo": {"lr": 1e-5, "min_lr": 1e-4}})"
+                                << "dpo.min_lr"
+                                << "must be <= dpo.lr";
+    QTest::newRow("unknown rft key") << R"({"rft": {"stepz": 3}})"
+                                     << "rft.stepz"
+                                     << "unknown key";
     QTest::newRow("min_lr above lr") << R"({"sft": {"lr": 0.001, "min_lr": 0.01}})"
                                      << "sft.min_lr"
                                      << "must be <= sft.lr";
@@ -119,6 +146,27 @@ class TestConfig : public QObject {
     QCOMPARE(f, field);
     QVERIFY2(what.contains(message), qPrintable(what));
     QVERIFY2(what.contains("'" + field + "'"), qPrintable(what));
+  }
+
+  void pipelineSectionsAreRead() {
+    const RunConfig c = parseRunConfig(
+        R"({"sample": {"samples_per_problem": 8, "max_negatives": 4},
+            "rft": {"init": "base", "steps": 77},
+            "advantages": {"k_est": 3, "k_bok": 5, "search": "binary"},
+            "dpo": {"beta": 0.3, "lr": 1e-5, "min_lr": 1e-6, "steps": 40},
+            "sweep": {"sizes": [100, 200], "methods": ["sft", "step_dpo_prefix"], "seeds": [1, 2]}})");
+    QCOMPARE(c.sample.samples_per_problem, 8);
+    QCOMPARE(c.sample.max_negatives, 4);
+    QCOMPARE(c.rft.init, std::string("base"));
+    QCOMPARE(c.rft.train.steps, 77);
+    QCOMPARE(c.advantages.k_bok, 5);
+    QCOMPARE(c.advantages.search, std::string("binary"));
+    QCOMPARE(c.dpo.beta, 0.3);
+    QCOMPARE(c.dpo.train.steps, 40);
+    QCOMPARE(c.sweep.sizes, (std::vector<int>{100, 200}));
+    QCOMPARE(c.sweep.methods, (std::vector<std::string>{"sft", "step_dpo_prefix"}));
+    QCOMPARE(c.sweep.seeds, (std::vector<std::uint64_t>{1, 2}));
+    QCOMPARE(toJson(parseRunConfig(toJson(c))), toJson(c));
   }
 
   void brokenJsonGivesLineAndColumn() {

@@ -108,6 +108,18 @@ class TestModel : public QObject {
     QVERIFY2(err.find("64") != std::string::npos, err.c_str());
   }
 
+  void dpoLossIsLog2AtInitAndOneStepRaisesTheMargin() {
+    const auto c = checks::dpoOnToyPair(0.1, 1);
+    QVERIFY2(std::abs(c.initial_loss - std::log(2.0)) < 1e-6,
+             qPrintable(QString::number(c.initial_loss)));
+    QVERIFY(std::abs(c.initial_margin) < 1e-6);
+    QVERIFY2(c.margin_after > 0, qPrintable(QString::number(c.margin_after)));
+    QVERIFY(c.loss_after < std::log(2.0));
+    QCOMPARE(c.step_accuracy, 0.0);  // measured before the update: margin 0 is not > 0
+    const auto more = checks::dpoOnToyPair(0.1, 10);
+    QVERIFY(more.margin_after > c.margin_after);
+  }
+
   void sameSeedSameLosses() {
     const auto a = checks::trainLosses(21, 6, Precision::FP32);
     const auto b = checks::trainLosses(21, 6, Precision::FP32);

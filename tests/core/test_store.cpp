@@ -97,7 +97,8 @@ std::vector<MetricPoint> makePoints(int n) {
 
 SampleRecord makeSample(std::int64_t run_id, const std::string& stage, int i) {
   const std::string answer = std::to_string(12 + i);
-  return SampleRecord{run_id,
+  return SampleRecord{0,  // id: assigned by the store
+                      run_id,
                       stage,
                       100 + i,
                       i,
@@ -162,7 +163,7 @@ class TestStore : public QObject {
     QCOMPARE(QFileInfo(path).size(), 0);
     {
       RunStore store(path.toStdString(), RunStore::Mode::ReadWrite);
-      QCOMPARE(RunStore::latestSchemaVersion(), 1);
+      QCOMPARE(RunStore::latestSchemaVersion(), 2);
       QCOMPARE(store.schemaVersion(), RunStore::latestSchemaVersion());
       QVERIFY(store.listRuns().empty());
     }
@@ -415,7 +416,10 @@ class TestStore : public QObject {
     writer.finishRun(id, "failed", "out of memory", "");
     QVERIFY(!ef::isLockHeld(lock));
     QCOMPARE(qs(reader.run(id)->status), QStringLiteral("failed"));
-    QVERIFY(storeErrorOf([&] { writer.startRun(id, "cpu"); }).contains("status is 'failed'"));
+    writer.startRun(id, "cpu");  // a failed run may be resumed
+    QVERIFY(ef::isLockHeld(lock));
+    writer.finishRun(id, "ok", "", "{}");
+    QVERIFY(storeErrorOf([&] { writer.startRun(id, "cpu"); }).contains("status is 'ok'"));
     QVERIFY(!ef::isLockHeld(lock));  // the refused start released its lock
 
     // A writer that goes away while running leaves its run interrupted.

@@ -1,0 +1,34 @@
+#pragma once
+// The eightfold-cli subcommands. Exit codes: 0 ok, 1 the run failed, 2 bad input, 3 store error,
+// 130 cancelled.
+#include <cstdint>
+#include <string>
+
+#include "experiment/bench.h"
+
+namespace ef::cli {
+
+constexpr int kExitFailed = 1;
+constexpr int kExitBadInput = 2;
+constexpr int kExitStore = 3;
+constexpr int kExitCancelled = 130;
+
+int fail(int code, const std::string& msg);
+std::string workspace(const std::string& db_arg);  // --db or the default workspace
+void installSignalHandlers();                      // Ctrl-C / SIGTERM cancel the running work
+
+struct RunArgs {
+  std::string preset, config, db, device;
+  std::int64_t seed = -1;
+  bool json = false;
+};
+
+int cmdRun(const RunArgs& a);
+int cmdSweep(const RunArgs& a);
+int cmdResume(std::int64_t id, const std::string& db, bool json);
+int cmdPresets(bool json);
+int cmdRuns(const std::string& db, bool json);
+int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool json);
+int cmdBench(const BenchOptions& o, bool json);
+
+}  // namespace ef::cli

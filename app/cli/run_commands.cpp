@@ -1,0 +1,134 @@
+// run, sweep, resume: the commands that compute.
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/progress_printer.h"
+#include "experiment/presets.h"
+#include "experiment/run_pipeline.h"
+#include "experiment/sweep.h"
+#include "store/run_store.h"
+#include "util/paths.h"
+
+namespace ef::cli {
+namespace {
+
+CancelToken g_cancel;
+
+void onSignal(int) {
+  g_cancel.cancel();
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read config file '" + path + "'");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Loads and validates the config of a run or sweep; returns false after printing the error.
+bool loadConfig(const RunArgs& a, RunConfig& cfg) {
+  try {
+    cfg = a.config.empty() ? loadPreset(a.preset) : parseRunConfig(readFile(a.config));
+    if (!a.device.empty()) cfg.device = a.device;
+    if (a.seed >= 0) cfg.seed = static_cast<std::uint64_t>(a.seed);
+    validate(cfg);
+    return true;
+  } catch (const std::exception& e) {
+    fail(kExitBadInput, (a.config.empty() ? "" : a.config + ": ") + std::string(e.what()));
+    return false;
+  }
+}
+
+int runExit(const std::string& status) {
+  if (status == "cancelled") return kExitCancelled;
+  return status == "ok" ? 0 : kExitFailed;
+}
+
+int reportRun(const RunSummary& s, bool json) {
+  if (json) {
+    std::cout << s.toJson() << std::endl;
+  } else {
+    std::printf("run %lld %s: test error %.4f, pass@%d %.4f, %.0f training tokens/s, %.1f s\n",
+                static_cast<long long>(s.run_id), s.status.c_str(), s.test_error, s.pass_k,
+                s.pass_at_k, s.train_tokens_per_s, s.wall_s);
+    if (!s.error.empty()) std::printf("  %s\n", s.error.c_str());
+  }
+  return runExit(s.status);
+}
+
+int reportSweep(const SweepOutcome& s, bool json) {
+  if (json) {
+    std::cout << s.json << std::endl;
+  } else {
+    std::printf("sweep %lld %s\n%s\n", static_cast<long long>(s.sweep_id), s.status.c_str(),
+                s.json.c_str());
+  }
+  return runExit(s.status);
+}
+
+}  // namespace
+
+void installSignalHandlers() {
+  std::signal(SIGINT, onSignal);
+  std::signal(SIGTERM, onSignal);
+}
+
+int cmdRun(const RunArgs& a) {
+  RunConfig cfg;
+  if (!loadConfig(a, cfg)) return kExitBadInput;
+  installSignalHandlers();
+  try {
+    RunStore store(workspace(a.db), RunStore::Mode::ReadWrite);
+    ProgressPrinter printer(false);
+    const RunSummary s = executeRun(cfg, store, printer, g_cancel);
+    printer.finishLine();
+    return reportRun(s, a.json);
+  } catch (const StoreError& e) {
+    return fail(kExitStore, e.what());
+  }
+}
+
+int cmdSweep(const RunArgs& a) {
+  RunConfig cfg;
+  if (!loadConfig(a, cfg)) return kExitBadInput;
+  installSignalHandlers();
+  try {
+    RunStore store(workspace(a.db), RunStore::Mode::ReadWrite);
+    ProgressPrinter printer(false);
+    const SweepOutcome s = executeSweep(cfg, store, printer, g_cancel);
+    printer.finishLine();
+    return reportSweep(s, a.json);
+  } catch (const StoreError& e) {
+    return fail(kExitStore, e.what());
+  }
+}
+
+int cmdResume(std::int64_t id, const std::string& db, bool json) {
+  installSignalHandlers();
+  try {
+    RunStore store(workspace(db), RunStore::Mode::ReadWrite);
+    const auto run = store.run(id);
+    if (!run)
+      return fail(kExitBadInput, "no run " + std::to_string(id) + " in '" + store.path() + "'");
+    ProgressPrinter printer(false);
+    if (run->kind == "sweep") {
+      const SweepOutcome s = resumeSweep(id, store, printer, g_cancel);
+      printer.finishLine();
+      return reportSweep(s, json);
+    }
+    const RunSummary s = resumeRun(id, store, printer, g_cancel);
+    printer.finishLine();
+    return reportRun(s, json);
+  } catch (const StoreError& e) {
+    return fail(kExitStore, e.what());
+  } catch (const ConfigError& e) {
+    return fail(kExitBadInput, e.what());
+  }
+}
+
+}  // namespace ef::cli

@@ -1,0 +1,206 @@
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <map>
+
+#include "experiment/pipeline_stages.h"
+#include "rollout/pit_search.h"
+#include "rollout/rollout_engine.h"
+#include "util/random.h"
+
+namespace ef {
+namespace {
+
+struct Searched {
+  int problem = 0;
+  const SelfSample* sample = nullptr;
+  PitSearch search;
+  std::map<int, std::vector<std::string>> successes;  // prefix length -> successful completions
+  std::vector<RolloutRecord> stored;
+};
+
+std::string prefixText(const std::vector<std::string>& steps, int n, const std::string& sep) {
+  std::string s;
+  for (int i = 0; i < n; ++i)
+    s += steps[i] + sep;
+  return s;
+}
+
+void keepRollouts(Searched& item, int prefix, const RolloutOutcome& o, int cap) {
+  int kept = 0;
+  for (std::size_t r = 0; r < o.completions.size(); ++r) {
+    if (isCorrect(o.verdicts[r])) item.successes[prefix].push_back(o.completions[r]);
+    if (kept < cap) {
+      item.stored.push_back(
+          {0, item.sample->id, prefix, o.completions[r], verdictName(o.verdicts[r])});
+      ++kept;
+    }
+  }
+}
+
+// Q / A of every prefix of the correct samples (paper §6.3.1: steps with A <= 0 are spurious).
+void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSamples& samples,
+                      const AdvantageConfig& cfg, Recorder& rec, const CancelToken& cancel,
+                      CreditStats& st) {
+  const std::string sep = data.task->stepSeparator();
+  std::vector<RolloutRequest> reqs;
+  std::vector<std::pair<const SelfSample*, int>> where;
+  for (std::size_t i = 0; i < samples.problems.size(); ++i) {
+    for (const auto& p : samples.problems[i].positives) {
+      const int L = std::min<int>(static_cast<int>(p.steps.size()), cfg.max_steps);
+      for (int prefix = 0; prefix < L; ++prefix) {
+        reqs.push_back({static_cast<int>(i), prefixText(p.steps, prefix, sep)});
+        where.emplace_back(&p, prefix);
+      }
+    }
+  }
+  const auto outcomes = engine.run(reqs, cfg.k_est, &cancel);
+  std::map<const SelfSample*, std::vector<double>> q;
+  for (std::size_t r = 0; r < reqs.size(); ++r) {
+    const double p = static_cast<double>(outcomes[r].successes) / cfg.k_est;
+    q[where[r].first].push_back(cfg.k_bok > 0 ? bestOfK(p, cfg.k_bok) : p);
+  }
+  std::vector<StepRecord> rows;
+  for (auto& [sample, qs] : q) {
+    qs.push_back(1.0);  // the full solution is correct
+    rows.push_back({sample->id, 0, "", qs[0], std::nullopt, cfg.k_est, 0, false, false});
+    for (std::size_t i = 1; i < qs.size(); ++i) {
+      const double a = qs[i] - qs[i - 1];
+      const bool spurious = a <= 0.0;
+      st.spurious_steps += spurious ? 1 : 0;
+      rows.push_back({sample->id, static_cast<int>(i), sample->steps[i - 1], qs[i], a,
+                      i < qs.size() - 1 ? cfg.k_est : 0, 0, false, spurious});
+    }
+    ++st.positives_analysed;
+  }
+  rec.store().addSteps(rows);
+}
+
+}  // namespace
+
+std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
+                                         const std::vector<Problem>& train,
+                                         const SelfSamples& samples, const AdvantageConfig& cfg,
+                                         Recorder& rec, const CancelToken& cancel,
+                                         std::uint64_t seed, CreditStats* stats) {
+  CreditStats st;
+  const std::string sep = data.task->stepSeparator();
+  RolloutSettings rs;
+  rs.temperature = cfg.temperature;
+  rs.batch_prompts = cfg.batch_size;
+  RolloutEngine engine(model, *data.task, *data.tok, train, rs, deriveSeed(seed, "rollouts"));
+  PitOptions opt;
+  opt.mode = cfg.search == "binary" ? PitSearchMode::Binary : PitSearchMode::Linear;
+  opt.k_est = cfg.k_est;
+  opt.k_bok = cfg.k_bok;
+  opt.estimate_value = cfg.estimate_value;
+  std::vector<Searched> items;
+  for (std::size_t i = 0; i < samples.problems.size(); ++i) {
+    for (const auto& n : samples.problems[i].negatives) {
+      if (n.steps.empty()) continue;
+      const int L = static_cast<int>(n.steps.size());
+      PitOptions o = opt;
+      // Long solutions are explored over their first max_steps prefixes only; their last step
+      // is then not the wrong final answer, so it never becomes the pit by default.
+      const bool truncated = L > cfg.max_steps + 1;
+      o.last_step_can_be_pit = cfg.last_step_can_be_pit && !truncated;
+      items.push_back(
+          {static_cast<int>(i), &n, PitSearch(truncated ? cfg.max_steps + 1 : L, o), {}, {}});
+    }
+  }
+  st.negatives = static_cast<int>(items.size());
+  const auto t0 = Clock::now();
+  int round = 0;
+  while (true) {
+    std::vector<RolloutRequest> reqs;
+    std::vector<std::pair<std::size_t, int>> where;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      for (int prefix : items[k].search.pending()) {
+        reqs.push_back({items[k].problem, prefixText(items[k].sample->steps, prefix, sep)});
+        where.emplace_back(k, prefix);
+      }
+    }
+    if (reqs.empty()) break;
+    const auto outcomes = engine.run(reqs, cfg.k_est, &cancel);
+    for (std::size_t r = 0; r < reqs.size(); ++r) {
+      auto& item = items[where[r].first];
+      item.search.record(where[r].second, outcomes[r].successes, cfg.k_est);
+      keepRollouts(item, where[r].second, outcomes[r], cfg.store_rollouts);
+    }
+    ++round;
+    Progress p;
+    p.stage = "advantages";
+    p.done = std::count_if(items.begin(), items.end(),
+                           [](const Searched& s) { return s.search.done(); });
+    p.total = static_cast<std::int64_t>(items.size());
+    p.elapsed_s = secondsSince(t0);
+    rec.observer().onProgress(p);
+  }
+  std::vector<NegativeSample> out;
+  std::vector<StepRecord> steps;
+  std::vector<RolloutRecord> rollouts;
+  double pit_sum = 0;
+  for (auto& item : items) {
+    const auto& s = item.search;
+    const auto& q = s.q();
+    const auto a = s.advantages();
+    if (s.rollouts(0) > 0) {
+      steps.push_back({item.sample->id, 0, "", q[0], std::nullopt, s.rollouts(0), s.successes(0),
+                       false, false});
+    }
+    for (int i = 1; i <= static_cast<int>(item.sample->steps.size()); ++i) {
+      StepRecord r{item.sample->id,
+                   i,
+                   item.sample->steps[i - 1],
+                   std::nullopt,
+                   std::nullopt,
+                   0,
+                   0,
+                   s.pit() && *s.pit() == i,
+                   false};
+      if (i <= s.numSteps()) {
+        r.q = q[i];
+        r.advantage = a[i - 1];
+        if (i < s.numSteps()) {
+          r.rollouts = s.rollouts(i);
+          r.successes = s.successes(i);
+        }
+      }
+      steps.push_back(std::move(r));
+    }
+    st.rollouts += s.rolloutsUsed();
+    NegativeSample n;
+    n.problem = item.problem;
+    n.steps = item.sample->steps;
+    n.pit = s.pit();
+    if (n.pit) {
+      ++st.with_pit;
+      pit_sum += *n.pit;
+      n.prefix_successes = item.successes[*n.pit - 1];
+    }
+    for (auto& r : item.stored)
+      rollouts.push_back(std::move(r));
+    out.push_back(std::move(n));
+  }
+  rec.store().addSteps(steps);
+  rec.store().addRollouts(rollouts);
+  if (cfg.analyze_positives) analysePositives(engine, data, samples, cfg, rec, cancel, st);
+  st.rollouts_per_negative = st.negatives ? static_cast<double>(st.rollouts) / st.negatives : 0.0;
+  st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
+  st.generated_tokens = engine.generatedTokens();
+  st.seconds = engine.seconds();
+  rec.metric("advantages", 0, "negatives", st.negatives);
+  rec.metric("advantages", 0, "with_pit", st.with_pit);
+  rec.metric("advantages", 0, "rollouts_per_negative", st.rollouts_per_negative);
+  rec.metric("advantages", 0, "mean_pit_step", st.mean_pit_step);
+  rec.metric("advantages", 0, "rollout_tokens_per_s",
+             st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
+  rec.log(LogLevel::Info, "advantages: " + std::to_string(st.with_pit) + " of " +
+                              std::to_string(st.negatives) + " negatives have a pit; " +
+                              fixed4(st.rollouts_per_negative) + " rollouts per negative (" +
+                              cfg.search + " search), " + std::to_string(round) + " rounds");
+  if (stats) *stats = st;
+  return out;
+}
+
+}  // namespace ef

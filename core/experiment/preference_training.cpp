@@ -1,0 +1,86 @@
+#include <torch/torch.h>
+
+#include "experiment/pipeline_stages.h"
+#include "model/checkpoint_impl.h"
+#include "train/batching.h"
+#include "train/dpo_trainer.h"
+#include "util/sha256.h"
+
+namespace ef {
+
+PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
+                                   const std::vector<PreferencePair>& pairs,
+                                   const TrainingEnv& env) {
+  PreferenceOutcome out;
+  auto& store = env.rec.store();
+  const auto run_id = env.rec.runId();
+  std::vector<PairRecord> rows;
+  std::vector<DpoPair> encoded;
+  const int context = policy->config().context;
+  int too_long = 0;
+  for (const auto& p : pairs) {
+    rows.push_back({run_id, pairKindName(p.kind), p.problem, p.prompt, p.chosen, p.rejected,
+                    p.chosen_complete, p.rejected_complete, p.pit});
+    DpoPair d{encodeExample(*env.data.tok, p.prompt, p.chosen, p.chosen_complete),
+              encodeExample(*env.data.tok, p.prompt, p.rejected, p.rejected_complete)};
+    if (static_cast<int>(d.chosen.tokens.size()) > context ||
+        static_cast<int>(d.rejected.tokens.size()) > context) {
+      ++too_long;
+      continue;
+    }
+    encoded.push_back(std::move(d));
+  }
+  store.addPairs(rows);
+  if (too_long > 0) {
+    env.rec.log(LogLevel::Warning,
+                std::to_string(too_long) + " pairs exceed the context and are left out");
+  }
+  if (encoded.empty()) {
+    throw ConfigError("dpo", "no preference pair to train on (the sampled negatives gave none)");
+  }
+  out.pairs = static_cast<int>(encoded.size());
+  const auto& cfg = env.cfg.dpo;
+  DpoTrainer trainer(policy, reference, cfg, std::move(encoded), env.seed);
+  env.rec.observer().onStage("dpo");
+  const auto total = static_cast<std::int64_t>(cfg.train.steps);
+  const auto t0 = Clock::now();
+  for (std::int64_t s = 0; s < total; ++s) {
+    if (env.cancel.cancelled()) throw Cancelled{};
+    const DpoStepStats st = trainer.step();
+    env.rec.metric("dpo", st.step, "loss", st.loss);
+    env.rec.metric("dpo", st.step, "lr", st.lr);
+    env.rec.metric("dpo", st.step, "margin", st.margin);
+    env.rec.metric("dpo", st.step, "pair_accuracy", st.accuracy);
+    env.rec.metric("dpo", st.step, "chosen_reward", st.chosen_reward);
+    env.rec.metric("dpo", st.step, "rejected_reward", st.rejected_reward);
+    out.final_margin = st.margin;
+    out.final_accuracy = st.accuracy;
+    Progress p;
+    p.stage = "dpo";
+    p.done = st.step;
+    p.total = total;
+    p.elapsed_s = secondsSince(t0);
+    p.eta_s = p.elapsed_s / st.step * (total - st.step);
+    env.rec.observer().onProgress(p);
+    if (cfg.train.eval_every > 0 && st.step % cfg.train.eval_every == 0 && st.step < total) {
+      evaluateAndRecord(policy, env, st.step);
+      env.rec.flush();
+      env.rec.observer().onStage("dpo");
+    }
+  }
+  out.eval = evaluateAndRecord(policy, env, total);
+  CheckpointInfo info;
+  info.stage = env.checkpoint_stage;
+  info.step = total;
+  info.model = policy->config();
+  info.precision = precisionName(policy->precision());
+  info.config_json = toJson(env.cfg);
+  info.tokenizer = tokenizerSignature(*env.data.tok);
+  saveCheckpoint(env.checkpoint_path, policy, nullptr, info);
+  store.putCheckpoint({run_id, env.checkpoint_stage, env.checkpoint_path,
+                       sha256OfFile(env.checkpoint_path), total, 0});
+  env.rec.flush();
+  return out;
+}
+
+}  // namespace ef

@@ -1,0 +1,212 @@
+#include "experiment/stage_context.h"
+
+#include <torch/torch.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "experiment/task_factory.h"
+#include "model/checkpoint_impl.h"
+#include "train/sft_trainer.h"
+#include "util/log.h"
+#include "util/random.h"
+#include "util/sha256.h"
+
+namespace ef {
+
+double secondsSince(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+std::string fixed4(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  return buf;
+}
+
+void Recorder::metric(const std::string& stage, std::int64_t step, const std::string& name,
+                      double v) {
+  MetricPoint p{stage, step, name, v, run_id_};
+  obs_.onMetric(p);
+  pending_.push_back(std::move(p));
+}
+
+void Recorder::flush() {
+  if (pending_.empty()) return;
+  store_.addMetrics(run_id_, pending_);
+  pending_.clear();
+}
+
+void Recorder::log(LogLevel level, const std::string& line) {
+  switch (level) {
+    case LogLevel::Debug:
+      logger()->debug(line);
+      break;
+    case LogLevel::Info:
+      logger()->info(line);
+      break;
+    case LogLevel::Warning:
+      logger()->warn(line);
+      break;
+    case LogLevel::Error:
+      logger()->error(line);
+      break;
+  }
+  obs_.onLog(level, line);
+}
+
+GptConfig gptConfigFor(const RunConfig& cfg, int vocab) {
+  GptConfig g;
+  g.vocab = vocab;
+  g.context = cfg.model.context;
+  g.layers = cfg.model.layers;
+  g.d_model = cfg.model.d_model;
+  g.heads = cfg.model.heads;
+  g.dropout = cfg.model.dropout;
+  g.rotary = cfg.model.position == "rotary";
+  return g;
+}
+
+std::string tokenizerSignature(const Tokenizer& tok) {
+  std::string s;
+  for (const auto& x : tok.symbols())
+    s += x + '\x1f';
+  return s;
+}
+
+TaskData prepareTaskData(const RunConfig& cfg, int train_size) {
+  TaskData d;
+  d.task = makeTask(cfg.task);
+  d.train = d.task->problems("train", static_cast<std::size_t>(train_size), cfg.seed);
+  d.test = d.task->problems("test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
+  d.tok = std::make_unique<Tokenizer>(d.task->symbols(), d.task->stepSeparator());
+  d.gpt = gptConfigFor(cfg, d.tok->vocabSize());
+  encodeTraining(d, d.train, cfg.model.context);
+  encodeTraining(d, d.test, cfg.model.context);
+  return d;
+}
+
+std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
+                                    int context) {
+  try {
+    return encodeProblems(*d.tok, *d.task, problems, context);
+  } catch (const std::length_error& e) {
+    throw ConfigError("model.context", e.what());
+  }
+}
+
+EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+  env.rec.observer().onStage("eval");
+  const auto ev =
+      evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
+               deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);
+  env.rec.metric("eval", step, "test_error", ev.test_error);
+  env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
+  env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
+  env.rec.log(LogLevel::Info, "step " + std::to_string(step) + ": test error " +
+                                  fixed4(ev.test_error) + ", pass@" + std::to_string(ev.k) + " " +
+                                  fixed4(ev.pass_at_k) + " (" + std::to_string(ev.problems) +
+                                  " problems, " + fixed4(ev.seconds) + " s)");
+  return ev;
+}
+
+void storeEvalSamples(RunStore& store, std::int64_t run_id, const EvalOutcome& ev,
+                      const std::vector<Problem>& test, std::int64_t step) {
+  std::vector<SampleRecord> rows;
+  auto add = [&](const EvalSample& s, const char* mode) {
+    SampleRecord r;
+    r.run_id = run_id;
+    r.stage = "eval";
+    r.step = step;
+    r.problem_index = s.problem_index;
+    r.prompt = test[s.problem_index].prompt;
+    r.output = s.output;
+    r.answer = test[s.problem_index].answer;
+    r.verdict = verdictName(s.verdict);
+    r.mode = mode;
+    rows.push_back(std::move(r));
+  };
+  for (const auto& s : ev.greedy)
+    add(s, "greedy");
+  for (const auto& s : ev.sampled)
+    add(s, "sample");
+  store.addSamples(rows);
+}
+
+TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples,
+                                const SftConfig& cfg, const std::string& stage,
+                                const TrainingEnv& env) {
+  TrainingOutcome out;
+  SftTrainer trainer(model, cfg, examples, env.seed);
+  CheckpointInfo info;
+  info.stage = env.checkpoint_stage;
+  info.model = model->config();
+  info.precision = precisionName(model->precision());
+  info.config_json = toJson(env.cfg);
+  info.tokenizer = tokenizerSignature(*env.data.tok);
+  auto& store = env.rec.store();
+  const auto run_id = env.rec.runId();
+  if (std::filesystem::exists(env.checkpoint_path)) {
+    const auto saved = readCheckpointInfo(env.checkpoint_path);
+    if (saved.stage == env.checkpoint_stage && saved.step <= cfg.steps) {
+      loadCheckpoint(env.checkpoint_path, model, &trainer.optimizer());
+      trainer.setStepsDone(saved.step);
+      store.deleteMetricsAfter(run_id, stage, saved.step);
+      store.deleteMetricsAfter(run_id, "eval", saved.step);
+      out.resumed = true;
+      env.rec.log(LogLevel::Info, stage + ": resuming from step " + std::to_string(saved.step) +
+                                      " (" + env.checkpoint_path + ")");
+    }
+  }
+  auto save = [&](std::int64_t step) {
+    info.step = step;
+    saveCheckpoint(env.checkpoint_path, model, &trainer.optimizer(), info);
+    CheckpointRecord rec;
+    rec.run_id = run_id;
+    rec.stage = env.checkpoint_stage;
+    rec.path = env.checkpoint_path;
+    rec.sha256 = sha256OfFile(env.checkpoint_path);
+    rec.step = step;
+    store.putCheckpoint(rec);
+  };
+  env.rec.observer().onStage(stage);
+  const auto total = static_cast<std::int64_t>(cfg.steps);
+  const auto first = trainer.stepsDone();
+  const auto t0 = Clock::now();
+  double train_seconds = 0;
+  std::int64_t tokens = 0;
+  for (std::int64_t s = first; s < total; ++s) {
+    if (env.cancel.cancelled()) throw Cancelled{};
+    const auto t_step = Clock::now();
+    const StepStats st = trainer.step();
+    train_seconds += secondsSince(t_step);
+    tokens += st.tokens;
+    env.rec.metric(stage, st.step, "loss", st.loss);
+    env.rec.metric(stage, st.step, "lr", st.lr);
+    env.rec.metric(stage, st.step, "grad_norm", st.grad_norm);
+    Progress p;
+    p.stage = stage;
+    p.done = st.step;
+    p.total = total;
+    p.elapsed_s = secondsSince(t0);
+    p.eta_s =
+        p.elapsed_s / static_cast<double>(st.step - first) * static_cast<double>(total - st.step);
+    env.rec.observer().onProgress(p);
+    if (cfg.eval_every > 0 && st.step % cfg.eval_every == 0 && st.step < total) {
+      env.rec.metric(stage, st.step, "tokens_per_s", tokens / std::max(train_seconds, 1e-9));
+      evaluateAndRecord(model, env, st.step);
+      save(st.step);
+      env.rec.flush();
+      env.rec.observer().onStage(stage);
+    }
+  }
+  out.steps = total;
+  out.tokens_per_s = train_seconds > 0 ? tokens / train_seconds : 0.0;
+  if (total > first) env.rec.metric(stage, total, "tokens_per_s", out.tokens_per_s);
+  out.eval = evaluateAndRecord(model, env, total);
+  save(total);
+  env.rec.flush();
+  return out;
+}
+
+}  // namespace ef

@@ -1,0 +1,28 @@
+#pragma once
+// The data-scaling sweep (paper.md §9, §14): |D_syn| sizes × methods × seeds as independent cells,
+// each a child run of the sweep. Cells share what they can: the SFT model of a (size, seed) is
+// trained once, and its self-samples and per-step credit feed every method of that size and seed.
+// A sweep that stopped (killed, crashed, cancelled) resumes with resumeSweep: finished cells are
+// kept, an unfinished SFT continues from its last checkpoint, other unfinished cells rerun.
+#include <cstdint>
+#include <string>
+
+#include "experiment/observer.h"
+#include "experiment/run_config.h"
+#include "store/run_store.h"
+
+namespace ef {
+
+struct SweepOutcome {
+  std::int64_t sweep_id = 0;
+  std::string status;  // ok | failed | cancelled
+  std::string json;    // sweepJson(): the CLI's final line
+};
+
+SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& observer,
+                          const CancelToken& cancel);
+// Throws StoreError for an unknown id, a plain run, or a sweep that finished ok.
+SweepOutcome resumeSweep(std::int64_t sweep_id, RunStore& store, RunObserver& observer,
+                         const CancelToken& cancel);
+
+}  // namespace ef

@@ -1,0 +1,110 @@
+// The sweep side of the run store (run_store.h): the cells of a sweep and the checkpoints of runs.
+#include <utility>
+
+#include "store/run_store.h"
+#include "store/statement.h"
+
+namespace ef {
+
+using detail::nowSeconds;
+using detail::Stmt;
+
+namespace {
+
+// Seeds are unsigned 64-bit; SQLite integers are signed. Store the bits unchanged.
+std::int64_t seedToSql(std::uint64_t seed) {
+  return static_cast<std::int64_t>(seed);
+}
+std::uint64_t seedFromSql(std::int64_t value) {
+  return static_cast<std::uint64_t>(value);
+}
+
+CheckpointRecord readCheckpoint(const Stmt& s) {
+  CheckpointRecord c;
+  c.run_id = s.integer(0);
+  c.stage = s.text(1);
+  c.path = s.text(2);
+  c.sha256 = s.text(3);
+  c.step = s.integer(4);
+  c.created_at = s.real(5);
+  return c;
+}
+
+const char* const kCheckpointColumns = "run_id, stage, path, sha256, step, created_at";
+
+}  // namespace
+
+// --- cells ------------------------------------------------------------------------------------
+
+void RunStore::upsertCell(const CellRecord& cell) {
+  requireWriter("write sweep cell to");
+  // A single statement is its own transaction.
+  Stmt s(db_, path_, "write sweep cell to",
+         "INSERT OR REPLACE INTO cells (sweep_id, method, size, seed, status, run_id, test_error, "
+         "pass_at_k, first_step_accuracy, result_json, updated_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bindInt(1, cell.sweep_id).bindText(2, cell.method).bindInt(3, cell.size);
+  s.bindInt(4, seedToSql(cell.seed)).bindText(5, cell.status).bindInt(6, cell.run_id);
+  s.bindReal(7, cell.test_error).bindReal(8, cell.pass_at_k).bindReal(9, cell.first_step_accuracy);
+  s.bindText(10, cell.result_json).bindReal(11, nowSeconds()).step();
+}
+
+std::vector<CellRecord> RunStore::cells(std::int64_t sweep_id) const {
+  Stmt s(db_, path_, "read sweep cells from",
+         "SELECT sweep_id, method, size, seed, status, run_id, test_error, pass_at_k, "
+         "first_step_accuracy, result_json, updated_at FROM cells WHERE sweep_id = ? "
+         "ORDER BY seed, size, method");
+  s.bindInt(1, sweep_id);
+  std::vector<CellRecord> out;
+  while (s.step()) {
+    CellRecord c;
+    c.sweep_id = s.integer(0);
+    c.method = s.text(1);
+    c.size = s.int32(2);
+    c.seed = seedFromSql(s.integer(3));
+    c.status = s.text(4);
+    c.run_id = s.integer(5);
+    c.test_error = s.optReal(6);
+    c.pass_at_k = s.optReal(7);
+    c.first_step_accuracy = s.optReal(8);
+    c.result_json = s.text(9);
+    c.updated_at = s.real(10);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// --- checkpoints ------------------------------------------------------------------------------
+
+void RunStore::putCheckpoint(const CheckpointRecord& checkpoint) {
+  requireWriter("record checkpoint in");
+  Stmt s(db_, path_, "record checkpoint in",
+         "INSERT OR REPLACE INTO checkpoints (run_id, stage, path, sha256, step, created_at) "
+         "VALUES (?, ?, ?, ?, ?, ?)");
+  s.bindInt(1, checkpoint.run_id).bindText(2, checkpoint.stage).bindText(3, checkpoint.path);
+  s.bindText(4, checkpoint.sha256).bindInt(5, checkpoint.step);
+  s.bindReal(6, checkpoint.created_at != 0 ? checkpoint.created_at : nowSeconds()).step();
+}
+
+std::optional<CheckpointRecord> RunStore::checkpoint(std::int64_t run_id,
+                                                     const std::string& stage) const {
+  Stmt s(db_, path_, "read checkpoint from",
+         std::string("SELECT ") + kCheckpointColumns +
+             " FROM checkpoints WHERE run_id = ? AND stage = ?");
+  s.bindInt(1, run_id).bindText(2, stage);
+  if (!s.step()) return std::nullopt;
+  return readCheckpoint(s);
+}
+
+std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t run_id) const {
+  Stmt s(db_, path_, "read checkpoints from",
+         std::string("SELECT ") + kCheckpointColumns +
+             " FROM checkpoints WHERE run_id = ? ORDER BY created_at, stage");
+  s.bindInt(1, run_id);
+  std::vector<CheckpointRecord> out;
+  while (s.step())
+    out.push_back(readCheckpoint(s));
+  return out;
+}
+
+}  // namespace ef

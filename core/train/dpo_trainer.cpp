@@ -1,0 +1,145 @@
+#include "train/dpo_trainer.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <numeric>
+
+#include "train/batching.h"
+#include "train/lr_schedule.h"
+#include "util/random.h"
+
+namespace ef {
+namespace {
+
+constexpr std::size_t kRefBatch = 64;
+
+}  // namespace
+
+DpoTrainer::DpoTrainer(Gpt policy, Gpt reference, const DpoConfig& cfg, std::vector<DpoPair> pairs,
+                       std::uint64_t seed)
+    : policy_(std::move(policy)), cfg_(cfg), pairs_(std::move(pairs)), seed_(seed) {
+  if (pairs_.empty()) throw std::invalid_argument("DPO needs at least one preference pair");
+  {
+    torch::NoGradGuard ng;
+    const bool was_training = reference->is_training();
+    reference->eval();
+    std::vector<torch::Tensor> rc, rr;
+    for (std::size_t b = 0; b < pairs_.size(); b += kRefBatch) {
+      std::vector<std::size_t> idx(std::min(kRefBatch, pairs_.size() - b));
+      std::iota(idx.begin(), idx.end(), b);
+      auto [c, r] = logProbs(reference, idx);
+      rc.push_back(c);
+      rr.push_back(r);
+    }
+    ref_chosen_ = torch::cat(rc);
+    ref_rejected_ = torch::cat(rr);
+    reference->train(was_training);
+  }
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  const auto& t = cfg.train;
+  groups.emplace_back(
+      policy_->decayParameters(),
+      std::make_unique<torch::optim::AdamWOptions>(
+          torch::optim::AdamWOptions(t.lr).betas({0.9, 0.95}).weight_decay(t.weight_decay)));
+  groups.emplace_back(policy_->noDecayParameters(),
+                      std::make_unique<torch::optim::AdamWOptions>(
+                          torch::optim::AdamWOptions(t.lr).betas({0.9, 0.95}).weight_decay(0.0)));
+  opt_ = std::make_unique<torch::optim::AdamW>(std::move(groups));
+}
+
+std::pair<torch::Tensor, torch::Tensor> DpoTrainer::logProbs(Gpt& model,
+                                                             const std::vector<std::size_t>& idx) {
+  // Chosen and rejected completions of the batch in one forward: rows [0, n) and [n, 2n).
+  std::vector<Example> seqs;
+  seqs.reserve(2 * idx.size());
+  for (auto i : idx)
+    seqs.push_back(pairs_[i].chosen);
+  for (auto i : idx)
+    seqs.push_back(pairs_[i].rejected);
+  std::vector<std::size_t> all(seqs.size());
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  const Batch b = makeBatch(seqs, all, model->device());
+  const auto mask = b.target.ne(-100);
+  const auto lp = sequenceLogProbs(model->forward(b.input), b.target, mask);
+  const auto n = static_cast<std::int64_t>(idx.size());
+  return {lp.narrow(0, 0, n), lp.narrow(0, n, n)};
+}
+
+std::vector<std::size_t> DpoTrainer::batchIndices(std::int64_t step) const {
+  const auto n = static_cast<std::int64_t>(pairs_.size());
+  const auto bs =
+      static_cast<std::int64_t>(std::min<std::size_t>(cfg_.train.batch_size, pairs_.size()));
+  std::vector<std::size_t> out;
+  std::int64_t cached_epoch = -1;
+  std::vector<std::size_t> order;
+  for (std::int64_t k = step * bs; k < (step + 1) * bs; ++k) {
+    const std::int64_t epoch = k / n;
+    if (epoch != cached_epoch) {
+      order = shuffledIndices(pairs_.size(),
+                              deriveSeed(seed_, "dpo-epoch", static_cast<std::uint64_t>(epoch)));
+      cached_epoch = epoch;
+    }
+    out.push_back(order[static_cast<std::size_t>(k % n)]);
+  }
+  return out;
+}
+
+DpoStepStats DpoTrainer::step() {
+  policy_->train();
+  DpoStepStats st;
+  st.step = steps_done_ + 1;
+  const auto& t = cfg_.train;
+  st.lr = learningRateAt(steps_done_, t.steps, t.warmup_steps, t.lr, t.min_lr);
+  for (auto& group : opt_->param_groups()) {
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
+  }
+  const auto idx = batchIndices(steps_done_);
+  auto sel = torch::tensor(std::vector<std::int64_t>(idx.begin(), idx.end()), torch::kLong);
+  policy_->clearGradients();
+  auto [pc, pr] = logProbs(policy_, idx);
+  const auto dev = pc.device();
+  auto chosen_reward = cfg_.beta * (pc - ref_chosen_.index_select(0, sel).to(dev));
+  auto rejected_reward = cfg_.beta * (pr - ref_rejected_.index_select(0, sel).to(dev));
+  auto margin = chosen_reward - rejected_reward;
+  auto loss = -torch::log_sigmoid(margin).mean();
+  st.loss = loss.item<double>();
+  if (!std::isfinite(st.loss)) {
+    throw TrainingDiverged("non-finite DPO loss (" + std::to_string(st.loss) + ") at step " +
+                           std::to_string(st.step));
+  }
+  loss.backward();
+  st.grad_norm = torch::nn::utils::clip_grad_norm_(policy_->parameters(),
+                                                   t.grad_clip > 0 ? t.grad_clip : 1e30);
+  opt_->step();
+  {
+    torch::NoGradGuard ng;
+    st.chosen_reward = chosen_reward.mean().item<double>();
+    st.rejected_reward = rejected_reward.mean().item<double>();
+    st.margin = margin.mean().item<double>();
+    st.accuracy = margin.gt(0).to(torch::kFloat32).mean().item<double>();
+  }
+  ++steps_done_;
+  return st;
+}
+
+std::pair<double, double> DpoTrainer::evaluateAll() {
+  torch::NoGradGuard ng;
+  const bool was_training = policy_->is_training();
+  policy_->eval();
+  double loss = 0, margin = 0;
+  for (std::size_t b = 0; b < pairs_.size(); b += kRefBatch) {
+    std::vector<std::size_t> idx(std::min(kRefBatch, pairs_.size() - b));
+    std::iota(idx.begin(), idx.end(), b);
+    auto [pc, pr] = logProbs(policy_, idx);
+    auto m = cfg_.beta * ((pc - ref_chosen_.narrow(0, b, idx.size()).to(pc.device())) -
+                          (pr - ref_rejected_.narrow(0, b, idx.size()).to(pc.device())));
+    loss += (-torch::log_sigmoid(m)).sum().item<double>();
+    margin += m.sum().item<double>();
+  }
+  policy_->train(was_training);
+  const double n = static_cast<double>(pairs_.size());
+  return {loss / n, margin / n};
+}
+
+}  // namespace ef

@@ -1,0 +1,200 @@
+// The sweep end to end on tiny presets: every cell, the stored credit and pairs, the final JSON,
+// and resume after cancellations giving the same cells as an uninterrupted sweep.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <functional>
+#include <map>
+
+#include "ef_test_main.h"
+#include "experiment/presets.h"
+#include "experiment/sweep.h"
+#include "store/run_store.h"
+
+using namespace ef;
+
+namespace {
+
+// Cancels when a predicate on the observed events becomes true.
+class CancelWhen : public RunObserver {
+ public:
+  CancelToken* token = nullptr;
+  std::function<bool(const std::string&, int, const std::string&)> on_cell;
+  std::function<bool(const Progress&)> on_progress;
+  int current_size = 0;
+  void onCell(const std::string& m, int size, std::uint64_t, const std::string& status,
+              const std::string&) override {
+    if (status == "running") current_size = size;
+    if (on_cell && on_cell(m, size, status)) token->cancel();
+  }
+  void onProgress(const Progress& p) override {
+    if (on_progress && on_progress(p)) token->cancel();
+  }
+};
+
+using Cells = std::map<std::pair<std::string, int>, std::pair<double, double>>;
+
+Cells cellsOf(RunStore& store, std::int64_t sweep) {
+  Cells out;
+  for (const auto& c : store.cells(sweep)) {
+    out[{c.method, c.size}] = {c.test_error.value_or(-1), c.pass_at_k.value_or(-1)};
+  }
+  return out;
+}
+
+}  // namespace
+
+class TestSweep : public QObject {
+  Q_OBJECT
+
+  Cells reference_;
+
+ private slots:
+  void arithTinySweepEndToEnd() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    RunObserver obs;
+    CancelToken cancel;
+    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
+    const QJsonObject j = QJsonDocument::fromJson(QByteArray::fromStdString(out.json)).object();
+    QCOMPARE(j["sweep_id"].toInteger(), out.sweep_id);
+    QCOMPARE(j["status"].toString(), QString("ok"));
+    const QJsonArray cells = j["cells"].toArray();
+    QCOMPARE(cells.size(), 12);  // 2 sizes x 6 methods x 1 seed
+    for (const auto& c : cells) {
+      const auto o = c.toObject();
+      for (const char* k : {"method", "size", "seed", "test_error", "pass_at_k"})
+        QVERIFY2(o.contains(k), k);
+      QCOMPARE(o["status"].toString(), QString("ok"));
+      QVERIFY(o["test_error"].toDouble() >= 0 && o["test_error"].toDouble() <= 1);
+    }
+    QVERIFY(j.contains("sft_fit") && j.contains("multipliers"));
+    QCOMPARE(j["multipliers"].toObject().keys().size(), 6);
+    reference_ = cellsOf(store, out.sweep_id);
+
+    // Each cell is a child run; the SFT cells hold the analysed negatives.
+    const auto children = store.childRuns(out.sweep_id);
+    QCOMPARE(children.size(), std::size_t(12));
+    int analysed = 0, pits = 0;
+    for (const auto& r : children) {
+      if (r.name.rfind("sft ", 0) != 0) continue;
+      for (const auto& s : store.analysedSamples(r.id)) {
+        QVERIFY(s.verdict != "correct");
+        const auto steps = store.steps(s.id);
+        QVERIFY(!steps.empty() && steps.front().step_index == 0);  // V(x) row
+        const double v = *steps.front().q;
+        double sum = 0;
+        int pit = 0;
+        for (const auto& st : steps) {
+          if (st.step_index == 0 || !st.advantage) continue;
+          sum += *st.advantage;
+          QVERIFY(st.successes <= st.rollouts);
+          if (st.is_pit) {
+            QCOMPARE(pit, 0);  // at most one pit
+            pit = st.step_index;
+            QCOMPARE(st.successes, 0);
+            // Advantages telescope up to the pit: Σ A_i = Q_c − V(x).
+            QVERIFY(std::abs(sum - (*st.q - v)) < 1e-12);
+          }
+        }
+        ++analysed;
+        pits += pit > 0;
+        if (pit > 0) QVERIFY(!store.rollouts(s.id, pit - 1).empty());
+      }
+    }
+    QVERIFY(analysed > 0);
+    QVERIFY(pits > 0);
+    // Pairs are stored under each DPO cell with the kind of its method.
+    for (const auto& r : children) {
+      if (r.name.rfind("step_dpo_prefix ", 0) != 0) continue;
+      const auto pairs = store.pairs(r.id);
+      QVERIFY(!pairs.empty());
+      for (const auto& p : pairs) {
+        QCOMPARE(QString::fromStdString(p.kind), QString("step_prefix"));
+        QVERIFY(!p.rejected_complete && p.pit >= 1);
+        QVERIFY(p.rejected.back() == '\n');  // the pit step alone, ending with the separator
+      }
+    }
+  }
+
+  void resumeAfterCancellationsGivesTheSameCells() {
+    QVERIFY(!reference_.empty());
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    CancelToken cancel;
+    CancelWhen first;
+    first.token = &cancel;
+    // Stop between cells: after edit_dpo of the first size.
+    first.on_cell = [](const std::string& m, int size, const std::string& status) {
+      return m == "edit_dpo" && size == 200 && status == "ok";
+    };
+    const SweepOutcome a = executeSweep(cfg, store, first, cancel);
+    QCOMPARE(QString::fromStdString(a.status), QString("cancelled"));
+    QCOMPARE(QString::fromStdString(store.run(a.sweep_id)->status), QString("cancelled"));
+    int done = 0;
+    for (const auto& c : store.cells(a.sweep_id))
+      done += c.status == "ok";
+    QCOMPARE(done, 4);  // sft, rft, dpo, edit_dpo of size 200
+
+    // Stop in the middle of the second SFT (after its step-100 checkpoint).
+    cancel.reset();
+    CancelWhen second;
+    second.token = &cancel;
+    second.on_progress = [&second](const Progress& p) {
+      return second.current_size == 400 && p.stage == "sft" && p.done == 120;
+    };
+    const SweepOutcome b = resumeSweep(a.sweep_id, store, second, cancel);
+    QCOMPARE(QString::fromStdString(b.status), QString("cancelled"));
+
+    cancel.reset();
+    RunObserver quiet;
+    const SweepOutcome c = resumeSweep(a.sweep_id, store, quiet, cancel);
+    QCOMPARE(QString::fromStdString(c.status), QString("ok"));
+    const Cells got = cellsOf(store, a.sweep_id);
+    QCOMPARE(got.size(), reference_.size());
+    for (const auto& [key, value] : reference_) {
+      QVERIFY2(got.at(key) == value, qPrintable(QString("%1 n=%2: %3 vs %4")
+                                                    .arg(QString::fromStdString(key.first))
+                                                    .arg(key.second)
+                                                    .arg(got.at(key).first)
+                                                    .arg(value.first)));
+    }
+    // The resumed SFT's curve continues: one loss point per step, no duplicates.
+    for (const auto& r : store.childRuns(a.sweep_id)) {
+      if (r.name == "sft n=400 seed=1")
+        QCOMPARE(store.metrics(r.id, "loss").size(), std::size_t(150));
+    }
+    bool refused = false;
+    try {
+      resumeSweep(a.sweep_id, store, quiet, cancel);
+    } catch (const StoreError&) {
+      refused = true;  // finished sweeps are not resumed
+    }
+    QVERIFY(refused);
+  }
+
+  void stargraphTinySweep() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    const RunConfig cfg = loadPreset("stargraph-scaling-tiny");
+    RunObserver obs;
+    CancelToken cancel;
+    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
+    const auto cells = store.cells(out.sweep_id);
+    QCOMPARE(cells.size(), std::size_t(10));  // 2 sizes x 5 methods
+    for (const auto& c : cells) {
+      QVERIFY(c.first_step_accuracy.has_value());
+      QVERIFY(*c.first_step_accuracy >= 0 && *c.first_step_accuracy <= 1);
+    }
+  }
+};
+
+EF_TEST_GUILESS_MAIN(TestSweep)
+#include "test_sweep.moc"
