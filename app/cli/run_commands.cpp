@@ -78,34 +78,34 @@ void installSignalHandlers() {
   std::signal(SIGTERM, onSignal);
 }
 
-int cmdRun(const RunArgs& a) {
+namespace {
+
+// Loads the config, opens the workspace and runs `execute` with a progress printer; `report`
+// prints the outcome and gives the exit code.
+template <typename Execute, typename Report>
+int computeWithConfig(const RunArgs& a, Execute execute, Report report) {
   RunConfig cfg;
   if (!loadConfig(a, cfg)) return kExitBadInput;
   installSignalHandlers();
   try {
     RunStore store(workspace(a.db), RunStore::Mode::ReadWrite);
     ProgressPrinter printer(false);
-    const RunSummary s = executeRun(cfg, store, printer, g_cancel);
+    const auto outcome = execute(cfg, store, printer, g_cancel);
     printer.finishLine();
-    return reportRun(s, a.json);
+    return report(outcome, a.json);
   } catch (const StoreError& e) {
     return fail(kExitStore, e.what());
   }
 }
 
+}  // namespace
+
+int cmdRun(const RunArgs& a) {
+  return computeWithConfig(a, executeRun, reportRun);
+}
+
 int cmdSweep(const RunArgs& a) {
-  RunConfig cfg;
-  if (!loadConfig(a, cfg)) return kExitBadInput;
-  installSignalHandlers();
-  try {
-    RunStore store(workspace(a.db), RunStore::Mode::ReadWrite);
-    ProgressPrinter printer(false);
-    const SweepOutcome s = executeSweep(cfg, store, printer, g_cancel);
-    printer.finishLine();
-    return reportSweep(s, a.json);
-  } catch (const StoreError& e) {
-    return fail(kExitStore, e.what());
-  }
+  return computeWithConfig(a, executeSweep, reportSweep);
 }
 
 int cmdResume(std::int64_t id, const std::string& db, bool json) {

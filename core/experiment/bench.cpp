@@ -51,87 +51,85 @@ double matmulGflops(const torch::Device& d, torch::ScalarType dt, int n) {
   return 2.0 * n * n * n / s / 1e9;
 }
 
-double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
-                            Precision p) {
-  torch::manual_seed(1);
+Gpt benchModel(const GptConfig& g, const torch::Device& d, Precision p, std::uint64_t seed) {
+  torch::manual_seed(seed);
   Gpt model(g);
   model->to(d);
   model->setPrecision(p);
+  return model;
+}
+
+std::vector<std::vector<int>> randomPrompts(int n, int length, int vocab, std::uint64_t seed) {
+  std::vector<std::vector<int>> prompts(n, std::vector<int>(length));
+  Rng rng(seed);
+  for (auto& pr : prompts) {
+    for (auto& t : pr) {
+      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(vocab - Tokenizer::kNumSpecial));
+    }
+  }
+  return prompts;
+}
+
+// Generated tokens per second of generate(prompts, so), never stopping early.
+double generationTokensPerSecond(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                                 SampleOptions so, int new_tokens, const torch::Device& d) {
+  so.temperature = 1.0;
+  so.max_new_tokens = new_tokens;
+  so.stop_token = -1;  // every row generates new_tokens
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(3);
+  std::int64_t generated = 0;
+  const double s = medianCall(
+      d, [&] { generated = generate(model, prompts, so, gen).generated; }, 1.0, 2);
+  return static_cast<double>(generated) / s;
+}
+
+double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
+                            Precision p) {
+  Gpt model = benchModel(g, d, p, 1);
   model->train();
-  torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(1e-4));
+  SftConfig cfg;
+  cfg.lr = 1e-4;
+  auto opt = makeAdamW(model, cfg);
   auto data = torch::randint(Tokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},
                              torch::TensorOptions().dtype(torch::kLong).device(d));
   auto x = data.narrow(1, 0, o.context), y = data.narrow(1, 1, o.context);
-  auto step = [&] {
-    opt.zero_grad();
+  auto step = [&] {  // what SftTrainer::step does, on random tokens
+    model->clearGradients();
     auto loss = languageModelLoss(model->forward(x), y);
     loss.backward();
     torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
-    opt.step();
+    opt->step();
   };
   step();  // warm-up (allocations, oneDNN primitive creation)
   const double s = medianCall(d, step, 1.0, o.steps);
   return static_cast<double>(o.batch) * o.context / s;
 }
 
-// Rollouts: P = batch / rollouts distinct prompts, each completed `rollouts` times.
+// Rollouts: batch / rollouts distinct prompts, each completed `rollouts` times, either with the
+// prompt computed once and expanded in the cache, or prefilled once per copy.
 double rolloutTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
                               Precision p, bool shared) {
-  torch::manual_seed(4);
-  Gpt model(g);
-  model->to(d);
-  model->setPrecision(p);
+  Gpt model = benchModel(g, d, p, 4);
   const int k = std::max(1, o.rollouts);
-  const int n_prompts = std::max(1, o.batch / k);
-  std::vector<std::vector<int>> prompts(n_prompts, std::vector<int>(o.prompt));
-  Rng rng(5);
-  for (auto& pr : prompts) {
-    for (auto& t : pr)
-      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(g.vocab - Tokenizer::kNumSpecial));
-  }
+  const auto prompts = randomPrompts(std::max(1, o.batch / k), o.prompt, g.vocab, 5);
   SampleOptions so;
-  so.temperature = 1.0;
-  so.max_new_tokens = o.new_tokens;
-  so.stop_token = -1;
-  std::vector<std::vector<int>> input = prompts;
   if (shared) {
     so.num_samples = k;
-  } else {
-    input.clear();
-    for (const auto& pr : prompts) {
-      for (int s = 0; s < k; ++s)
-        input.push_back(pr);
-    }
+    return generationTokensPerSecond(model, prompts, so, o.new_tokens, d);
   }
-  auto gen = at::make_generator<at::CPUGeneratorImpl>(6);
-  std::int64_t generated = 0;
-  const double s = medianCall(
-      d, [&] { generated = generate(model, input, so, gen).generated; }, 1.0, 2);
-  return static_cast<double>(generated) / s;
+  std::vector<std::vector<int>> copies;
+  for (const auto& pr : prompts)
+    copies.insert(copies.end(), k, pr);
+  return generationTokensPerSecond(model, copies, so, o.new_tokens, d);
 }
 
 double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
                              Precision p, bool cached) {
-  torch::manual_seed(2);
-  Gpt model(g);
-  model->to(d);
-  model->setPrecision(p);
-  std::vector<std::vector<int>> prompts(o.batch, std::vector<int>(o.prompt));
-  Rng rng(3);
-  for (auto& pr : prompts) {
-    for (auto& t : pr)
-      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(g.vocab - Tokenizer::kNumSpecial));
-  }
-  auto gen = at::make_generator<at::CPUGeneratorImpl>(3);
+  Gpt model = benchModel(g, d, p, 2);
   SampleOptions so;
-  so.temperature = 1.0;
-  so.max_new_tokens = o.new_tokens;
-  so.stop_token = -1;  // never stop early: every row generates new_tokens
   so.use_cache = cached;
-  std::int64_t generated = 0;
-  const double s = medianCall(
-      d, [&] { generated = generate(model, prompts, so, gen).generated; }, 1.0, 2);
-  return static_cast<double>(generated) / s;
+  return generationTokensPerSecond(model, randomPrompts(o.batch, o.prompt, g.vocab, 3), so,
+                                   o.new_tokens, d);
 }
 
 }  // namespace

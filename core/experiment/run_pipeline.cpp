@@ -83,13 +83,9 @@ RunSummary runWithId(std::int64_t run_id, const RunConfig& cfg, RunStore& store,
   } catch (const Cancelled&) {
     sum.status = "cancelled";
     sum.error = "cancelled by the user";
-  } catch (const c10::Error& e) {
+  } catch (...) {
     sum.status = "failed";
-    const std::string w = e.what();
-    sum.error = "LibTorch error: " + w.substr(0, w.find('\n'));
-  } catch (const std::exception& e) {
-    sum.status = "failed";
-    sum.error = e.what();
+    sum.error = failureMessage(std::current_exception());
   }
   sum.wall_s = secondsSince(t0);
   try {
@@ -117,16 +113,7 @@ RunSummary executeRun(const RunConfig& cfg, RunStore& store, RunObserver& observ
 
 RunSummary resumeRun(std::int64_t run_id, RunStore& store, RunObserver& observer,
                      const CancelToken& cancel) {
-  const auto run = store.run(run_id);
-  if (!run)
-    throw StoreError("run " + std::to_string(run_id) + " does not exist in '" + store.path() + "'");
-  if (run->kind != "run") {
-    throw StoreError("run " + std::to_string(run_id) + " is a " + run->kind + ", not a run");
-  }
-  if (run->status == "ok") {
-    throw StoreError("run " + std::to_string(run_id) + " already finished; nothing to resume");
-  }
-  return runWithId(run_id, parseRunConfig(run->config_json), store, observer, cancel);
+  return runWithId(run_id, resumableConfig(store, run_id, "run"), store, observer, cancel);
 }
 
 }  // namespace ef

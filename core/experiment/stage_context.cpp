@@ -55,6 +55,31 @@ void Recorder::log(LogLevel level, const std::string& line) {
   obs_.onLog(level, line);
 }
 
+RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind) {
+  const std::string name = kind + " " + std::to_string(id);
+  const auto run = store.run(id);
+  if (!run) throw StoreError(name + " does not exist in '" + store.path() + "'");
+  if (run->kind != kind) {
+    throw StoreError("run " + std::to_string(id) + " is a " + run->kind + ", not a " + kind);
+  }
+  if (run->status == "ok") throw StoreError(name + " already finished; nothing to resume");
+  return parseRunConfig(run->config_json);
+}
+
+std::string failureMessage(std::exception_ptr e) {
+  std::string what;
+  try {
+    std::rethrow_exception(e);
+  } catch (const c10::Error& err) {
+    what = std::string("LibTorch error: ") + err.what();
+  } catch (const std::exception& err) {
+    what = err.what();
+  } catch (...) {
+    what = "unknown error";
+  }
+  return what.substr(0, what.find('\n'));
+}
+
 GptConfig gptConfigFor(const RunConfig& cfg, int vocab) {
   GptConfig g;
   g.vocab = vocab;

@@ -87,6 +87,13 @@ EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t s
 void storeEvalSamples(RunStore& store, std::int64_t run_id, const EvalOutcome& ev,
                       const std::vector<Problem>& test, std::int64_t step);
 
+// The stored config of a run of `kind` that may be resumed (its status is not ok); throws
+// StoreError naming the id otherwise.
+RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind);
+
+// The message of the exception in flight, first line only (LibTorch appends a backtrace).
+std::string failureMessage(std::exception_ptr e);
+
 GptConfig gptConfigFor(const RunConfig& cfg, int vocab);
 std::string tokenizerSignature(const Tokenizer& tok);
 

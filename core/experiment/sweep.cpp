@@ -171,9 +171,8 @@ class SweepRunner {
       store_.finishRun(run_id, "cancelled", "cancelled by the user", "");
       setCell(m, size, seed, "cancelled", run_id, nullptr, "");
       throw;
-    } catch (const std::exception& e) {
-      std::string what = e.what();
-      what = what.substr(0, what.find('\n'));
+    } catch (...) {
+      const std::string what = failureMessage(std::current_exception());
       rec.log(LogLevel::Error, m + " n=" + std::to_string(size) + ": " + what);
       rec.flush();
       store_.finishRun(run_id, "failed", what, "");
@@ -338,13 +337,9 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
     }
     cells = runner.cells();
     floor = runner.errorFloor();
-  } catch (const c10::Error& e) {
+  } catch (...) {
     out.status = "failed";
-    error = std::string("LibTorch error: ") + e.what();
-    error = error.substr(0, error.find('\n'));
-  } catch (const std::exception& e) {
-    out.status = "failed";
-    error = e.what();
+    error = failureMessage(std::current_exception());
   }
   if (cells.empty()) cells = store.cells(sweep_id);
   const SweepReport report = summarizeCells(cells, floor);
@@ -363,18 +358,7 @@ SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& ob
 
 SweepOutcome resumeSweep(std::int64_t sweep_id, RunStore& store, RunObserver& observer,
                          const CancelToken& cancel) {
-  const auto run = store.run(sweep_id);
-  if (!run) {
-    throw StoreError("run " + std::to_string(sweep_id) + " does not exist in '" + store.path() +
-                     "'");
-  }
-  if (run->kind != "sweep") {
-    throw StoreError("run " + std::to_string(sweep_id) + " is a " + run->kind + ", not a sweep");
-  }
-  if (run->status == "ok") {
-    throw StoreError("sweep " + std::to_string(sweep_id) + " already finished; nothing to resume");
-  }
-  return runSweep(sweep_id, parseRunConfig(run->config_json), store, observer, cancel);
+  return runSweep(sweep_id, resumableConfig(store, sweep_id, "sweep"), store, observer, cancel);
 }
 
 }  // namespace ef

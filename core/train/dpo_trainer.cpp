@@ -36,16 +36,7 @@ DpoTrainer::DpoTrainer(Gpt policy, Gpt reference, const DpoConfig& cfg, std::vec
     ref_rejected_ = torch::cat(rr);
     reference->train(was_training);
   }
-  std::vector<torch::optim::OptimizerParamGroup> groups;
-  const auto& t = cfg.train;
-  groups.emplace_back(
-      policy_->decayParameters(),
-      std::make_unique<torch::optim::AdamWOptions>(
-          torch::optim::AdamWOptions(t.lr).betas({0.9, 0.95}).weight_decay(t.weight_decay)));
-  groups.emplace_back(policy_->noDecayParameters(),
-                      std::make_unique<torch::optim::AdamWOptions>(
-                          torch::optim::AdamWOptions(t.lr).betas({0.9, 0.95}).weight_decay(0.0)));
-  opt_ = std::make_unique<torch::optim::AdamW>(std::move(groups));
+  opt_ = makeAdamW(policy_, cfg.train);
 }
 
 std::pair<torch::Tensor, torch::Tensor> DpoTrainer::logProbs(Gpt& model,

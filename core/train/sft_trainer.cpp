@@ -16,19 +16,22 @@ torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor
       torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
 }
 
+std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const SftConfig& cfg) {
+  auto options = [&](double decay) {
+    return std::make_unique<torch::optim::AdamWOptions>(
+        torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(decay));
+  };
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  groups.emplace_back(model->decayParameters(), options(cfg.weight_decay));
+  groups.emplace_back(model->noDecayParameters(), options(0.0));
+  return std::make_unique<torch::optim::AdamW>(std::move(groups));
+}
+
 SftTrainer::SftTrainer(Gpt model, const SftConfig& cfg, const std::vector<Example>& data,
                        std::uint64_t seed)
     : model_(std::move(model)), cfg_(cfg), data_(data), seed_(seed) {
   if (data_.empty()) throw std::invalid_argument("SFT needs at least one training example");
-  std::vector<torch::optim::OptimizerParamGroup> groups;
-  groups.emplace_back(
-      model_->decayParameters(),
-      std::make_unique<torch::optim::AdamWOptions>(
-          torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(cfg.weight_decay)));
-  groups.emplace_back(model_->noDecayParameters(),
-                      std::make_unique<torch::optim::AdamWOptions>(
-                          torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(0.0)));
-  opt_ = std::make_unique<torch::optim::AdamW>(std::move(groups));
+  opt_ = makeAdamW(model_, cfg);
 }
 
 const std::vector<std::size_t>& SftTrainer::epochOrder(std::int64_t epoch) const {

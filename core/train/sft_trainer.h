@@ -55,6 +55,9 @@ class SftTrainer {
   mutable std::vector<std::size_t> cached_order_;
 };
 
+// AdamW (betas 0.9/0.95) with weight decay on the model's matrices only, at cfg.lr.
+std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const SftConfig& cfg);
+
 // Mean next-token cross-entropy over target positions != -100.
 torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor& target);
 

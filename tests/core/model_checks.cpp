@@ -5,7 +5,11 @@
 #include <algorithm>
 
 #include "model/checkpoint_impl.h"
+#include "rollout/rollout_engine.h"
 #include "rollout/sampler.h"
+#include "tasks/arith_task.h"
+#include "text/tokenizer.h"
+#include "train/example.h"
 #include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
@@ -258,6 +262,42 @@ double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed) {
   m->setPrecision(Precision::BF16);
   auto b = m->forward(idx);
   return ((a - b).abs().max() / a.abs().max()).item<double>();
+}
+
+bool rolloutsMatchScratch() {
+  ArithConfig ac;
+  ArithTask task(ac);
+  const auto problems = task.problems("train", 4, 3);
+  Tokenizer tok(task.symbols(), task.stepSeparator());
+  GptConfig g = smallConfig();
+  g.vocab = tok.vocabSize();
+  g.context = 64;
+  auto m = makeModel(g, 9);
+  RolloutSettings rs;
+  rs.temperature = 0.0;
+  RolloutEngine engine(m, task, tok, problems, rs, 1);
+  std::vector<RolloutRequest> reqs;
+  for (int i = 0; i < 4; ++i) {
+    std::string prefix;
+    for (int s = 0; s < i % 3; ++s)
+      prefix += problems[i].steps[s] + "\n";
+    reqs.push_back({i, prefix});
+  }
+  const int k = 3;
+  const auto out = engine.run(reqs, k);
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(1);
+  bool same = true;
+  for (std::size_t i = 0; i < reqs.size(); ++i) {
+    const auto prompt =
+        encodePrompt(tok, problems[reqs[i].problem].prompt + reqs[i].solution_prefix);
+    SampleOptions so;
+    so.temperature = 0;
+    so.max_new_tokens = g.context;
+    const auto scratch = generate(m, {prompt}, so, gen);
+    for (int s = 0; s < k; ++s)
+      same = same && out[i].completions[s] == tok.decode(scratch.tokens[0]);
+  }
+  return same;
 }
 
 DpoCheck dpoOnToyPair(double beta, int steps) {

@@ -50,6 +50,11 @@ std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p);
 // Max |logit| difference between fp32 and bf16 forwards relative to the max |logit|.
 double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed);
 
+// RolloutEngine under greedy decoding: k rollouts of a (problem, solution prefix) computed through
+// the shared-prefix cache equal greedy generation from scratch on prompt + prefix, token for token
+// (the logits after expansion are checked by expandedPrefixMaxDiff).
+bool rolloutsMatchScratch();
+
 struct DpoCheck {
   double initial_loss = 0;    // π = π_ref: log 2
   double initial_margin = 0;  // 0

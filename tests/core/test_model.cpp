@@ -108,6 +108,8 @@ class TestModel : public QObject {
     QVERIFY2(err.find("64") != std::string::npos, err.c_str());
   }
 
+  void rolloutsThroughSharedPrefixMatchScratch() { QVERIFY(checks::rolloutsMatchScratch()); }
+
   void dpoLossIsLog2AtInitAndOneStepRaisesTheMargin() {
     const auto c = checks::dpoOnToyPair(0.1, 1);
     QVERIFY2(std::abs(c.initial_loss - std::log(2.0)) < 1e-6,
