@@ -55,21 +55,25 @@ void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSam
     }
   }
   const auto outcomes = engine.run(reqs, cfg.k_est, &cancel);
-  std::map<const SelfSample*, std::vector<double>> q;
+  std::map<const SelfSample*, std::vector<std::pair<double, int>>> q;  // (Q, successes) per prefix
   for (std::size_t r = 0; r < reqs.size(); ++r) {
     const double p = static_cast<double>(outcomes[r].successes) / cfg.k_est;
-    q[where[r].first].push_back(cfg.k_bok > 0 ? bestOfK(p, cfg.k_bok) : p);
+    q[where[r].first].emplace_back(cfg.k_bok > 0 ? bestOfK(p, cfg.k_bok) : p,
+                                   outcomes[r].successes);
   }
   std::vector<StepRecord> rows;
   for (auto& [sample, qs] : q) {
-    qs.push_back(1.0);  // the full solution is correct
-    rows.push_back({sample->id, 0, "", qs[0], std::nullopt, cfg.k_est, 0, false, false});
+    // Q_L = 1: the full solution is correct (unless it was cut at max_steps).
+    if (qs.size() == sample->steps.size()) qs.emplace_back(1.0, 0);
+    rows.push_back(
+        {sample->id, 0, "", qs[0].first, std::nullopt, cfg.k_est, qs[0].second, false, false});
     for (std::size_t i = 1; i < qs.size(); ++i) {
-      const double a = qs[i] - qs[i - 1];
+      const double a = qs[i].first - qs[i - 1].first;
       const bool spurious = a <= 0.0;
       st.spurious_steps += spurious ? 1 : 0;
-      rows.push_back({sample->id, static_cast<int>(i), sample->steps[i - 1], qs[i], a,
-                      i < qs.size() - 1 ? cfg.k_est : 0, 0, false, spurious});
+      const bool rolled = i < sample->steps.size();
+      rows.push_back({sample->id, static_cast<int>(i), sample->steps[i - 1], qs[i].first, a,
+                      rolled ? cfg.k_est : 0, rolled ? qs[i].second : 0, false, spurious});
     }
     ++st.positives_analysed;
   }
@@ -193,6 +197,10 @@ std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
   rec.metric("advantages", 0, "with_pit", st.with_pit);
   rec.metric("advantages", 0, "rollouts_per_negative", st.rollouts_per_negative);
   rec.metric("advantages", 0, "mean_pit_step", st.mean_pit_step);
+  if (cfg.analyze_positives) {
+    rec.metric("advantages", 0, "positives_analysed", st.positives_analysed);
+    rec.metric("advantages", 0, "spurious_steps", st.spurious_steps);
+  }
   rec.metric("advantages", 0, "rollout_tokens_per_s",
              st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
   rec.log(LogLevel::Info, "advantages: " + std::to_string(st.with_pit) + " of " +

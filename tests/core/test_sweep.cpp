@@ -80,12 +80,23 @@ class TestSweep : public QObject {
     // Each cell is a child run; the SFT cells hold the analysed negatives.
     const auto children = store.childRuns(out.sweep_id);
     QCOMPARE(children.size(), std::size_t(12));
-    int analysed = 0, pits = 0;
+    int analysed = 0, pits = 0, positives = 0;
     for (const auto& r : children) {
       if (r.name.rfind("sft ", 0) != 0) continue;
       for (const auto& s : store.analysedSamples(r.id)) {
-        QVERIFY(s.verdict != "correct");
         const auto steps = store.steps(s.id);
+        if (s.verdict == "correct") {
+          // Positives (analyze_positives): every prefix rolled out, Q_L = 1, spurious = A <= 0.
+          ++positives;
+          for (const auto& st : steps) {
+            if (st.step_index == 0) continue;
+            QVERIFY(st.advantage.has_value());
+            QCOMPARE(st.is_spurious, *st.advantage <= 0.0);
+            QVERIFY(!st.is_pit);
+          }
+          QCOMPARE(*steps.back().q, 1.0);
+          continue;
+        }
         QVERIFY(!steps.empty() && steps.front().step_index == 0);  // V(x) row
         const double v = *steps.front().q;
         double sum = 0;
@@ -109,6 +120,7 @@ class TestSweep : public QObject {
     }
     QVERIFY(analysed > 0);
     QVERIFY(pits > 0);
+    QVERIFY(positives > 0);
     // Pairs are stored under each DPO cell with the kind of its method.
     for (const auto& r : children) {
       if (r.name.rfind("step_dpo_prefix ", 0) != 0) continue;
