@@ -49,6 +49,10 @@ void ProgressPrinter::onMetric(const MetricPoint& p) {
 void ProgressPrinter::onProgress(const Progress& p) {
   if (quiet_ || p.total <= 0) return;
   const double frac = static_cast<double>(p.done) / static_cast<double>(p.total);
+  // The loss belongs to training stages; sampling and credit show counts only.
+  const bool training = p.stage == "sft" || p.stage == "rft" || p.stage == "dpo";
+  char loss[32] = "";
+  if (training) std::snprintf(loss, sizeof loss, " loss %.4f", last_loss_);
   if (tty_) {
     const auto now = std::chrono::steady_clock::now();
     if (p.done < p.total && now - last_draw_ < std::chrono::milliseconds(100)) return;
@@ -57,20 +61,21 @@ void ProgressPrinter::onProgress(const Progress& p) {
     const int filled = static_cast<int>(std::lround(frac * width));
     std::string bar(filled, '#');
     bar.resize(width, '.');
-    std::printf("\r%-5s [%s] %5.1f%% %lld/%lld loss %.4f  elapsed %s  ETA %s ", p.stage.c_str(),
+    std::printf("\r%-10s [%s] %5.1f%% %lld/%lld%s  elapsed %s  ETA %s ", p.stage.c_str(),
                 bar.c_str(), 100 * frac, static_cast<long long>(p.done),
-                static_cast<long long>(p.total), last_loss_, formatDuration(p.elapsed_s).c_str(),
+                static_cast<long long>(p.total), loss, formatDuration(p.elapsed_s).c_str(),
                 formatDuration(p.eta_s).c_str());
     std::fflush(stdout);
     line_open_ = true;
     return;
   }
   const int decile = static_cast<int>(frac * 10);
-  if (decile == last_decile_) return;
+  if (decile == last_decile_ && p.stage == last_stage_) return;
+  last_stage_ = p.stage;
   last_decile_ = decile;
-  std::printf("%s %lld/%lld (%d%%) loss %.4f elapsed %s eta %s\n", p.stage.c_str(),
-              static_cast<long long>(p.done), static_cast<long long>(p.total), decile * 10,
-              last_loss_, formatDuration(p.elapsed_s).c_str(), formatDuration(p.eta_s).c_str());
+  std::printf("%s %lld/%lld (%d%%)%s elapsed %s eta %s\n", p.stage.c_str(),
+              static_cast<long long>(p.done), static_cast<long long>(p.total), decile * 10, loss,
+              formatDuration(p.elapsed_s).c_str(), formatDuration(p.eta_s).c_str());
   std::fflush(stdout);
 }
 

@@ -24,6 +24,7 @@ class ProgressPrinter : public RunObserver {
   bool line_open_ = false;
   double last_loss_ = 0;
   int last_decile_ = -1;
+  std::string last_stage_;
   std::chrono::steady_clock::time_point last_draw_{};
 };
 

@@ -113,7 +113,6 @@ std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
     }
   }
   st.negatives = static_cast<int>(items.size());
-  const auto t0 = Clock::now();
   int round = 0;
   while (true) {
     std::vector<RolloutRequest> reqs;
@@ -125,20 +124,30 @@ std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
       }
     }
     if (reqs.empty()) break;
-    const auto outcomes = engine.run(reqs, cfg.k_est, &cancel);
+    // Progress of a round: its rollout requests (prefixes) done so far.
+    const auto t_round = Clock::now();
+    const auto outcomes =
+        engine.run(reqs, cfg.k_est, &cancel, [&](std::size_t done, std::size_t total) {
+          Progress p;
+          p.stage = "advantages";
+          p.done = static_cast<std::int64_t>(done);
+          p.total = static_cast<std::int64_t>(total);
+          p.elapsed_s = secondsSince(t_round);
+          p.eta_s = p.elapsed_s / static_cast<double>(done) * static_cast<double>(total - done);
+          rec.observer().onProgress(p);
+        });
     for (std::size_t r = 0; r < reqs.size(); ++r) {
       auto& item = items[where[r].first];
       item.search.record(where[r].second, outcomes[r].successes, cfg.k_est);
       keepRollouts(item, where[r].second, outcomes[r], cfg.store_rollouts);
     }
     ++round;
-    Progress p;
-    p.stage = "advantages";
-    p.done = std::count_if(items.begin(), items.end(),
-                           [](const Searched& s) { return s.search.done(); });
-    p.total = static_cast<std::int64_t>(items.size());
-    p.elapsed_s = secondsSince(t0);
-    rec.observer().onProgress(p);
+    rec.log(LogLevel::Debug,
+            "credit round " + std::to_string(round) + ": " + std::to_string(reqs.size()) +
+                " prefixes, " +
+                std::to_string(std::count_if(items.begin(), items.end(),
+                                             [](const Searched& x) { return x.search.done(); })) +
+                " of " + std::to_string(items.size()) + " searches done");
   }
   std::vector<NegativeSample> out;
   std::vector<StepRecord> steps;

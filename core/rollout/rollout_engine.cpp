@@ -20,8 +20,9 @@ RolloutEngine::RolloutEngine(Gpt& model, const Task& task, const Tokenizer& tok,
       settings_(settings),
       gen_(at::make_generator<at::CPUGeneratorImpl>(seed)) {}
 
-std::vector<RolloutOutcome> RolloutEngine::run(const std::vector<RolloutRequest>& requests, int k,
-                                               const CancelToken* cancel) {
+std::vector<RolloutOutcome> RolloutEngine::run(
+    const std::vector<RolloutRequest>& requests, int k, const CancelToken* cancel,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<RolloutOutcome> out(requests.size());
   const int context = model_->config().context;
@@ -47,7 +48,10 @@ std::vector<RolloutOutcome> RolloutEngine::run(const std::vector<RolloutRequest>
       prompts.push_back(std::move(ids));
       live.push_back(i);
     }
-    if (prompts.empty()) continue;
+    if (prompts.empty()) {
+      if (progress) progress(end, requests.size());
+      continue;
+    }
     SampleOptions so;
     so.temperature = settings_.temperature;
     so.top_k = settings_.top_k;
@@ -66,6 +70,7 @@ std::vector<RolloutOutcome> RolloutEngine::run(const std::vector<RolloutRequest>
         o.verdicts.push_back(v);
       }
     }
+    if (progress) progress(end, requests.size());
   }
   seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return out;

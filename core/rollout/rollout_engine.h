@@ -4,6 +4,7 @@
 // cache and expanded into k rows (rollout/sampler.h), and every completion is checked by the task's
 // verifier on the whole solution text (prefix + completion).
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,8 +38,10 @@ class RolloutEngine {
                 const std::vector<Problem>& problems, RolloutSettings settings, std::uint64_t seed);
 
   // k completions per request, in request order. Checks the cancel token between batches.
-  std::vector<RolloutOutcome> run(const std::vector<RolloutRequest>& requests, int k,
-                                  const CancelToken* cancel = nullptr);
+  // progress(done, total) is called after every batch of requests.
+  std::vector<RolloutOutcome> run(
+      const std::vector<RolloutRequest>& requests, int k, const CancelToken* cancel = nullptr,
+      const std::function<void(std::size_t, std::size_t)>& progress = {});
   std::int64_t generatedTokens() const { return generated_; }
   double seconds() const { return seconds_; }
 
