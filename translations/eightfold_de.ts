@@ -2,123 +2,1953 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="35"/>
+        <source>(the problem: V(x))</source>
+        <translation>(die Aufgabe: V(x))</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui</name>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="28"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="29"/>
+        <source>Arithmetic chains</source>
+        <translation>Arithmetische Ketten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="30"/>
+        <source>Star graph G(d, ℓ)</source>
+        <translation>Sterngraph G(d, ℓ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="31"/>
+        <source>GSM8K-style JSONL import</source>
+        <translation>JSONL-Import im GSM8K-Stil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="32"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="33"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="34"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="35"/>
+        <source>Self-sampling</source>
+        <translation>Selbst-Sampling</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="36"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="37"/>
+        <source>Per-step advantages</source>
+        <translation>Schrittweise Vorteile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="38"/>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="39"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="43"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="44"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="44"/>
+        <source>Same seed, same device: the same numbers</source>
+        <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="46"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="46"/>
+        <source>auto picks CUDA when LibTorch has it</source>
+        <translation>auto wählt CUDA, wenn LibTorch es unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="47"/>
+        <source>Precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="48"/>
+        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
+        <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
+        <translation>LibTorch-Intra-Op-Threads; 0 = alle logischen CPUs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="53"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>|D_syn| (training problems)</source>
+        <translation>|D_syn| (Trainingsaufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>Problems with a teacher solution used for SFT</source>
+        <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Test problems</source>
+        <translation>Testaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Held-out problems for evaluation</source>
+        <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="58"/>
+        <source>Spurious step rate</source>
+        <translation>Rate nutzloser Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="58"/>
+        <source>Chance that the teacher inserts a correct but useless step</source>
+        <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="59"/>
+        <source>Modulus</source>
+        <translation>Modulus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="59"/>
+        <source>0 = no modulus</source>
+        <translation>0 = kein Modulus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Degree d</source>
+        <translation>Grad d</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Arms leaving the source node</source>
+        <translation>Vom Startknoten ausgehende Arme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="61"/>
+        <source>Path length ℓ</source>
+        <translation>Pfadlänge ℓ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="62"/>
+        <source>Node labels N</source>
+        <translation>Knotenbezeichner N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="64"/>
+        <source>Skip bad lines</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="64"/>
+        <source>Skip (and report) lines that do not parse instead of stopping</source>
+        <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="66"/>
+        <source>d_model</source>
+        <translation>d_model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="67"/>
+        <source>Positions</source>
+        <translation>Positionskodierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="68"/>
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="70"/>
+        <source>k of pass@k</source>
+        <translation>k von pass@k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>Max new tokens</source>
+        <translation>Max. neue Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>0 = up to the model context</source>
+        <translation>0 = bis zur Kontextlänge des Modells</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <source>0 = no top-k filter</source>
+        <translation>0 = kein Top-k-Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="74"/>
+        <source>M (samples per problem)</source>
+        <translation>M (Samples pro Aufgabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <source>Max negatives per problem</source>
+        <translation>Max. Negative pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="76"/>
+        <source>Max positives per problem</source>
+        <translation>Max. Positive pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>sft: continue from π_sft; base: a fresh model</source>
+        <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="81"/>
+        <source>K_est (rollouts per prefix)</source>
+        <translation>K_est (Rollouts pro Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
+        <source>K_bok (Best-of-K)</source>
+        <translation>K_bok (Best-of-K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
+        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
+        <translation>&gt; 0: Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K; 0 = aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="85"/>
+        <source>Pit search</source>
+        <translation>Fehlschritt-Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="86"/>
+        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
+        <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>Estimate V(x)</source>
+        <translation>V(x) schätzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>Rollouts from the bare problem</source>
+        <translation>Rollouts ausgehend von der reinen Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="89"/>
+        <source>Last step can be the pit</source>
+        <translation>Letzter Schritt kann der Fehlschritt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
+        <source>Analyse positives</source>
+        <translation>Positive analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
+        <source>Also roll out correct samples to flag spurious steps</source>
+        <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>Rollouts stored per prefix</source>
+        <translation>Gespeicherte Rollouts pro Präfix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>0 = none</source>
+        <translation>0 = keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="93"/>
+        <source>Max steps explored</source>
+        <translation>Max. untersuchte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>Chosen solution</source>
+        <translation>Bevorzugte Lösung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>self: a distinct correct self-sample (teacher if none)</source>
+        <translation>self: ein anderes korrektes Eigen-Sample (die Lehrerlösung, falls keines vorhanden ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <source>DPO temperature of the implicit reward</source>
+        <translation>DPO-Temperatur der impliziten Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>|D_syn| sizes</source>
+        <translation>|D_syn|-Größen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Comma-separated; empty = task.train_size</source>
+        <translation>Kommagetrennt; leer = task.train_size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Comma-separated; one cell per seed</source>
+        <translation>Kommagetrennt; eine Zelle pro Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="102"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::InspectorPage</name>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="63"/>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="66"/>
+        <source>problem # or text</source>
+        <translation>Aufgaben-Nr. oder Text</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="69"/>
+        <source>any pit</source>
+        <translation>mit oder ohne Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="70"/>
+        <source>with a pit</source>
+        <translation>mit Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="72"/>
+        <source>without a pit</source>
+        <translation>ohne Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="75"/>
+        <source>pit at step</source>
+        <translation>Fehlschritt bei Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <source>negatives and positives</source>
+        <translation>Negative und Positive</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <source>negatives</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <source>positives (spurious steps)</source>
+        <translation>Positive (nutzlose Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="86"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="87"/>
+        <source>The solution view as a PDF (vector) or PNG figure</source>
+        <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="103"/>
+        <source>Sorted by the most negative advantage first; click a header to re-sort</source>
+        <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="153"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="199"/>
+        <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
+        <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="202"/>
+        <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
+        <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="260"/>
+        <location filename="../app/gui/inspector_page.cpp" line="277"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="286"/>
+        <location filename="../app/gui/inspector_page.cpp" line="291"/>
+        <source>Export inspector view</source>
+        <translation>Inspektoransicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="287"/>
+        <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="35"/>
+        <location filename="../app/gui/main_window.cpp" line="40"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="40"/>
-        <source>Preset:</source>
-        <translation>Vorlage:</translation>
+        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="48"/>
-        <source>Start</source>
-        <translation>Starten</translation>
+        <source>Data scaling</source>
+        <translation>Datenskalierung</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="49"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Advantage inspector</source>
+        <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
-        <source>optimizer step</source>
-        <translation>Optimierungsschritt</translation>
+        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
-        <source>training loss</source>
-        <translation>Trainingsverlust</translation>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
-        <source>test error / pass@k</source>
-        <translation>Testfehler / pass@k</translation>
+        <location filename="../app/gui/main_window.cpp" line="87"/>
+        <source>Devices: %1 (LibTorch %2)</source>
+        <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
-        <source>test error</source>
-        <translation>Testfehler</translation>
+        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <source>%1 started as #%2</source>
+        <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="63"/>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
-        <source>pass@k</source>
-        <translation>pass@k</translation>
+        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <source>#%1 %2 failed: %3</source>
+        <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="67"/>
-        <source>%p%</source>
-        <translation>%p %</translation>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="71"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <source>Runs and sweeps</source>
+        <translation>Läufe und Sweeps</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <source>&amp;Export figure…</source>
+        <translation>Abbildung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <source>Start &amp;run</source>
+        <translation>&amp;Lauf starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <source>Start &amp;sweep</source>
+        <translation>&amp;Sweep starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <source>&amp;Cancel selected</source>
+        <translation>Ausgewählte &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <source>Re&amp;sume selected</source>
+        <translation>Ausgewählte &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <source>&amp;About Eightfold</source>
+        <translation>&amp;Über Eightfold</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <source>About Eightfold</source>
+        <translation>Über Eightfold</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
+        <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <source>Workspace busy</source>
+        <translation>Arbeitsbereich belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
+        <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <source>Cannot open workspace: %1</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <source>Eightfold workspace (*.sqlite)</source>
+        <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <source>Eightfold workspace (*.sqlite);;All files (*)</source>
+        <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <source>Export figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
+        <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <source>resume #%1 %2</source>
+        <translation>Fortsetzung #%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
+        <translation>
+            <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
+            <numerusform>%n Läufe dieses Arbeitsbereichs wurden nicht abgeschlossen (%1). Von ihrem letzten Checkpoint aus fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <source>Runs are active</source>
+        <translation>Läufe sind aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
+        <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="85"/>
-        <source>Run %1 started</source>
-        <translation>Lauf %1 gestartet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="91"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
+</context>
+<context>
+    <name>ef::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
-        <source>Starting %1…</source>
-        <translation>Starte %1 …</translation>
+        <location filename="../app/gui/preferences.cpp" line="55"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
-        <source>Cancelling…</source>
-        <translation>Breche ab …</translation>
+        <location filename="../app/gui/preferences.cpp" line="57"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
-        <source>%1: step %2 of %3, ETA %4</source>
-        <translation>%1: Schritt %2 von %3, verbleibend %4</translation>
+        <location filename="../app/gui/preferences.cpp" line="62"/>
+        <source>auto (CUDA when available)</source>
+        <translation>auto (CUDA, falls verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
-        <source>Run %1 finished: test error %2, pass@%3 %4, %5 s</source>
-        <translation>Lauf %1 beendet: Testfehler %2, pass@%3 %4, %5 s</translation>
+        <location filename="../app/gui/preferences.cpp" line="67"/>
+        <source>all logical CPUs (%1)</source>
+        <translation>alle logischen CPUs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="155"/>
-        <source>Run %1 cancelled after %2 ms</source>
-        <translation>Lauf %1 nach %2 ms abgebrochen</translation>
+        <location filename="../app/gui/preferences.cpp" line="72"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
-        <source>Run failed: %1</source>
-        <translation>Lauf fehlgeschlagen: %1</translation>
+        <location filename="../app/gui/preferences.cpp" line="73"/>
+        <source>A new language applies when Eightfold starts next.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Eightfold wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="76"/>
+        <source>Default device:</source>
+        <translation>Standardgerät:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="77"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="80"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="82"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="88"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::RunsModel</name>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="129"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="131"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="133"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="135"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="137"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="139"/>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="141"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="143"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="145"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="147"/>
+        <source>Test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="196"/>
+        <source>cells %1/%2</source>
+        <translation>Zellen %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="199"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::RunsPanel</name>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="29"/>
+        <source>Filter by name, kind or status…</source>
+        <translation>Nach Name, Art oder Status filtern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="56"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="57"/>
+        <source>Remove from queue</source>
+        <translation>Aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="58"/>
+        <source>Duplicate config</source>
+        <translation>Konfiguration duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="59"/>
+        <source>Stop the selected running job (within a second)</source>
+        <translation>Den ausgewählten laufenden Auftrag anhalten (innerhalb einer Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="60"/>
+        <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
+        <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf von seinem Checkpoint aus fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_panel.cpp" line="61"/>
+        <source>Load the selected run&apos;s configuration into the setup form</source>
+        <translation>Die Konfiguration des ausgewählten Laufs in das Einrichtungsformular laden</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::ScalingPage</name>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="66"/>
+        <source>log y</source>
+        <translation>y logarithmisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="71"/>
+        <source>Sweep:</source>
+        <translation>Sweep:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="74"/>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="75"/>
+        <source>test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="76"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="77"/>
+        <source>first-step accuracy</source>
+        <translation>Genauigkeit des ersten Schritts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="79"/>
+        <source>Band:</source>
+        <translation>Band:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="80"/>
+        <source>± 1 std</source>
+        <translation>± 1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="81"/>
+        <source>± 1 standard error</source>
+        <translation>± 1 Standardfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="82"/>
+        <source>95% bootstrap CI</source>
+        <translation>95-%-Bootstrap-KI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="85"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="87"/>
+        <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
+        <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="130"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="146"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="147"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="148"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="149"/>
+        <source>edit-distance DPO</source>
+        <translation>Editierdistanz-DPO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="150"/>
+        <source>per-step DPO (full)</source>
+        <translation>schrittweises DPO (vollständig)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="151"/>
+        <source>per-step DPO (shared prefix)</source>
+        <translation>schrittweises DPO (gemeinsames Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="164"/>
+        <source>|D_syn| (synthetic training problems)</source>
+        <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <source>No sweep selected: start one from the setup page or pick one above.</source>
+        <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="213"/>
+        <source>mean over %1 seeds; band = %2</source>
+        <translation>Mittelwert über %1 Seeds; Band = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="214"/>
+        <source>one seed per cell (no band)</source>
+        <translation>ein Seed pro Zelle (kein Band)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="218"/>
+        <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
+        <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="227"/>
+        <source>SFT power law (α = %1)</source>
+        <translation>SFT-Potenzgesetz (α = %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="239"/>
+        <source>No SFT power law yet: %1</source>
+        <translation>Noch kein SFT-Potenzgesetz: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="266"/>
+        <source>#%1 %2: %3 of %4 cells finished</source>
+        <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::SetupPage</name>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="57"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="60"/>
+        <source>Open config…</source>
+        <translation>Konfiguration öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="61"/>
+        <source>Save as preset…</source>
+        <translation>Als Voreinstellung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="62"/>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="63"/>
+        <source>Load a run config JSON file</source>
+        <translation>Eine Laufkonfiguration aus einer JSON-Datei laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="64"/>
+        <source>Show the differences to a preset or a past run</source>
+        <translation>Unterschiede zu einer Voreinstellung oder einem früheren Lauf anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="82"/>
+        <source>Start run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="83"/>
+        <source>Start sweep</source>
+        <translation>Sweep starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="84"/>
+        <source>SFT with evaluations on task.train_size problems</source>
+        <translation>SFT mit Auswertungen auf task.train_size Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="85"/>
+        <source>Every size × method × seed of the sweep section, as cells</source>
+        <translation>Jede Kombination Größe × Methode × Seed aus dem Sweep-Abschnitt, als Zellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="100"/>
+        <location filename="../app/gui/setup_page.cpp" line="140"/>
+        <location filename="../app/gui/setup_page.cpp" line="321"/>
+        <source>Preset %1</source>
+        <translation>Voreinstellung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="127"/>
+        <source>%1 (mine)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="150"/>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="163"/>
+        <source>Loaded from: %1</source>
+        <translation>Geladen aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="173"/>
+        <source>run #%1 (%2)</source>
+        <translation>Lauf #%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="178"/>
+        <source>Devices here: %1</source>
+        <translation>Geräte auf diesem Rechner: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="206"/>
+        <source>Fix the marked fields.</source>
+        <translation>Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="220"/>
+        <source>Configuration is valid.</source>
+        <translation>Die Konfiguration ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="233"/>
+        <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
+Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
+        <translation>Lauf: %1 Trainingsaufgaben, %2 Optimierungsschritte, %3 Auswertungen mit je %4 Testaufgaben.
+Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte, %9 Eigen-Samples, höchstens %10 Negative und %11 Rollouts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="280"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="294"/>
+        <location filename="../app/gui/setup_page.cpp" line="298"/>
+        <source>Save as preset</source>
+        <translation>Als Voreinstellung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="295"/>
+        <source>Run config (*.json)</source>
+        <translation>Laufkonfiguration (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="302"/>
+        <location filename="../app/gui/setup_page.cpp" line="307"/>
+        <source>Open run config</source>
+        <translation>Laufkonfiguration öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="303"/>
+        <source>Run config (*.json);;All files (*)</source>
+        <translation>Laufkonfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="308"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="316"/>
+        <source>Compare configurations</source>
+        <translation>Konfigurationen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="319"/>
+        <source>The config as loaded</source>
+        <translation>Die Konfiguration wie geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="324"/>
+        <source>Run #%1 %2</source>
+        <translation>Lauf #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="337"/>
+        <source>This form</source>
+        <translation>Dieses Formular</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::TrainingPage</name>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="28"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="29"/>
+        <source>test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="30"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="31"/>
+        <source>DPO reward margin</source>
+        <translation>DPO-Belohnungsabstand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="32"/>
+        <source>DPO pair accuracy</source>
+        <translation>DPO-Paargenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="34"/>
+        <source>first-step accuracy</source>
+        <translation>Genauigkeit des ersten Schritts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="58"/>
+        <source>log loss axis</source>
+        <translation>Verlustachse logarithmisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="62"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <source>Follow the data again after zooming or panning (or double-click)</source>
+        <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="70"/>
+        <source>Error and accuracy curves (right axis)…</source>
+        <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="72"/>
+        <source>Loss and margin curves (left axis)…</source>
+        <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="77"/>
+        <source>Select runs in the run list to see their curves; several runs overlay.</source>
+        <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="80"/>
+        <source>optimizer step</source>
+        <translation>Optimierungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="80"/>
+        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <source>loss / margin</source>
+        <translation>Verlust / Abstand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="81"/>
+        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <source>test error / pass@k / accuracy</source>
+        <translation>Testfehler / pass@k / Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="169"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="170"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="191"/>
+        <source>raw values per evaluation or optimizer step</source>
+        <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::DivergingLegend</name>
+    <message>
+        <location filename="../widgets/diverging_scale.cpp" line="36"/>
+        <source>Cell colour = advantage A of the step: orange when the step lowered the chance of reaching a correct answer (A &lt; 0), white when it changed nothing (A = 0), blue when it raised it (A &gt; 0); grey = not estimated.</source>
+        <translation>Zellfarbe = Vorteil A des Schritts: orange, wenn der Schritt die Chance auf eine richtige Antwort gesenkt hat (A &lt; 0), weiß, wenn er nichts geändert hat (A = 0), blau, wenn er sie erhöht hat (A &gt; 0); grau = nicht geschätzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diverging_scale.cpp" line="71"/>
+        <source>A &lt; 0</source>
+        <translation>A &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diverging_scale.cpp" line="72"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diverging_scale.cpp" line="73"/>
+        <source>A &gt; 0</source>
+        <translation>A &gt; 0</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::ExportDialog</name>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="57"/>
+        <location filename="../widgets/export_dialog.cpp" line="313"/>
+        <source>Export figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="67"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="76"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="88"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="91"/>
+        <source>PDF (vector)</source>
+        <translation>PDF (Vektor)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="92"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (Vektor)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="93"/>
+        <source>PNG (raster)</source>
+        <translation>PNG (Raster)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="94"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="97"/>
+        <location filename="../widgets/export_dialog.cpp" line="209"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="98"/>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="101"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="106"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="111"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="114"/>
+        <source>Single column (3.25 in)</source>
+        <translation>Einspaltig (3,25 in)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="115"/>
+        <source>Double column (6.75 in)</source>
+        <translation>Zweispaltig (6,75 in)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="116"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="117"/>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="121"/>
+        <location filename="../widgets/export_dialog.cpp" line="126"/>
+        <location filename="../widgets/export_dialog.cpp" line="139"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="122"/>
+        <source>Custom width:</source>
+        <translation>Eigene Breite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="127"/>
+        <source>auto (4:3)</source>
+        <translation>auto (4:3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="128"/>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="133"/>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="140"/>
+        <source>Font size:</source>
+        <translation>Schriftgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="143"/>
+        <source>Grey (black and white print)</source>
+        <translation>Grau (Schwarz-Weiß-Druck)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="144"/>
+        <source>Okabe–Ito (colour-blind safe)</source>
+        <translation>Okabe–Ito (farbenblindtauglich)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="147"/>
+        <source>As shown</source>
+        <translation>Wie angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="148"/>
+        <source>Palette:</source>
+        <translation>Palette:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="150"/>
+        <source>Top right</source>
+        <translation>Oben rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="151"/>
+        <source>Top left</source>
+        <translation>Oben links</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="152"/>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="153"/>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="154"/>
+        <source>Outside, on the right</source>
+        <translation>Außerhalb, rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="155"/>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="158"/>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="161"/>
+        <source>X axis title:</source>
+        <translation>Titel der x-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="162"/>
+        <source>Y axis title:</source>
+        <translation>Titel der y-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="167"/>
+        <source>Data beside the figure</source>
+        <translation>Daten zur Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="169"/>
+        <source>CSV of the plotted points (.csv)</source>
+        <translation>CSV der dargestellten Punkte (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="170"/>
+        <source>pgfplots snippet for LaTeX (.tex)</source>
+        <translation>pgfplots-Schnipsel für LaTeX (.tex)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="238"/>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="246"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="312"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::Figure</name>
+    <message>
+        <location filename="../widgets/figure_renderer.cpp" line="304"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::JsonDiffView</name>
+    <message>
+        <location filename="../widgets/json_diff.cpp" line="77"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_diff.cpp" line="77"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_diff.cpp" line="83"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_diff.cpp" line="93"/>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_diff.cpp" line="105"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/json_diff.cpp" line="106"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::JsonForm</name>
+    <message>
+        <location filename="../widgets/json_form.cpp" line="131"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::LogPanel</name>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="18"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="19"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="20"/>
+        <source>Information and above</source>
+        <translation>Information und höher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="21"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="22"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="26"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::PitHistogram</name>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="21"/>
+        <source>first pit (step)</source>
+        <translation>erster Fehlschritt (Pit) bei Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="22"/>
+        <source>solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="31"/>
+        <source>first pit</source>
+        <translation>erster Fehlschritt (Pit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="35"/>
+        <source>no pit</source>
+        <translation>kein Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="68"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="78"/>
+        <source>no solutions</source>
+        <translation>keine Lösungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pit_histogram.cpp" line="79"/>
+        <source>first pit in %1 of %2 solutions (%3%)</source>
+        <translation>erster Fehlschritt (Pit) in %1 von %2 Lösungen (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::ScalingView</name>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="37"/>
+        <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
+        <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="72"/>
+        <source> (extrap.)</source>
+        <translation> (extrapol.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="84"/>
+        <source>|D| = %1</source>
+        <translation>|D| = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="97"/>
+        <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
+        <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::SolutionListModel</name>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="93"/>
+        <source>Lowest advantage A over the steps of this solution.</source>
+        <translation>Kleinster Vorteil A über alle Schritte dieser Lösung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="118"/>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="120"/>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="122"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="124"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="126"/>
+        <source>Pit</source>
+        <translation>Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="128"/>
+        <source>Min A</source>
+        <translation>Min. A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_list_model.cpp" line="130"/>
+        <source>Spurious</source>
+        <translation>Nutzlose</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::SolutionView</name>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <source>Completion</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <source>Pit</source>
+        <translation>Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <source>Chosen</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="100"/>
+        <source>No solution selected</source>
+        <translation>Keine Lösung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="215"/>
+        <source>Rollouts (select a step)</source>
+        <translation>Rollouts (Schritt auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="216"/>
+        <source>Rollouts after step %1 (%2/%3 correct)</source>
+        <translation>Rollouts nach Schritt %1 (%2/%3 richtig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="217"/>
+        <source>Pairs (%1)</source>
+        <translation>Paare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::StepTableModel</name>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="45"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="47"/>
+        <source>(problem: V(x))</source>
+        <translation>(Aufgabe: V(x))</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="57"/>
+        <source>first pit</source>
+        <translation>erster Fehlschritt (Pit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="58"/>
+        <source>spurious</source>
+        <translation>nutzlos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="68"/>
+        <source>V(x) = %1: share of rollouts from the bare problem that reach a correct answer (%2).</source>
+        <translation>V(x) = %1: Anteil der Rollouts ausgehend von der reinen Aufgabe, die eine richtige Antwort erreichen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="71"/>
+        <source>Q̂ = %1: share of rollouts started after step %2 that reach a correct answer (%3).</source>
+        <translation>Q̂ = %1: Anteil der nach Schritt %2 gestarteten Rollouts, die eine richtige Antwort erreichen (%3).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="76"/>
+        <source>A = Q̂(step %1) − Q̂(step %2) = %3: how much this step changed the chance of success.</source>
+        <translation>A = Q̂(Schritt %1) − Q̂(Schritt %2) = %3: wie stark dieser Schritt die Erfolgschance verändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="82"/>
+        <source>First pit: the first step from which no rollout succeeds.</source>
+        <translation>Erster Fehlschritt (Pit): der erste Schritt, ab dem kein Rollout mehr erfolgreich ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="85"/>
+        <source>Spurious: a step of a correct solution that did not raise the chance of success (A ≤ 0).</source>
+        <translation>Nutzlos: ein Schritt einer richtigen Lösung, der die Erfolgschance nicht erhöht hat (A ≤ 0).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="154"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="156"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="158"/>
+        <source>Q̂</source>
+        <translation>Q̂</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="160"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="162"/>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="164"/>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="169"/>
+        <source>Q̂: Monte-Carlo estimate of the chance that the policy reaches a correct answer when it continues after this step.</source>
+        <translation>Q̂: Monte-Carlo-Schätzung der Wahrscheinlichkeit, dass die Policy eine richtige Antwort erreicht, wenn sie nach diesem Schritt fortfährt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="173"/>
+        <source>A = Q̂ of this step minus Q̂ of the previous one (V(x) for step 1).</source>
+        <translation>A = Q̂ dieses Schritts minus Q̂ des vorherigen (bei Schritt 1: V(x)).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="175"/>
+        <source>Successful rollouts / rollouts sampled from this prefix.</source>
+        <translation>Erfolgreiche Rollouts / von diesem Präfix aus gesampelte Rollouts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="177"/>
+        <source>First pit: first step from which no rollout succeeds. Spurious: step of a correct solution with A ≤ 0.</source>
+        <translation>Erster Fehlschritt (Pit): erster Schritt, ab dem kein Rollout mehr erfolgreich ist. Nutzlos: Schritt einer richtigen Lösung mit A ≤ 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::detail</name>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="85"/>
+        <source>%1: not an integer</source>
+        <translation>%1: keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="87"/>
+        <source>%1: must be &gt;= %2</source>
+        <translation>%1: muss &gt;= %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="88"/>
+        <source>%1: must be &lt;= %2</source>
+        <translation>%1: muss &lt;= %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="196"/>
+        <source>comma-separated values</source>
+        <translation>kommagetrennte Werte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="295"/>
+        <location filename="../widgets/json_form_editors.cpp" line="326"/>
+        <source>%1: not a number</source>
+        <translation>%1: keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="308"/>
+        <source>%1: not a JSON array</source>
+        <translation>%1: kein JSON-Array</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Experiment workbench: RL on incorrect synthetic data</source>
         <translation>Experimentier-Werkbank: RL auf fehlerhaften synthetischen Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Run preset selected at start.</source>
-        <translation>Beim Start ausgewählte Laufvorlage.</translation>
+        <translation>Beim Start auszuwählende Lauf-Voreinstellung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Workspace database.</source>
         <translation>Datenbank des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
+        <source>Start the selected preset at once (a sweep when it defines sizes).</source>
+        <translation>Die ausgewählte Voreinstellung sofort starten (als Sweep, wenn sie Größen festlegt).</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace ef::widgets {
 
 LivePlot::LivePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
@@ -14,7 +16,27 @@ LivePlot::LivePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(thi
   plot_->legend->setBrush(QBrush(QColor(255, 255, 255, 200)));
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  plot_->axisRect()->setRangeZoomAxes({plot_->xAxis, plot_->yAxis});
+  plot_->axisRect()->setRangeDragAxes({plot_->xAxis, plot_->yAxis});
   plot_->setMinimumSize(320, 200);
+
+  tracer_ = new QCPItemTracer(plot_);
+  tracer_->setStyle(QCPItemTracer::tsCrosshair);
+  tracer_->setPen(QPen(QColor(80, 80, 80), 0, Qt::DotLine));
+  tracer_->setVisible(false);
+  label_ = new QCPItemText(plot_);
+  label_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+  label_->position->setType(QCPItemPosition::ptAbsolute);
+  label_->setBrush(QBrush(QColor(255, 255, 255, 220)));
+  label_->setPadding(QMargins(3, 2, 3, 2));
+  label_->setVisible(false);
+
+  // The user's zoom or pan wins over following the data; a double click gives it back.
+  connect(plot_, &QCustomPlot::mouseWheel, this, [this] { follow_ = false; });
+  connect(plot_, &QCustomPlot::mousePress, this, [this] { follow_ = false; });
+  connect(plot_, &QCustomPlot::mouseDoubleClick, this, &LivePlot::resetView);
+  connect(plot_, &QCustomPlot::mouseMove, this, &LivePlot::onMouseMove);
+
   timer_.setInterval(40);
   connect(&timer_, &QTimer::timeout, this, &LivePlot::redraw);
   timer_.start();
@@ -27,12 +49,14 @@ void LivePlot::setAxisTitles(const QString& x, const QString& left, const QStrin
 }
 
 void LivePlot::setLogLeft(bool log) {
+  log_left_ = log;
   plot_->yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
   if (log) {
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
   } else {
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   }
+  dirty_ = true;
 }
 
 void LivePlot::setFixedRightRange(double lower, double upper) {
@@ -40,12 +64,24 @@ void LivePlot::setFixedRightRange(double lower, double upper) {
   plot_->yAxis2->setRange(lower, upper);
 }
 
-void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, bool markers) {
+void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, bool markers,
+                         Qt::PenStyle pen) {
+  if (graphs_.contains(name)) return;
   auto* g = plot_->addGraph(plot_->xAxis, axis == Axis::Left ? plot_->yAxis : plot_->yAxis2);
   g->setName(name);
-  g->setPen(QPen(color, 1.6));
-  if (markers) g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 6));
+  g->setPen(QPen(color, 1.6, pen));
+  if (markers) g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 5));
   graphs_.insert(name, g);
+  order_ << name;
+  dirty_ = true;
+}
+
+void LivePlot::removeAllSeries() {
+  plot_->clearGraphs();
+  graphs_.clear();
+  order_.clear();
+  tracer_->setGraph(nullptr);
+  dirty_ = true;
 }
 
 void LivePlot::append(const QString& series, double x, double y) {
@@ -55,10 +91,24 @@ void LivePlot::append(const QString& series, double x, double y) {
   dirty_ = true;
 }
 
+void LivePlot::setSeriesData(const QString& series, const QVector<double>& x,
+                             const QVector<double>& y) {
+  auto* g = graphs_.value(series);
+  if (!g) return;
+  g->setData(x, y);
+  dirty_ = true;
+}
+
 void LivePlot::clearData() {
   for (auto* g : std::as_const(graphs_))
     g->data()->clear();
   dirty_ = true;
+}
+
+void LivePlot::resetView() {
+  follow_ = true;
+  dirty_ = true;
+  redraw();
 }
 
 int LivePlot::pointCount(const QString& series) const {
@@ -66,31 +116,97 @@ int LivePlot::pointCount(const QString& series) const {
   return g ? g->dataCount() : 0;
 }
 
+QString LivePlot::readout() const {
+  return label_->visible() ? label_->text() : QString();
+}
+
 void LivePlot::redraw() {
   if (!dirty_) return;
   dirty_ = false;
-  plot_->xAxis->rescale();
-  bool found = false;
-  for (auto* axis : {plot_->yAxis, plot_->yAxis2}) {
-    if (axis == plot_->yAxis2 && right_fixed_) continue;
-    const QCPRange r = [&] {
-      QCPRange range;
-      bool any = false;
-      for (auto* g : std::as_const(graphs_)) {
-        if (g->valueAxis() != axis) continue;
-        const QCPRange gr = g->getValueRange(found, QCP::sdBoth);
-        if (!found) continue;
-        range =
-            any ? QCPRange(std::min(range.lower, gr.lower), std::max(range.upper, gr.upper)) : gr;
-        any = true;
-      }
-      return any ? range : QCPRange(0, 1);
-    }();
-    axis->setRange(r.lower, r.upper);
-    axis->scaleRange(1.08, r.center());
-  }
+  if (follow_) rescale();
   plot_->replot(QCustomPlot::rpQueuedReplot);
   ++redraws_;
+}
+
+void LivePlot::rescale() {
+  plot_->xAxis->rescale();
+  for (auto* axis : {plot_->yAxis, plot_->yAxis2}) {
+    if (axis == plot_->yAxis2 && right_fixed_) continue;
+    QCPRange range(0, 1);
+    bool any = false;
+    for (auto* g : std::as_const(graphs_)) {
+      if (g->valueAxis() != axis) continue;
+      bool found = false;
+      const QCPRange gr = g->getValueRange(found, QCP::sdBoth, QCPRange());
+      if (!found) continue;
+      range = any ? QCPRange(std::min(range.lower, gr.lower), std::max(range.upper, gr.upper)) : gr;
+      any = true;
+    }
+    if (axis->scaleType() == QCPAxis::stLogarithmic) {
+      if (range.lower <= 0) range.lower = std::max(range.upper * 1e-3, 1e-6);
+      axis->setRange(range.lower / 1.15, range.upper * 1.15);
+    } else {
+      axis->setRange(range.lower, range.upper);
+      axis->scaleRange(1.08, range.center());
+    }
+  }
+}
+
+void LivePlot::onMouseMove(QMouseEvent* event) {
+  // Nearest point (in pixels) over all graphs.
+  QCPGraph* best = nullptr;
+  double best_key = 0, best_value = 0, best_d = 1e18;
+  const QPointF pos = event->position();
+  for (auto* g : std::as_const(graphs_)) {
+    if (g->dataCount() == 0) continue;
+    const double key = g->keyAxis()->pixelToCoord(pos.x());
+    auto it = g->data()->findBegin(key, true);
+    for (int k = 0; k < 2 && it != g->data()->constEnd(); ++k, ++it) {
+      const QPointF p = g->coordsToPixels(it->key, it->value);
+      const double d = std::hypot(p.x() - pos.x(), p.y() - pos.y());
+      if (d < best_d) {
+        best_d = d;
+        best = g;
+        best_key = it->key;
+        best_value = it->value;
+      }
+    }
+  }
+  const bool show = best && best_d < 40;
+  tracer_->setVisible(show);
+  label_->setVisible(show);
+  if (show) {
+    tracer_->setGraph(best);
+    tracer_->setGraphKey(best_key);
+    label_->setText(QStringLiteral("%1\nx = %2, y = %3")
+                        .arg(best->name())
+                        .arg(best_key, 0, 'g', 6)
+                        .arg(best_value, 0, 'g', 5));
+    label_->position->setCoords(pos.x() + 10, pos.y() - 6);
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+FigureData LivePlot::figureData(bool right) const {
+  FigureData f;
+  f.x_label = plot_->xAxis->label();
+  f.y_label = right ? plot_->yAxis2->label() : plot_->yAxis->label();
+  f.log_y = right ? false : log_left_;
+  for (const QString& name : order_) {
+    QCPGraph* g = graphs_.value(name);
+    if ((g->valueAxis() == plot_->yAxis2) != right) continue;
+    FigureSeries s;
+    s.name = name;
+    s.color = g->pen().color();
+    s.pen = g->pen().style();
+    s.marker = g->scatterStyle().shape();
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+      s.x << it->key;
+      s.y << it->value;
+    }
+    f.series << s;
+  }
+  return f;
 }
 
 }  // namespace ef::widgets

@@ -1,13 +1,20 @@
 #pragma once
 // A live line plot for streaming metrics: points are appended at any rate, the plot redraws at
 // most once per interval (40 ms by default, PlotJuggler's pattern), never once per point.
-// Knows nothing about training: series are names with a colour and a y axis.
+// Zoom (wheel) and pan (drag) stop the automatic rescaling until a double click resets the view;
+// moving the mouse shows a crosshair read-out of the nearest point.
+// Knows nothing about training: series are names with a colour, a dash style and a y axis.
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
 
+#include "figure.h"
+
 class QCustomPlot;
 class QCPGraph;
+class QCPItemTracer;
+class QCPItemText;
+class QMouseEvent;
 
 namespace ef::widgets {
 
@@ -20,26 +27,47 @@ class LivePlot : public QWidget {
 
   void setAxisTitles(const QString& x, const QString& left, const QString& right);
   void setLogLeft(bool log);
+  bool logLeft() const { return log_left_; }
   // Fixes the right axis to [lower, upper] (e.g. 0..1 for error rates) instead of autoscaling.
   void setFixedRightRange(double lower, double upper);
-  void addSeries(const QString& name, const QColor& color, Axis axis, bool markers = false);
+  void addSeries(const QString& name, const QColor& color, Axis axis, bool markers = false,
+                 Qt::PenStyle pen = Qt::SolidLine);
+  bool hasSeries(const QString& name) const { return graphs_.contains(name); }
+  void removeAllSeries();
   // Queues a point; the plot shows it at the next coalesced redraw.
   void append(const QString& series, double x, double y);
+  // Replaces a series' points (history loaded from a store).
+  void setSeriesData(const QString& series, const QVector<double>& x, const QVector<double>& y);
   void clearData();
   void setRedrawInterval(int ms) { timer_.setInterval(ms); }
+  // Back to automatic ranges that follow the data.
+  void resetView();
 
+  int seriesCount() const { return graphs_.size(); }
   int pointCount(const QString& series) const;
   int redrawCount() const { return redraws_; }
+  bool followsData() const { return follow_; }
+  QString readout() const;  // the crosshair text, "" when the mouse is elsewhere
   QCustomPlot* plot() const { return plot_; }
+  // The plotted series as figure data (for export): left-axis series only when `right` is
+  // false, right-axis series only when it is true.
+  FigureData figureData(bool right) const;
 
  private:
   void redraw();
+  void rescale();
+  void onMouseMove(QMouseEvent* event);
 
   QCustomPlot* plot_;
   QHash<QString, QCPGraph*> graphs_;
+  QStringList order_;
+  QCPItemTracer* tracer_;
+  QCPItemText* label_;
   QTimer timer_;
   bool dirty_ = false;
   bool right_fixed_ = false;
+  bool log_left_ = false;
+  bool follow_ = true;
   int redraws_ = 0;
 };
 

@@ -6,8 +6,9 @@
 #include <QTranslator>
 
 #include "main_window.h"
+#include "preferences.h"
 #include "util/blas_tuning.h"
-#include "util/paths.h"
+#include "setup_page.h"
 #include "util/versions.h"
 
 int main(int argc, char** argv) {
@@ -17,12 +18,16 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Eightfold"));
   QApplication::setApplicationVersion(QString::fromStdString(ef::eightfoldVersion()));
 
+  // The language from the preferences, else the system's.
+  const QString language = ef::gui::Preferences::load().language;
+  const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+  QLocale::setDefault(locale);
   QTranslator qt_translator, translator;
-  if (qt_translator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+  if (qt_translator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
     QApplication::installTranslator(&qt_translator);
   }
-  if (translator.load(QLocale(), QStringLiteral("eightfold"), QStringLiteral("_"),
+  if (translator.load(locale, QStringLiteral("eightfold"), QStringLiteral("_"),
                       QStringLiteral(":/i18n"))) {
     QApplication::installTranslator(&translator);
   }
@@ -38,18 +43,21 @@ int main(int argc, char** argv) {
   QCommandLineOption db(QStringLiteral("db"),
                         QApplication::translate("main", "Workspace database."),
                         QStringLiteral("file"));
-  QCommandLineOption start(QStringLiteral("start"),
-                           QApplication::translate("main", "Start the selected preset at once."));
+  QCommandLineOption start(
+      QStringLiteral("start"),
+      QApplication::translate(
+          "main", "Start the selected preset at once (a sweep when it defines sizes)."));
   parser.addOption(preset);
   parser.addOption(db);
   parser.addOption(start);
   parser.process(app);
 
-  const QString db_path =
-      parser.isSet(db) ? parser.value(db) : QString::fromStdString(ef::defaultWorkspacePath());
-  ef::gui::MainWindow window(db_path, parser.value(preset));
+  // Without --db: the last workspace (or the default one in the data folder).
+  ef::gui::MainWindow window(parser.value(db), parser.value(preset));
   window.show();
-  if (parser.isSet(start))
-    QMetaObject::invokeMethod(&window, &ef::gui::MainWindow::startRun, Qt::QueuedConnection);
+  if (parser.isSet(start)) {
+    auto* setup = window.setupPage();
+    QMetaObject::invokeMethod(setup, &ef::gui::SetupPage::startPreferred, Qt::QueuedConnection);
+  }
   return QApplication::exec();
 }

@@ -1,180 +1,325 @@
 #include "main_window.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QProgressBar>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "experiment/presets.h"
-#include "live_plot.h"
-#include "run_controller.h"
+#include "export_dialog.h"
+#include "inspector_page.h"
+#include "log_bridge.h"
+#include "log_panel.h"
+#include "preferences.h"
+#include "run_queue.h"
+#include "runs_model.h"
+#include "runs_panel.h"
+#include "scaling_page.h"
+#include "setup_page.h"
+#include "store/run_store.h"
+#include "training_page.h"
+#include "util/paths.h"
+#include "workspace.h"
 
 namespace ef::gui {
-namespace {
-
-// Okabe-Ito colours (colour-blind safe).
-const QColor kBlue(0, 114, 178);
-const QColor kVermillion(213, 94, 0);
-const QColor kGreen(0, 158, 115);
-
-QString formatEta(double s) {
-  if (s < 0) return QStringLiteral("--:--");
-  const int t = static_cast<int>(s + 0.5);
-  return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
-
-}  // namespace
 
 MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* parent)
-    : QMainWindow(parent), db_path_(db_path), controller_(new RunController(this)) {
+    : QMainWindow(parent),
+      workspace_(new Workspace(this)),
+      queue_(new RunQueue(this)),
+      log_bridge_(new LogBridge(this)) {
   setWindowTitle(tr("Eightfold"));
+  tabs_ = new QTabWidget(this);
+  setup_ = new SetupPage(workspace_, queue_, this);
+  training_ = new TrainingPage(workspace_, queue_, this);
+  scaling_ = new ScalingPage(workspace_, queue_, this);
+  inspector_ = new InspectorPage(workspace_, this);
+  tabs_->addTab(setup_, tr("Setup"));
+  tabs_->addTab(training_, tr("Training curves"));
+  tabs_->addTab(scaling_, tr("Data scaling"));
+  tabs_->addTab(inspector_, tr("Advantage inspector"));
+
+  // A banner (not a modal box) offers interrupted runs for resumption.
+  banner_ = new QWidget(this);
+  auto* banner_layout = new QHBoxLayout(banner_);
+  banner_text_ = new QLabel(banner_);
+  auto* resume_all = new QPushButton(tr("Resume all"), banner_);
+  auto* dismiss = new QPushButton(tr("Dismiss"), banner_);
+  banner_layout->addWidget(banner_text_, 1);
+  banner_layout->addWidget(resume_all);
+  banner_layout->addWidget(dismiss);
+  banner_->setStyleSheet(QStringLiteral("background: #FFF4D6;"));
+  banner_->hide();
+  connect(resume_all, &QPushButton::clicked, this, &MainWindow::resumeInterrupted);
+  connect(dismiss, &QPushButton::clicked, banner_, &QWidget::hide);
+
   auto* central = new QWidget(this);
   auto* layout = new QVBoxLayout(central);
-
-  auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Preset:"), central));
-  presets_ = new QComboBox(central);
-  for (const auto& p : builtinPresets()) {
-    presets_->addItem(QString::fromStdString(p.name));
-    presets_->setItemData(presets_->count() - 1, QString::fromStdString(p.description),
-                          Qt::ToolTipRole);
-  }
-  bar->addWidget(presets_, 1);
-  start_ = new QPushButton(tr("Start"), central);
-  cancel_ = new QPushButton(tr("Cancel"), central);
-  bar->addWidget(start_);
-  bar->addWidget(cancel_);
-  layout->addLayout(bar);
-
-  auto* description = new QLabel(central);
-  description->setWordWrap(true);
-  layout->addWidget(description);
-
-  plot_ = new widgets::LivePlot(central);
-  plot_->setAxisTitles(tr("optimizer step"), tr("training loss"), tr("test error / pass@k"));
-  plot_->setLogLeft(true);
-  plot_->setFixedRightRange(0.0, 1.0);
-  plot_->addSeries(tr("training loss"), kBlue, widgets::LivePlot::Axis::Left);
-  plot_->addSeries(tr("test error"), kVermillion, widgets::LivePlot::Axis::Right, true);
-  plot_->addSeries(tr("pass@k"), kGreen, widgets::LivePlot::Axis::Right, true);
-  layout->addWidget(plot_, 1);
-
-  progress_ = new QProgressBar(central);
-  progress_->setFormat(tr("%p%"));
-  layout->addWidget(progress_);
-  status_ = new QLabel(central);
-  statusBar()->addWidget(status_, 1);
-  statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(db_path_), this));
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(banner_);
+  layout->addWidget(tabs_, 1);
   setCentralWidget(central);
-  resize(900, 600);
 
-  auto showDescription = [this, description] {
-    description->setText(presets_->currentData(Qt::ToolTipRole).toString());
-  };
-  connect(presets_, &QComboBox::currentIndexChanged, this, showDescription);
-  connect(start_, &QPushButton::clicked, this, &MainWindow::startRun);
-  connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancelRun);
-  auto* worker = controller_->worker();
-  connect(worker, &RunWorker::metric, this, &MainWindow::onMetric);
-  connect(worker, &RunWorker::progress, this, &MainWindow::onProgress);
-  connect(worker, &RunWorker::runCreated, this,
-          [this](qint64 id) { setStatus(tr("Run %1 started").arg(id)); });
-  connect(controller_, &RunController::finished, this, &MainWindow::onFinished);
+  buildDocks();
+  buildMenus();
+  status_ = new QLabel(this);
+  workspace_label_ = new QLabel(this);
+  device_label_ = new QLabel(this);
+  statusBar()->addWidget(status_, 1);
+  statusBar()->addPermanentWidget(device_label_);
+  statusBar()->addPermanentWidget(workspace_label_);
 
-  if (!selectPreset(preset)) selectPreset(QString::fromStdString(defaultPresetName()));
-  showDescription();
-  setRunning(false);
+  connect(queue_, &RunQueue::devicesProbed, this,
+          [this](const QStringList& devices, const QString& torch) {
+            queue_->setAutoDevice(devices.contains(QStringLiteral("cuda")) ? QStringLiteral("cuda")
+                                                                           : QStringLiteral("cpu"));
+            setup_->setAvailableDevices(devices);
+            device_label_->setText(tr("Devices: %1 (LibTorch %2)").arg(devices.join(", "), torch));
+          });
+  connect(queue_, &RunQueue::jobStarted, this, [this](const Job& job, qint64 id) {
+    setStatus(tr("%1 started as #%2").arg(job.label).arg(id));
+    runs_->model()->refresh();  // the new run's row must exist before it can be selected
+    runs_->selectRun(id);
+  });
+  connect(queue_, &RunQueue::jobFinished, this,
+          [this](const Job& job, qint64 id, const QString& status, const QString& message) {
+            // A finished job changes what its pages show (new cells, analysed negatives).
+            if (runs_->selectedRunIds().contains(id)) onSelection(runs_->selectedRunIds());
+            if (status == QLatin1String("failed") && !message.isEmpty())
+              setStatus(tr("#%1 %2 failed: %3").arg(id).arg(job.label, message));
+            else
+              setStatus(tr("#%1 %2: %3").arg(id).arg(job.label, status));
+          });
+  connect(runs_, &RunsPanel::selectionChanged, this, &MainWindow::onSelection);
+  connect(runs_, &RunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+  connect(runs_, &RunsPanel::duplicateRequested, this, [this](qint64 id) {
+    setup_->duplicateRun(id);
+    tabs_->setCurrentWidget(setup_);
+  });
+  connect(training_, &TrainingPage::exportRequested, this, &MainWindow::exportFigure);
+  connect(scaling_, &ScalingPage::exportRequested, this, &MainWindow::exportFigure);
+  connect(setup_, &SetupPage::jobQueued, this, [this] { tabs_->setCurrentWidget(training_); });
+  connect(workspace_, &Workspace::opened, this, [this](const QString& path) {
+    workspace_label_->setText(tr("Workspace: %1").arg(QFileInfo(path).fileName()));
+    workspace_label_->setToolTip(path);
+    rebuildRecentMenu();
+    findInterrupted();
+  });
+
+  QString path = db_path;
+  if (path.isEmpty()) path = Workspace::lastWorkspace();
+  if (path.isEmpty()) path = Preferences::load().defaultWorkspace();
+  openWorkspace(path);
+  setup_->loadPreset(preset);
+  queue_->probeDevices();
+  resize(1280, 820);
   setStatus(tr("Ready"));
 }
 
-QString MainWindow::currentPreset() const {
-  return presets_->currentText();
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks() {
+  runs_ = new RunsPanel(workspace_, queue_, this);
+  auto* runs_dock = new QDockWidget(tr("Runs and sweeps"), this);
+  runs_dock->setObjectName(QStringLiteral("runs-dock"));
+  runs_dock->setWidget(runs_);
+  addDockWidget(Qt::LeftDockWidgetArea, runs_dock);
+  resizeDocks({runs_dock}, {460}, Qt::Horizontal);
+
+  log_panel_ = new widgets::LogPanel(this);
+  auto* log_dock = new QDockWidget(tr("Log"), this);
+  log_dock->setObjectName(QStringLiteral("log-dock"));
+  log_dock->setWidget(log_panel_);
+  addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+  resizeDocks({log_dock}, {140}, Qt::Vertical);
+  connect(log_bridge_, &LogBridge::line, log_panel_, &widgets::LogPanel::append,
+          Qt::QueuedConnection);
 }
 
-bool MainWindow::selectPreset(const QString& name) {
-  const int i = presets_->findText(name);
-  if (i < 0) return false;
-  presets_->setCurrentIndex(i);
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceDialog);
+  file->addAction(tr("&Open workspace…"), QKeySequence::Open, this,
+                  &MainWindow::openWorkspaceDialog);
+  recent_menu_ = file->addMenu(tr("Recent workspaces"));
+  file->addSeparator();
+  file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this,
+                  &MainWindow::exportFigureDialog);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  run->addAction(tr("Start &run"), QKeySequence(tr("Ctrl+R")), setup_, &SetupPage::startRun);
+  run->addAction(tr("Start &sweep"), QKeySequence(tr("Ctrl+Shift+R")), setup_,
+                 &SetupPage::startSweep);
+  run->addAction(tr("&Cancel selected"), QKeySequence(tr("Ctrl+.")), runs_,
+                 &RunsPanel::cancelSelected);
+  run->addAction(tr("Re&sume selected"), runs_, &RunsPanel::resumeSelected);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  for (auto* dock : findChildren<QDockWidget*>())
+    view->addAction(dock->toggleViewAction());
+
+  QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+  settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                      &MainWindow::preferencesDialog);
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About Eightfold"), this, [this] {
+    QMessageBox::about(
+        this, tr("About Eightfold"),
+        tr("<b>Eightfold</b> %1<br>An experiment workbench for Setlur et al. 2024, "
+           "<i>RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by "
+           "Eight-Fold</i>: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic "
+           "tasks, with the data-scaling plot.")
+            .arg(QApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recent_menu_->clear();
+  for (const QString& p : Workspace::recentWorkspaces())
+    recent_menu_->addAction(p, this, [this, p] { openWorkspace(p); });
+  recent_menu_->setEnabled(!recent_menu_->isEmpty());
+}
+
+bool MainWindow::openWorkspace(const QString& path) {
+  if (!queue_->setDatabase(QFileInfo(path).absoluteFilePath())) {
+    QMessageBox::warning(this, tr("Workspace busy"),
+                         tr("Runs are active or queued in the current workspace; cancel them "
+                            "before switching."));
+    return false;
+  }
+  QString error;
+  if (!workspace_->open(path, &error)) {
+    queue_->setDatabase(workspace_->path());
+    QMessageBox::critical(this, tr("Cannot open workspace"), error);
+    setStatus(tr("Cannot open workspace: %1").arg(error));
+    return false;
+  }
   return true;
+}
+
+void MainWindow::newWorkspaceDialog() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("New workspace"), Preferences::load().data_folder,
+                                   tr("Eightfold workspace (*.sqlite)"));
+  if (path.isEmpty()) return;
+  openWorkspace(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+}
+
+void MainWindow::openWorkspaceDialog() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open workspace"), Preferences::load().data_folder,
+                                   tr("Eightfold workspace (*.sqlite);;All files (*)"));
+  if (!path.isEmpty()) openWorkspace(path);
+}
+
+void MainWindow::exportFigureDialog() {
+  QWidget* page = tabs_->currentWidget();
+  if (page == inspector_) {
+    inspector_->exportDialog();
+    return;
+  }
+  exportFigure(page == scaling_ ? scaling_->figureData() : training_->figureData());
+}
+
+void MainWindow::exportFigure(const widgets::FigureData& data) {
+  if (data.series.isEmpty()) {
+    QMessageBox::information(this, tr("Export figure"),
+                             tr("Nothing to export yet: show the training curves of a run or the "
+                                "data-scaling plot of a sweep first."));
+    return;
+  }
+  widgets::ExportDialog dialog(data, this);
+  if (dialog.exec() == QDialog::Accepted) setStatus(tr("Exported %1").arg(dialog.path()));
+}
+
+void MainWindow::preferencesDialog() {
+  PreferencesDialog dialog(this);
+  if (dialog.exec() == QDialog::Accepted) setup_->applyPreferences(Preferences::load());
+}
+
+void MainWindow::resumeRun(qint64 run_id) {
+  const RunStore* store = workspace_->store();
+  const auto rec = store ? store->run(run_id) : std::nullopt;
+  if (!rec) return;
+  Job job;
+  job.kind = Job::Kind::Resume;
+  job.resume_id = run_id;
+  job.device = QString::fromStdString(rec->device);
+  job.label = tr("resume #%1 %2").arg(run_id).arg(QString::fromStdString(rec->name));
+  queue_->enqueue(job);
+  interrupted_.removeAll(run_id);
+  if (interrupted_.isEmpty()) banner_->hide();
+}
+
+void MainWindow::resumeInterrupted() {
+  for (qint64 id : QList<qint64>(interrupted_))
+    resumeRun(id);
+  banner_->hide();
+}
+
+void MainWindow::findInterrupted() {
+  interrupted_.clear();
+  if (const RunStore* store = workspace_->store()) {
+    for (const RunRecord& r : store->listRuns())
+      if (r.status == "interrupted") interrupted_ << r.id;
+  }
+  if (interrupted_.isEmpty()) {
+    banner_->hide();
+    return;
+  }
+  QStringList ids;
+  for (qint64 id : std::as_const(interrupted_))
+    ids << QStringLiteral("#%1").arg(id);
+  banner_text_->setText(
+      tr("%n run(s) of this workspace stopped without finishing (%1). Resume them from their "
+         "last checkpoint?",
+         nullptr, interrupted_.size())
+          .arg(ids.join(QStringLiteral(", "))));
+  banner_->show();
+}
+
+void MainWindow::onSelection(const QList<qint64>& run_ids) {
+  training_->showRuns(run_ids);
+  if (run_ids.isEmpty()) return;
+  const RunStore* store = workspace_->store();
+  const auto rec = store ? store->run(run_ids.front()) : std::nullopt;
+  if (!rec) return;
+  if (rec->kind == "sweep") scaling_->showSweep(rec->id);
+  inspector_->showRun(rec->id);
 }
 
 QString MainWindow::statusText() const {
   return status_->text();
 }
 
-void MainWindow::startRun() {
-  const auto& all = builtinPresets();
-  const int i = presets_->currentIndex();
-  if (i < 0 || i >= static_cast<int>(all.size())) return;
-  plot_->clearData();
-  progress_->setValue(0);
-  if (controller_->start(QString::fromStdString(all[i].json), db_path_)) {
-    setRunning(true);
-    setStatus(tr("Starting %1…").arg(currentPreset()));
-  }
-}
-
-void MainWindow::cancelRun() {
-  if (!controller_->isRunning()) return;
-  cancel_clock_.start();
-  cancel_->setEnabled(false);
-  setStatus(tr("Cancelling…"));
-  controller_->cancel();
-}
-
-void MainWindow::onMetric(const QString& stage, qint64 step, const QString& name, double value) {
-  if (stage == QLatin1String("sft") && name == QLatin1String("loss")) {
-    plot_->append(tr("training loss"), step, value);
-  } else if (stage == QLatin1String("eval") && name == QLatin1String("test_error")) {
-    plot_->append(tr("test error"), step, value);
-  } else if (stage == QLatin1String("eval") && name == QLatin1String("pass_at_k")) {
-    plot_->append(tr("pass@k"), step, value);
-  }
-}
-
-void MainWindow::onProgress(const QString& stage, qint64 done, qint64 total, double eta_s) {
-  if (total <= 0) return;
-  progress_->setMaximum(static_cast<int>(total));
-  progress_->setValue(static_cast<int>(done));
-  if (!cancel_clock_.isValid()) {
-    setStatus(
-        tr("%1: step %2 of %3, ETA %4").arg(stage).arg(done).arg(total).arg(formatEta(eta_s)));
-  }
-}
-
-void MainWindow::onFinished(const QString& status, const QString& message, const QString& summary) {
-  setRunning(false);
-  const QJsonObject s = QJsonDocument::fromJson(summary.toUtf8()).object();
-  if (status == QLatin1String("ok")) {
-    setStatus(tr("Run %1 finished: test error %2, pass@%3 %4, %5 s")
-                  .arg(s.value("run_id").toInteger())
-                  .arg(s.value("test_error").toDouble(), 0, 'f', 3)
-                  .arg(s.value("k").toInt())
-                  .arg(s.value("pass_at_k").toDouble(), 0, 'f', 3)
-                  .arg(s.value("wall_s").toDouble(), 0, 'f', 1));
-  } else if (status == QLatin1String("cancelled")) {
-    setStatus(tr("Run %1 cancelled after %2 ms")
-                  .arg(s.value("run_id").toInteger())
-                  .arg(cancel_clock_.isValid() ? cancel_clock_.elapsed() : 0));
-  } else {
-    setStatus(tr("Run failed: %1").arg(message));
-  }
-  cancel_clock_.invalidate();
-}
-
-void MainWindow::setRunning(bool running) {
-  start_->setEnabled(!running);
-  presets_->setEnabled(!running);
-  cancel_->setEnabled(running);
-}
-
 void MainWindow::setStatus(const QString& text) {
   status_->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (queue_->isBusy()) {
+    const auto answer = QMessageBox::question(
+        this, tr("Runs are active"),
+        tr("Quit and cancel the active runs? They can be resumed from their last checkpoint."));
+    if (answer != QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+  }
+  event->accept();
 }
 
 }  // namespace ef::gui

@@ -1,54 +1,89 @@
 #pragma once
-// The first workbench window: pick a preset, Start, watch training loss and test error live,
-// Cancel. Wiring only: runs go through RunController, drawing through widgets::LivePlot.
-#include <QElapsedTimer>
+// The workbench window: wiring only. Docks hold the run list and the log; the central tabs are
+// the pages (setup, training curves, data scaling, advantage inspector), each its own class.
+// Runs go through the RunQueue, reads through the Workspace's read-only store.
 #include <QMainWindow>
 
-class QComboBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
+class QMenu;
+class QTabWidget;
+
+#include "figure.h"
 
 namespace ef::widgets {
-class LivePlot;
+class LogPanel;
 }
 
 namespace ef::gui {
 
-class RunController;
+class InspectorPage;
+class LogBridge;
+class RunQueue;
+class RunsPanel;
+class ScalingPage;
+class SetupPage;
+class TrainingPage;
+class Workspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
+  // db_path empty: the last workspace, or the default one. preset: selected in the setup page.
   MainWindow(const QString& db_path, const QString& preset, QWidget* parent = nullptr);
+  ~MainWindow() override;
 
-  QString currentPreset() const;
-  bool selectPreset(const QString& name);
-  RunController* controller() const { return controller_; }
-  widgets::LivePlot* livePlot() const { return plot_; }
+  Workspace* workspace() const { return workspace_; }
+  RunQueue* queue() const { return queue_; }
+  RunsPanel* runsPanel() const { return runs_; }
+  SetupPage* setupPage() const { return setup_; }
+  TrainingPage* trainingPage() const { return training_; }
+  ScalingPage* scalingPage() const { return scaling_; }
+  InspectorPage* inspectorPage() const { return inspector_; }
+  widgets::LogPanel* logPanel() const { return log_panel_; }
+  QTabWidget* tabs() const { return tabs_; }
   QString statusText() const;
+  // Interrupted runs found when the workspace opened (offered for resume in a banner).
+  const QList<qint64>& interruptedRuns() const { return interrupted_; }
 
  public slots:
-  void startRun();
-  void cancelRun();
+  bool openWorkspace(const QString& path);
+  void newWorkspaceDialog();
+  void openWorkspaceDialog();
+  void exportFigureDialog();
+  void exportFigure(const ef::widgets::FigureData& data);
+  void preferencesDialog();
+  void resumeRun(qint64 run_id);
+  void resumeInterrupted();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
-  void onMetric(const QString& stage, qint64 step, const QString& name, double value);
-  void onProgress(const QString& stage, qint64 done, qint64 total, double eta_s);
-  void onFinished(const QString& status, const QString& message, const QString& summary_json);
-  void setRunning(bool running);
+  void buildMenus();
+  void buildDocks();
+  void rebuildRecentMenu();
+  void onSelection(const QList<qint64>& run_ids);
+  void findInterrupted();
   void setStatus(const QString& text);
 
-  QString db_path_;
-  RunController* controller_;
-  QComboBox* presets_;
-  QPushButton* start_;
-  QPushButton* cancel_;
-  QProgressBar* progress_;
+  Workspace* workspace_;
+  RunQueue* queue_;
+  LogBridge* log_bridge_;
+  QTabWidget* tabs_;
+  SetupPage* setup_;
+  TrainingPage* training_;
+  ScalingPage* scaling_;
+  InspectorPage* inspector_;
+  RunsPanel* runs_;
+  widgets::LogPanel* log_panel_;
+  QMenu* recent_menu_ = nullptr;
   QLabel* status_;
-  widgets::LivePlot* plot_;
-  QElapsedTimer cancel_clock_;
+  QLabel* workspace_label_;
+  QLabel* device_label_;
+  QWidget* banner_;
+  QLabel* banner_text_;
+  QList<qint64> interrupted_;
 };
 
 }  // namespace ef::gui

@@ -3,6 +3,7 @@
 namespace ef::gui {
 
 RunController::RunController(QObject* parent) : QObject(parent), worker_(new RunWorker) {
+  qRegisterMetaType<ef::gui::Job>();
   thread_.setObjectName(QStringLiteral("eightfold-run"));
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -21,12 +22,13 @@ RunController::~RunController() {
   thread_.wait();  // returns once the current optimizer step has ended
 }
 
-bool RunController::start(const QString& config_json, const QString& db_path) {
+bool RunController::start(const Job& job, const QString& db_path) {
   if (running_) return false;
   running_ = true;
+  job_ = job;
   worker_->resetCancel();
-  emit started();
-  emit requestExecute(config_json, db_path);
+  emit started(job);
+  emit requestExecute(job, db_path);
   return true;
 }
 

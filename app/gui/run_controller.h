@@ -1,6 +1,6 @@
 #pragma once
-// Owns the worker thread and the RunWorker living in it; the window (and later the run queue)
-// talk to runs only through this bridge. One run at a time.
+// Owns one worker thread and the RunWorker living in it: one job at a time on one device. The
+// RunQueue holds one controller per device; windows talk to runs only through the queue.
 #include <QObject>
 #include <QThread>
 
@@ -17,20 +17,22 @@ class RunController : public QObject {
 
   bool isRunning() const { return running_; }
   RunWorker* worker() const { return worker_; }
+  const Job& currentJob() const { return job_; }
 
  public slots:
-  // Returns false (and does nothing) while a run is active.
-  bool start(const QString& config_json, const QString& db_path);
+  // Returns false (and does nothing) while a job is active.
+  bool start(const ef::gui::Job& job, const QString& db_path);
   void cancel();
 
  signals:
-  void started();
+  void started(const ef::gui::Job& job);
   void finished(const QString& status, const QString& message, const QString& summary_json);
-  void requestExecute(const QString& config_json, const QString& db_path);
+  void requestExecute(const ef::gui::Job& job, const QString& db_path);
 
  private:
   QThread thread_;
   RunWorker* worker_;
+  Job job_;
   bool running_ = false;
 };
 

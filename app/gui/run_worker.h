@@ -1,10 +1,11 @@
 #pragma once
-// Executes one run of the core pipeline on a worker thread (moved there by RunController) and
-// turns the core's observer calls into queued Qt signals. Holds no science.
+// Executes jobs (runs, sweeps, resumptions) of the core pipeline on a worker thread (moved there
+// by RunController) and turns the core's observer calls into queued Qt signals. Holds no science.
 #include <QObject>
 #include <QString>
 
 #include "experiment/observer.h"
+#include "job.h"
 
 namespace ef::gui {
 
@@ -15,21 +16,26 @@ class RunWorker : public QObject {
   explicit RunWorker(QObject* parent = nullptr) : QObject(parent) {}
   // Thread-safe: the pipeline sees it between optimizer steps and sampling batches.
   void cancel() { cancel_.cancel(); }
-  // Called by the controller before queueing a run, so an early cancel is never lost.
+  // Called by the controller before queueing a job, so an early cancel is never lost.
   void resetCancel() { cancel_.reset(); }
 
  public slots:
-  // config_json: a run config document; db_path: the workspace database.
-  void execute(const QString& config_json, const QString& db_path);
+  void execute(const ef::gui::Job& job, const QString& db_path);
+  // Asks LibTorch (on this thread, never the GUI's) which devices exist.
+  void probeDevices();
 
  signals:
+  // The top-level run or sweep id of the job (the first run the job creates).
+  void jobStarted(qint64 run_id);
   void runCreated(qint64 run_id);
   void stageChanged(const QString& stage);
-  void metric(const QString& stage, qint64 step, const QString& name, double value);
+  void metric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double value);
   void progress(const QString& stage, qint64 done, qint64 total, double eta_s);
+  void cellChanged(const QString& method, int size, quint64 seed, const QString& status);
   void logLine(int level, const QString& line);
-  // status: ok | failed | cancelled; summary_json: the core's RunSummary (or an error object).
+  // status: ok | failed | cancelled; summary_json: the core's summary (or empty on an error).
   void finished(const QString& status, const QString& message, const QString& summary_json);
+  void devicesProbed(const QStringList& devices, const QString& torch_version);
 
  private:
   CancelToken cancel_;

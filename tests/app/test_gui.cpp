@@ -1,22 +1,56 @@
-// The GUI shell offscreen: live plot coalescing, and a real arith-tiny run started, streamed and
-// cancelled through the window, the controller and the worker thread.
+// The workbench offscreen: live plot coalescing; a real arith-tiny run queued from the setup page,
+// streamed into the training curves through the queue and the worker thread, and cancelled; the
+// setup form's validation (the core's message at the field, Start disabled); presets saved and
+// loaded back; the interrupted-run banner.
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "ef_test_main.h"
+#include "export_dialog.h"
+#include "experiment/run_config.h"
+#include "inspector_page.h"
+#include "scaling_page.h"
+#include "solution_list_model.h"
+#include "json_form.h"
 #include "live_plot.h"
 #include "main_window.h"
-#include "run_controller.h"
+#include "preferences.h"
+#include "run_queue.h"
+#include "runs_model.h"
+#include "runs_panel.h"
+#include "setup_page.h"
 #include "store/run_store.h"
+#include "training_page.h"
+#include "workspace.h"
 
 using namespace ef;
+
+namespace {
+
+// The core's own message for a config with one field replaced.
+QString coreMessage(const QString& json) {
+  try {
+    parseRunConfig(json.toStdString());
+  } catch (const ConfigError& e) {
+    return QString::fromUtf8(e.what());
+  }
+  return {};
+}
+
+}  // namespace
 
 class TestGui : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+  void init() { QSettings().clear(); }
+
   void livePlotCoalescesRedraws() {
     widgets::LivePlot plot;
     plot.addSeries("a", Qt::blue, widgets::LivePlot::Axis::Left);
@@ -29,6 +63,11 @@ class TestGui : public QObject {
     QVERIFY(plot.redrawCount() <= 3);
     plot.append("missing", 1, 1);  // unknown series are ignored
     QCOMPARE(plot.pointCount("missing"), 0);
+    // Export data equals what was appended.
+    const widgets::FigureData f = plot.figureData(false);
+    QCOMPARE(f.series.size(), 1);
+    QCOMPARE(f.series[0].x.size(), 1000);
+    QCOMPARE(f.series[0].y[9], 0.1);
   }
 
   void startStreamAndCancel() {
@@ -36,34 +75,159 @@ class TestGui : public QObject {
     const QString db = dir.filePath("w.sqlite");
     gui::MainWindow w(db, "arith-tiny");
     w.show();
-    QCOMPARE(w.currentPreset(), QString("arith-tiny"));
-    QSignalSpy metrics(w.controller()->worker(), &gui::RunWorker::metric);
-    QSignalSpy finished(w.controller(), &gui::RunController::finished);
-    auto* start = w.findChild<QPushButton*>();
-    QVERIFY(start && start->isEnabled());
-    w.startRun();
-    QVERIFY(w.controller()->isRunning());
-    QVERIFY(!start->isEnabled());
+    QCOMPARE(w.setupPage()->presetBox()->currentText(), QString("arith-tiny"));
+    QVERIFY(w.setupPage()->isValid());
+    QSignalSpy metrics(w.queue(), &gui::RunQueue::metric);
+    QSignalSpy started(w.queue(), &gui::RunQueue::jobStarted);
+    QSignalSpy finished(w.queue(), &gui::RunQueue::jobFinished);
+    w.setupPage()->startRun();
+    QVERIFY(w.queue()->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000);
+    const qint64 run_id = started.first().at(1).toLongLong();
+    QVERIFY(run_id > 0);
+    // The new run is selected in the run list, so the training page shows it live.
+    QTRY_VERIFY_WITH_TIMEOUT(w.trainingPage()->shownRuns().contains(run_id), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(metrics.count() >= 60, 60000);  // 20 steps x (loss, lr, grad_norm)
-    QTRY_VERIFY_WITH_TIMEOUT(w.livePlot()->pointCount(tr("training loss")) >= 20, 5000);
+    const QString loss = QStringLiteral("#%1 sft training loss").arg(run_id);
+    QTRY_VERIFY_WITH_TIMEOUT(w.trainingPage()->plot()->pointCount(loss) >= 20, 5000);
+    // The run list shows it running with progress.
+    auto* model = w.runsPanel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfRun(run_id) >= 0, 5000);
+    const int row = model->rowOfRun(run_id);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->data(model->index(row, gui::RunsModel::Status), Qt::DisplayRole).toString(),
+        QString("running"), 5000);
     QElapsedTimer clock;
     clock.start();
-    w.cancelRun();
+    QVERIFY(w.queue()->cancelRun(run_id));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     qInfo("cancel took %lld ms", static_cast<long long>(clock.elapsed()));
-    QCOMPARE(finished.first().at(0).toString(), QString("cancelled"));
+    QCOMPARE(finished.first().at(2).toString(), QString("cancelled"));
     QVERIFY2(w.statusText().contains("cancelled"), qPrintable(w.statusText()));
-    QVERIFY(start->isEnabled());
+    QVERIFY(!w.queue()->isBusy());
     RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
     const auto runs = store.listRuns();
     QCOMPARE(runs.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(runs.front().status), QString("cancelled"));
+    // Cancelled runs can be resumed from the list.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->data(model->index(model->rowOfRun(run_id), gui::RunsModel::Status), Qt::DisplayRole)
+            .toString(),
+        QString("cancelled"), 5000);
   }
 
-  void unknownPresetFallsBackToDefault() {
+  // The whole loop a user does with the mouse: set up a tiny sweep, run it, watch it, see the
+  // scaling plot fill, inspect the credit, export the figure.
+  void tinySweepEndToEnd() {
     QTemporaryDir dir;
-    gui::MainWindow w(dir.filePath("w.sqlite"), "no-such-preset");
-    QCOMPARE(w.currentPreset(), QString("arith-small"));
+    const QString db = dir.filePath("w.sqlite");
+    gui::MainWindow w(db, "arith-scaling-tiny");
+    w.show();
+    QSignalSpy finished(w.queue(), &gui::RunQueue::jobFinished);
+    QSignalSpy cells(w.queue(), &gui::RunQueue::cellChanged);
+    QTest::mouseClick(w.setupPage()->startSweepButton(), Qt::LeftButton);
+    QVERIFY(w.queue()->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 600000);
+    QCOMPARE(finished.first().at(2).toString(), QString("ok"));
+    const qint64 sweep = finished.first().at(1).toLongLong();
+    QVERIFY(cells.count() >= 12);  // every cell reported at least once
+    // Selecting the sweep shows its curves, its scaling plot and its analysed negatives.
+    w.runsPanel()->selectRun(sweep);
+    QVERIFY(w.trainingPage()->plot()->seriesCount() > 0);
+    QCOMPARE(w.scalingPage()->sweepId(), sweep);
+    const widgets::FigureData fig = w.scalingPage()->figureData();
+    QStringList methods;
+    for (const auto& s : fig.series)
+      if (s.x.size() == 2) methods << s.name;  // two sizes per method (the fit line has more)
+    QVERIFY2(methods.size() == 6, qPrintable(methods.join(", ")));
+    QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
+    QVERIFY(w.inspectorPage()->currentSample() > 0);
+    // The stored results agree with what the plot shows: SFT at the larger size.
+    RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
+    double sft_400 = -1;
+    for (const CellRecord& c : store.cells(sweep))
+      if (c.method == "sft" && c.size == 400) sft_400 = *c.test_error;
+    QCOMPARE(fig.series[0].y.back(), sft_400);
+    // Export through the dialog's own code path.
+    widgets::ExportDialog dialog(fig);
+    widgets::ExportSettings settings = dialog.settings();
+    settings.format = "pdf";
+    dialog.setSettings(settings);
+    dialog.setPath(dir.filePath("scaling.pdf"));
+    const QStringList files = dialog.exportNow();
+    QVERIFY(files.contains(dir.filePath("scaling.pdf")));
+    QVERIFY(QFileInfo(dir.filePath("scaling.csv")).size() > 0);
+  }
+
+  void invalidFieldShowsCoreMessageAndDisablesStart() {
+    QTemporaryDir dir;
+    gui::MainWindow w(dir.filePath("w.sqlite"), "arith-tiny");
+    gui::SetupPage* setup = w.setupPage();
+    QVERIFY(setup->isValid());
+    QVERIFY(setup->startRunButton()->isEnabled());
+    // heads must divide d_model: a cross-field check of the core.
+    QVERIFY(setup->form()->setValue("model.heads", 5));
+    setup->validate();
+    QVERIFY(!setup->isValid());
+    QVERIFY(!setup->startRunButton()->isEnabled());
+    QVERIFY(!setup->startSweepButton()->isEnabled());
+    QJsonObject doc = setup->form()->document();
+    const QString expected = coreMessage(QString::fromUtf8(QJsonDocument(doc).toJson()));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(setup->validationMessage(), expected);
+    QCOMPARE(setup->form()->fieldError("model.heads"), expected);
+    // A range error names its field too.
+    QVERIFY(setup->form()->setValue("model.heads", 4));
+    QVERIFY(setup->form()->setValue("sft.lr", -1.0));
+    setup->validate();
+    QVERIFY(!setup->isValid());
+    QVERIFY2(setup->form()->fieldError("sft.lr").contains("sft.lr"),
+             qPrintable(setup->form()->fieldError("sft.lr")));
+    QVERIFY(setup->form()->fieldError("model.heads").isEmpty());
+    // Fixing it enables Start again.
+    QVERIFY(setup->form()->setValue("sft.lr", 0.001));
+    setup->validate();
+    QVERIFY(setup->isValid());
+    QVERIFY(setup->startRunButton()->isEnabled());
+    QVERIFY(setup->estimateText().contains("training problems"));
+  }
+
+  void presetRoundTripsThroughSaveAndLoad() {
+    QTemporaryDir dir;
+    gui::Preferences prefs;
+    prefs.data_folder = dir.filePath("data");
+    prefs.save();
+    gui::MainWindow w(dir.filePath("w.sqlite"), "arith-scaling-tiny");
+    gui::SetupPage* setup = w.setupPage();
+    QVERIFY(setup->form()->setValue("name", "my-sweep"));
+    QVERIFY(setup->form()->setValue("advantages.k_est", 7));
+    QVERIFY(setup->form()->setValue("sweep.sizes", QJsonArray{50, 100, 300}));
+    setup->validate();
+    QVERIFY(setup->isValid());
+    const QString saved = setup->configJson();
+    QString error;
+    const QString path = gui::SetupPage::userPresetFolder() + "/my-sweep.json";
+    QVERIFY2(setup->savePreset(path, &error), qPrintable(error));
+    // Load another preset, then the saved one: the same config, field for field.
+    QVERIFY(setup->loadPreset("arith-tiny"));
+    QVERIFY(setup->configJson() != saved);
+    QVERIFY(setup->loadPreset("my-sweep (mine)"));
+    QCOMPARE(setup->configJson(), saved);
+    QCOMPARE(setup->form()->value("advantages.k_est").toInt(), 7);
+    QCOMPARE(setup->form()->value("sweep.sizes").toArray(), (QJsonArray{50, 100, 300}));
+  }
+
+  void interruptedRunsAreOfferedForResume() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath("w.sqlite");
+    {
+      RunStore store(db.toStdString(), RunStore::Mode::ReadWrite);
+      const auto id = store.createRun("run", "dead", "{}", "{}");
+      store.startRun(id, "cpu");
+      // The store object goes away without finishRun: like a crash, the lock is released.
+    }
+    gui::MainWindow w(db, "arith-tiny");
+    QCOMPARE(w.interruptedRuns().size(), 1);
   }
 };
 

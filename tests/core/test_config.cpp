@@ -4,6 +4,7 @@
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
 #include "experiment/task_factory.h"
+#include "experiment/work_estimate.h"
 
 using namespace ef;
 
@@ -208,6 +209,26 @@ class TestConfig : public QObject {
       QCOMPARE(QString::fromStdString(e.field()), QString("preset"));
       QVERIFY(QString(e.what()).contains("arith-tiny"));
     }
+  }
+
+  void workEstimateCountsTheSweep() {
+    const RunConfig c = loadPreset("arith-scaling-tiny");
+    // 2 sizes (200, 400) x 6 methods x 1 seed; sft 150 steps (eval every 50), rft 60, dpo 20.
+    const WorkEstimate w = estimateWork(c, true);
+    QCOMPARE(w.cells, 12);
+    QCOMPARE(w.sft_models, 2);
+    QCOMPARE(w.train_problems, qint64(600));
+    QCOMPARE(w.optimizer_steps, qint64(2 * (150 + 60 + 4 * 20)));
+    QCOMPARE(w.evaluations, qint64(2 * (4 + 1 + 4)));
+    QCOMPARE(w.samples, qint64(600 * 4));
+    QCOMPARE(w.max_negatives, qint64(600 * 2));
+    // negatives and (analyze_positives) positives, 20 prefixes + V(x), K_est = 3
+    QCOMPARE(w.max_rollouts, qint64((1200 + 1200) * 21 * 3));
+    const WorkEstimate run = estimateWork(c, false);
+    QCOMPARE(run.cells, 1);
+    QCOMPARE(run.train_problems, qint64(400));
+    QCOMPARE(run.optimizer_steps, qint64(150));
+    QCOMPARE(run.max_rollouts, qint64(0));
   }
 
   void jsonlTaskErrorNamesFileAndLine() {

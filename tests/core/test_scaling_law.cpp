@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "experiment/scaling_law.h"
+#include "experiment/seed_band.h"
 
 using namespace ef;
 
@@ -80,6 +81,33 @@ class TestScalingLaw : public QObject {
     QVERIFY(std::abs(m.mean - 0.4) < 1e-15);
     QVERIFY(std::abs(m.std - 0.2) < 1e-15);
     QCOMPARE(meanStd({0.7}).std, 0.0);
+  }
+
+  void seedBands() {
+    const std::vector<double> v{0.1, 0.2, 0.3, 0.6};
+    // mean 0.3, sample std sqrt(((.2)^2 + (.1)^2 + 0 + (.3)^2) / 3) = sqrt(0.14 / 3)
+    const double sd = std::sqrt(0.14 / 3);
+    const Band s = seedBand(v, BandKind::Std);
+    QCOMPARE(s.n, 4);
+    QVERIFY(std::abs(s.mean - 0.3) < 1e-12);
+    QVERIFY(std::abs(s.lo - (0.3 - sd)) < 1e-12 && std::abs(s.hi - (0.3 + sd)) < 1e-12);
+    const Band se = seedBand(v, BandKind::StdErr);
+    QVERIFY(std::abs(se.hi - (0.3 + sd / 2)) < 1e-12);
+    // Bootstrap: inside the range of the values, around the mean, narrower than ± 2 std,
+    // and the same every time.
+    const Band b = seedBand(v, BandKind::Bootstrap95);
+    QVERIFY(b.lo >= 0.1 && b.hi <= 0.6 && b.lo < 0.3 && b.hi > 0.3);
+    QVERIFY(b.hi - b.lo < 4 * sd);
+    const Band again = seedBand(v, BandKind::Bootstrap95);
+    QCOMPARE(again.lo, b.lo);
+    QCOMPARE(again.hi, b.hi);
+    // One seed: no band.
+    const Band one = seedBand({0.25}, BandKind::Bootstrap95);
+    QCOMPARE(one.lo, 0.25);
+    QCOMPARE(one.hi, 0.25);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, seedBand({}, BandKind::Std));
+    QCOMPARE(parseBandKind(bandKindName(BandKind::StdErr)), BandKind::StdErr);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseBandKind("sem"));
   }
 };
 

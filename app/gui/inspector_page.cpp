@@ -1,0 +1,297 @@
+#include "inspector_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+#include "pit_histogram.h"
+#include "solution_list_model.h"
+#include "solution_view.h"
+#include "store/run_store.h"
+#include "workspace.h"
+
+namespace ef::gui {
+namespace {
+
+widgets::StepRow toRow(const StepRecord& s) {
+  widgets::StepRow r;
+  r.index = s.step_index;
+  r.text = s.step_index == 0 ? QObject::tr("(the problem: V(x))") : QString::fromStdString(s.text);
+  r.q = s.q.value_or(NAN);
+  r.advantage = s.advantage.value_or(NAN);
+  r.rollouts = s.rollouts;
+  r.successes = s.successes;
+  r.pit = s.is_pit;
+  r.spurious = s.is_spurious;
+  return r;
+}
+
+}  // namespace
+
+InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent),
+      workspace_(workspace),
+      runs_(new QComboBox(this)),
+      problem_(new QLineEdit(this)),
+      has_pit_(new QComboBox(this)),
+      pit_at_(new QSpinBox(this)),
+      verdict_(new QComboBox(this)),
+      summary_(new QLabel(this)),
+      list_(new QTableView(this)),
+      list_model_(new widgets::SolutionListModel(this)),
+      proxy_(new widgets::SolutionFilterProxy(this)),
+      view_(new widgets::SolutionView(this)),
+      histogram_(new widgets::PitHistogram(this)) {
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(new QLabel(tr("Run:"), this));
+  runs_->setMinimumContentsLength(18);
+  bar->addWidget(runs_, 1);
+  problem_->setPlaceholderText(tr("problem # or text"));
+  problem_->setClearButtonEnabled(true);
+  bar->addWidget(problem_);
+  has_pit_->addItem(tr("any pit"), static_cast<int>(widgets::SolutionFilterProxy::PitFilter::Any));
+  has_pit_->addItem(tr("with a pit"),
+                    static_cast<int>(widgets::SolutionFilterProxy::PitFilter::Yes));
+  has_pit_->addItem(tr("without a pit"),
+                    static_cast<int>(widgets::SolutionFilterProxy::PitFilter::No));
+  bar->addWidget(has_pit_);
+  bar->addWidget(new QLabel(tr("pit at step"), this));
+  pit_at_->setRange(0, 999);
+  pit_at_->setSpecialValueText(tr("any"));
+  bar->addWidget(pit_at_);
+  verdict_->addItem(tr("negatives and positives"),
+                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Any));
+  verdict_->addItem(tr("negatives"),
+                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Wrong));
+  verdict_->addItem(tr("positives (spurious steps)"),
+                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Correct));
+  bar->addWidget(verdict_);
+  auto* export_button = new QPushButton(tr("Export…"), this);
+  export_button->setToolTip(tr("The solution view as a PDF (vector) or PNG figure"));
+  connect(export_button, &QPushButton::clicked, this, &InspectorPage::exportDialog);
+  bar->addWidget(export_button);
+  layout->addLayout(bar);
+  summary_->setWordWrap(true);
+  layout->addWidget(summary_);
+
+  proxy_->setSourceModel(list_model_);
+  proxy_->setSortRole(widgets::SolutionListModel::SortRole);
+  list_->setModel(proxy_);
+  list_->setSortingEnabled(true);
+  list_->sortByColumn(widgets::SolutionListModel::MinAdvantageColumn, Qt::AscendingOrder);
+  list_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  list_->setSelectionMode(QAbstractItemView::SingleSelection);
+  list_->verticalHeader()->hide();
+  list_->horizontalHeader()->setStretchLastSection(true);
+  list_->setToolTip(tr("Sorted by the most negative advantage first; click a header to re-sort"));
+
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  auto* left = new QSplitter(Qt::Vertical, split);
+  left->addWidget(list_);
+  left->addWidget(histogram_);
+  left->setStretchFactor(0, 3);
+  left->setStretchFactor(1, 1);
+  split->addWidget(left);
+  figure_ = view_;
+  split->addWidget(view_);
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 3);
+  layout->addWidget(split, 1);
+
+  connect(runs_, &QComboBox::activated, this,
+          [this](int i) { loadRun(runs_->itemData(i).toLongLong()); });
+  connect(problem_, &QLineEdit::textChanged, proxy_,
+          &widgets::SolutionFilterProxy::setProblemFilter);
+  connect(has_pit_, &QComboBox::currentIndexChanged, this, [this] {
+    proxy_->setPitFilter(
+        static_cast<widgets::SolutionFilterProxy::PitFilter>(has_pit_->currentData().toInt()));
+  });
+  connect(pit_at_, &QSpinBox::valueChanged, proxy_, &widgets::SolutionFilterProxy::setPitPosition);
+  connect(verdict_, &QComboBox::currentIndexChanged, this, [this] {
+    proxy_->setVerdictFilter(
+        static_cast<widgets::SolutionFilterProxy::VerdictFilter>(verdict_->currentData().toInt()));
+  });
+  connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) {
+            if (!current.isValid()) return;
+            showSample(current.data(widgets::SolutionListModel::SampleIdRole).toLongLong());
+          });
+  connect(view_, &widgets::SolutionView::stepSelected, this, &InspectorPage::onStepSelected);
+  connect(workspace_, &Workspace::opened, this, [this] { showRun(0); });
+}
+
+void InspectorPage::showRun(qint64 run_id) {
+  runs_->clear();
+  const RunStore* store = workspace_->store();
+  const auto rec = store && run_id ? store->run(run_id) : std::nullopt;
+  if (!rec) {
+    loadRun(0);
+    return;
+  }
+  // A sweep's analysed solutions live in its cell runs; offer those that have any.
+  std::vector<RunRecord> candidates{*rec};
+  if (rec->kind == "sweep") candidates = store->childRuns(run_id);
+  for (const RunRecord& r : candidates) {
+    if (store->analysedSamples(r.id, 1).empty()) continue;
+    runs_->addItem(tr("#%1 %2 (%3)")
+                       .arg(r.id)
+                       .arg(QString::fromStdString(r.name), QString::fromStdString(r.kind)),
+                   QVariant::fromValue<qint64>(r.id));
+  }
+  loadRun(runs_->count() > 0 ? runs_->itemData(0).toLongLong() : 0);
+}
+
+void InspectorPage::loadRun(qint64 run_id) {
+  run_id_ = run_id;
+  sample_id_ = 0;
+  QVector<widgets::SolutionRow> rows;
+  QVector<int> pits;
+  int negatives = 0, with_pit = 0, positives = 0, spurious = 0;
+  if (const RunStore* store = workspace_->store(); store && run_id) {
+    for (const SampleRecord& s : store->analysedSamples(run_id)) {
+      widgets::SolutionRow row;
+      row.sample_id = s.id;
+      row.problem_index = s.problem_index;
+      row.prompt = QString::fromStdString(s.prompt);
+      row.verdict = QString::fromStdString(s.verdict);
+      for (const StepRecord& st : store->steps(s.id)) {
+        if (st.step_index == 0) continue;
+        ++row.steps;
+        if (st.is_pit && row.pit == 0) row.pit = st.step_index;
+        if (st.is_spurious) ++row.spurious;
+        if (st.advantage && !(row.min_advantage <= *st.advantage))
+          row.min_advantage = *st.advantage;
+      }
+      if (row.verdict == QLatin1String("correct")) {
+        ++positives;
+        spurious += row.spurious;
+      } else {
+        ++negatives;
+        with_pit += row.pit > 0;
+        pits << row.pit;
+      }
+      rows << row;
+    }
+  }
+  list_model_->setSolutions(rows);
+  histogram_->setPitPositions(pits);
+  view_->setSolution(QString(), {});
+  view_->setPairs({});
+  if (run_id == 0) {
+    summary_->setText(
+        tr("No analysed solutions: select a sweep (or a run) whose per-step "
+           "advantages were computed."));
+  } else {
+    summary_->setText(tr("%1 negatives, %2 with a first pit; %3 positives analysed with %4 "
+                         "spurious steps (A ≤ 0).")
+                          .arg(negatives)
+                          .arg(with_pit)
+                          .arg(positives)
+                          .arg(spurious));
+  }
+  if (proxy_->rowCount() > 0) list_->selectRow(0);
+}
+
+bool InspectorPage::showSample(qint64 sample_id) {
+  const RunStore* store = workspace_->store();
+  if (!store) return false;
+  const auto sample = store->sample(sample_id);
+  const std::vector<StepRecord> steps = store->steps(sample_id);
+  if (!sample || steps.empty()) return false;
+  sample_id_ = sample_id;
+  QVector<widgets::StepRow> rows;
+  for (const StepRecord& s : steps)
+    rows << toRow(s);
+  view_->setSolution(QString::fromStdString(sample->prompt), rows);
+  QVector<widgets::PairRow> pairs;
+  for (const PairRecord& p : store->pairs(sample->run_id)) {
+    if (p.problem_index != sample->problem_index) continue;
+    pairs << widgets::PairRow{QString::fromStdString(p.kind), QString::fromStdString(p.prompt),
+                              QString::fromStdString(p.chosen), QString::fromStdString(p.rejected),
+                              p.pit};
+  }
+  view_->setPairs(pairs);
+  // Start at the pit (or the first step): its rollouts are what the user came for.
+  int focus = 1;
+  for (const StepRecord& s : steps)
+    if (s.is_pit) focus = s.step_index;
+  view_->selectStep(focus);
+  return true;
+}
+
+void InspectorPage::onStepSelected(int step_index) {
+  const RunStore* store = workspace_->store();
+  if (!store || !sample_id_) return;
+  QVector<widgets::RolloutRow> rows;
+  for (const RolloutRecord& r : store->rollouts(sample_id_, step_index))
+    rows << widgets::RolloutRow{r.prefix_len, QString::fromStdString(r.text),
+                                QString::fromStdString(r.verdict)};
+  view_->setRollouts(rows);
+}
+
+bool InspectorPage::exportView(const QString& path, int dpi, QString* error) {
+  const QSize size = figure_->size();
+  if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+    QPdfWriter pdf(path);
+    pdf.setResolution(dpi);
+    // Page = the view's size at 96 px per inch, so text keeps its on-screen proportions.
+    const QSizeF inches(size.width() / 96.0, size.height() / 96.0);
+    pdf.setPageSize(QPageSize(inches, QPageSize::Inch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+      if (error) *error = tr("Cannot write %1").arg(path);
+      return false;
+    }
+    painter.scale(dpi / 96.0, dpi / 96.0);
+    figure_->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    return true;
+  }
+  QImage image(size * (dpi / 96.0), QImage::Format_ARGB32);
+  image.fill(Qt::white);
+  image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
+  image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+  QPainter painter(&image);
+  painter.scale(dpi / 96.0, dpi / 96.0);
+  figure_->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+  painter.end();
+  if (!image.save(path)) {
+    if (error) *error = tr("Cannot write %1").arg(path);
+    return false;
+  }
+  return true;
+}
+
+void InspectorPage::exportDialog() {
+  QSettings settings;
+  const QString last = settings.value(QStringLiteral("export/inspector_path")).toString();
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export inspector view"), last,
+                                                    tr("PDF (*.pdf);;PNG image, 300 dpi (*.png)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!exportView(path, 300, &error)) {
+    QMessageBox::warning(this, tr("Export inspector view"), error);
+    return;
+  }
+  settings.setValue(QStringLiteral("export/inspector_path"), path);
+}
+
+}  // namespace ef::gui

@@ -1,0 +1,71 @@
+#pragma once
+// The advantage inspector: the analysed solutions of a run (negatives, and positives when the run
+// analysed them) filtered and sorted; one solution step by step with Q̂ and A and its first pit;
+// the rollouts of a selected step; the pairs built from the problem; a histogram of pit positions.
+// Reads the store, converts rows to the widgets' plain data.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace ef::widgets {
+class PitHistogram;
+class SolutionFilterProxy;
+class SolutionListModel;
+class SolutionView;
+}  // namespace ef::widgets
+
+namespace ef::gui {
+
+class Workspace;
+
+class InspectorPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  InspectorPage(Workspace* workspace, QWidget* parent = nullptr);
+
+  // A run, or a sweep (its cell runs that hold analysed solutions become choosable).
+  void showRun(qint64 run_id);
+  qint64 currentRun() const { return run_id_; }
+  // Shows one analysed sample; false when it has no step rows.
+  bool showSample(qint64 sample_id);
+  qint64 currentSample() const { return sample_id_; }
+
+  widgets::SolutionListModel* solutions() const { return list_model_; }
+  widgets::SolutionFilterProxy* filter() const { return proxy_; }
+  widgets::SolutionView* solutionView() const { return view_; }
+  widgets::PitHistogram* histogram() const { return histogram_; }
+  QComboBox* runBox() const { return runs_; }
+
+  // Writes the inspector's solution view and histogram as a figure (PDF vector, PNG at dpi).
+  bool exportView(const QString& path, int dpi = 300, QString* error = nullptr);
+
+ public slots:
+  void exportDialog();
+
+ private:
+  void loadRun(qint64 run_id);
+  void onStepSelected(int step_index);
+
+  Workspace* workspace_;
+  QComboBox* runs_;
+  QLineEdit* problem_;
+  QComboBox* has_pit_;
+  QSpinBox* pit_at_;
+  QComboBox* verdict_;
+  QLabel* summary_;
+  QTableView* list_;
+  widgets::SolutionListModel* list_model_;
+  widgets::SolutionFilterProxy* proxy_;
+  widgets::SolutionView* view_;
+  widgets::PitHistogram* histogram_;
+  QWidget* figure_;  // what exportView renders
+  qint64 run_id_ = 0;
+  qint64 sample_id_ = 0;
+};
+
+}  // namespace ef::gui

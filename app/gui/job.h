@@ -1,0 +1,21 @@
+#pragma once
+// One unit of work for a run worker: a new run, a new sweep, or the resumption of a stored run or
+// sweep. Plain data, passed by value through queued signals.
+#include <QMetaType>
+#include <QString>
+
+namespace ef::gui {
+
+struct Job {
+  enum class Kind { Run, Sweep, Resume };
+  Kind kind = Kind::Run;
+  QString config_json;   // Run, Sweep
+  qint64 resume_id = 0;  // Resume
+  QString label;         // shown while queued
+  QString device;        // queue key: "cpu", "cuda", ... (worker threads are per device)
+  qint64 queue_id = 0;   // assigned by the RunQueue
+};
+
+}  // namespace ef::gui
+
+Q_DECLARE_METATYPE(ef::gui::Job)

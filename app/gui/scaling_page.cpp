@@ -1,0 +1,275 @@
+#include "scaling_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "experiment/run_config.h"
+#include "experiment/seed_band.h"
+#include "experiment/sweep_summary.h"
+#include "palette.h"
+#include "run_queue.h"
+#include "scaling_view.h"
+#include "store/run_store.h"
+#include "workspace.h"
+
+namespace ef::gui {
+namespace {
+
+enum Metric { TestError, PassAtK, FirstStep };
+
+std::optional<double> metricOf(const CellRecord& c, int metric) {
+  switch (metric) {
+    case TestError:
+      return c.test_error;
+    case PassAtK:
+      return c.pass_at_k;
+    case FirstStep:
+      return c.first_step_accuracy;
+  }
+  return std::nullopt;
+}
+
+int methodIndex(const std::string& m) {
+  const auto& all = sweepMethods();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i] == m) return static_cast<int>(i);
+  return static_cast<int>(all.size());
+}
+
+// Okabe–Ito colour per method (sweepMethods order): SFT black as the baseline, then orange, sky
+// blue, reddish purple, bluish green and vermillion; yellow (weak on white) and blue (too close to
+// sky blue) are left out.
+QColor methodColour(int method_index) {
+  static const int okabe[] = {7, 0, 1, 6, 2, 5};
+  return widgets::okabeIto(method_index < 6 ? okabe[method_index] : method_index);
+}
+
+}  // namespace
+
+ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
+    : QWidget(parent),
+      workspace_(workspace),
+      queue_(queue),
+      sweeps_(new QComboBox(this)),
+      metric_(new QComboBox(this)),
+      band_(new QComboBox(this)),
+      log_y_(new QCheckBox(tr("log y"), this)),
+      status_(new QLabel(this)),
+      view_(new widgets::ScalingView(this)) {
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(new QLabel(tr("Sweep:"), this));
+  sweeps_->setMinimumContentsLength(20);
+  bar->addWidget(sweeps_, 1);
+  bar->addWidget(new QLabel(tr("Metric:"), this));
+  metric_->addItem(tr("test error"), TestError);
+  metric_->addItem(tr("pass@k"), PassAtK);
+  metric_->addItem(tr("first-step accuracy"), FirstStep);
+  bar->addWidget(metric_);
+  bar->addWidget(new QLabel(tr("Band:"), this));
+  band_->addItem(tr("± 1 std"), static_cast<int>(BandKind::Std));
+  band_->addItem(tr("± 1 standard error"), static_cast<int>(BandKind::StdErr));
+  band_->addItem(tr("95% bootstrap CI"), static_cast<int>(BandKind::Bootstrap95));
+  bar->addWidget(band_);
+  bar->addWidget(log_y_);
+  auto* export_button = new QPushButton(tr("Export…"), this);
+  export_button->setToolTip(
+      tr("PDF, SVG or PNG for a paper, with the plotted data as CSV and a "
+         "pgfplots snippet"));
+  connect(export_button, &QPushButton::clicked, this,
+          [this] { emit exportRequested(view_->figure()); });
+  bar->addWidget(export_button);
+  layout->addLayout(bar);
+  status_->setWordWrap(true);
+  layout->addWidget(status_);
+  layout->addWidget(view_, 1);
+
+  debounce_.setSingleShot(true);
+  debounce_.setInterval(300);
+  connect(&debounce_, &QTimer::timeout, this, &ScalingPage::reload);
+  connect(sweeps_, &QComboBox::activated, this,
+          [this](int i) { showSweep(sweeps_->itemData(i).toLongLong()); });
+  for (QComboBox* box : {metric_, band_})
+    connect(box, &QComboBox::currentIndexChanged, this, &ScalingPage::reload);
+  connect(log_y_, &QCheckBox::toggled, this, &ScalingPage::reload);
+  connect(queue_, &RunQueue::cellChanged, this,
+          [this](qint64 sweep, const QString&, int, quint64, const QString& status) {
+            if (sweep == sweep_id_ && status == QLatin1String("ok")) debounce_.start();
+          });
+  connect(queue_, &RunQueue::jobStarted, this, &ScalingPage::fillSweepBox);
+  connect(queue_, &RunQueue::jobFinished, this, [this](const Job&, qint64 run_id) {
+    fillSweepBox();  // its status changed
+    if (run_id == sweep_id_) reload();
+  });
+  connect(workspace_, &Workspace::opened, this, [this] {
+    sweep_id_ = 0;
+    fillSweepBox();
+    if (sweeps_->count() > 0)
+      showSweep(sweeps_->itemData(0).toLongLong());
+    else
+      reload();
+  });
+}
+
+void ScalingPage::fillSweepBox() {
+  sweeps_->clear();
+  const RunStore* store = workspace_->store();
+  if (!store) return;
+  for (const RunRecord& r : store->listRuns()) {
+    if (r.kind != "sweep") continue;
+    sweeps_->addItem(tr("#%1 %2 (%3)")
+                         .arg(r.id)
+                         .arg(QString::fromStdString(r.name), QString::fromStdString(r.status)),
+                     QVariant::fromValue<qint64>(r.id));
+  }
+  const int i = sweeps_->findData(QVariant::fromValue<qint64>(sweep_id_));
+  if (i >= 0) sweeps_->setCurrentIndex(i);
+}
+
+void ScalingPage::showSweep(qint64 sweep_id) {
+  sweep_id_ = sweep_id;
+  fillSweepBox();
+  reload();
+}
+
+QString ScalingPage::methodLabel(const QString& m) {
+  if (m == QLatin1String("sft")) return tr("SFT");
+  if (m == QLatin1String("rft")) return tr("RFT");
+  if (m == QLatin1String("dpo")) return tr("DPO");
+  if (m == QLatin1String("edit_dpo")) return tr("edit-distance DPO");
+  if (m == QLatin1String("step_dpo_full")) return tr("per-step DPO (full)");
+  if (m == QLatin1String("step_dpo_prefix")) return tr("per-step DPO (shared prefix)");
+  return m;
+}
+
+widgets::FigureData ScalingPage::figureData() const {
+  return view_->figure();
+}
+
+void ScalingPage::reload() {
+  debounce_.stop();
+  widgets::FigureData fig;
+  const int metric = metric_->currentData().toInt();
+  const auto band = static_cast<BandKind>(band_->currentData().toInt());
+  fig.x_label = tr("|D_syn| (synthetic training problems)");
+  fig.y_label = metric_->currentText();
+  fig.log_x = true;
+  fig.log_y = log_y_->isChecked();
+  const RunStore* store = workspace_->store();
+  const auto sweep = store && sweep_id_ ? store->run(sweep_id_) : std::nullopt;
+  if (!sweep) {
+    status_->setText(tr("No sweep selected: start one from the setup page or pick one above."));
+    view_->setFigure(fig);
+    view_->setMultipliers({}, {}, QString());
+    return;
+  }
+  const std::vector<CellRecord> cells = store->cells(sweep_id_);
+  const QJsonObject cfg =
+      QJsonDocument::fromJson(QByteArray::fromStdString(sweep->config_json)).object();
+  const int test_size = std::max(1, cfg["task"].toObject()["test_size"].toInt(1));
+  const SweepReport report = summarizeCells(cells, 0.5 / test_size);
+
+  // method -> size -> values over seeds (finished cells only)
+  std::map<int, std::map<int, std::vector<double>>> values;
+  std::map<int, std::string> names;
+  int done = 0, seeds = 0;
+  std::set<std::uint64_t> seed_set;
+  for (const CellRecord& c : cells) {
+    const auto v = metricOf(c, metric);
+    if (c.status != "ok" || !v) continue;
+    ++done;
+    seed_set.insert(c.seed);
+    const int mi = methodIndex(c.method);
+    names[mi] = c.method;
+    values[mi][c.size].push_back(*v);
+  }
+  seeds = static_cast<int>(seed_set.size());
+  for (const auto& [mi, by_size] : values) {
+    widgets::FigureSeries s;
+    s.name = methodLabel(QString::fromStdString(names[mi]));
+    s.color = methodColour(mi);
+    s.marker = widgets::seriesMarker(mi);
+    s.pen = widgets::seriesDash(mi);
+    for (const auto& [size, vals] : by_size) {
+      const Band b = seedBand(vals, band);
+      s.x << size;
+      s.y << b.mean;
+      s.lo << b.lo;
+      s.hi << b.hi;
+    }
+    fig.series << s;
+  }
+  const QString band_text = band_->currentText();
+  fig.aggregation = seeds > 1 ? tr("mean over %1 seeds; band = %2").arg(seeds).arg(band_text)
+                              : tr("one seed per cell (no band)");
+  QString fit_text;
+  if (report.sft_fit && report.sft_fit->valid()) {
+    const PowerLawFit& f = *report.sft_fit;
+    fit_text = tr("SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)")
+                   .arg(f.a, 0, 'f', 3)
+                   .arg(f.alpha, 0, 'f', 3)
+                   .arg(f.r2, 0, 'f', 3)
+                   .arg(f.points)
+                   .arg(f.min_size)
+                   .arg(f.max_size);
+    if (metric == TestError) {
+      widgets::FigureSeries law;
+      law.name = tr("SFT power law (α = %1)").arg(f.alpha, 0, 'f', 2);
+      law.color = QColor(120, 120, 120);
+      law.pen = Qt::DashLine;
+      const double lo = f.min_size / 1.25, hi = f.max_size * 1.25;
+      for (int i = 0; i <= 32; ++i) {
+        const double x = lo * std::pow(hi / lo, i / 32.0);
+        law.x << x;
+        law.y << f.predict(x);
+      }
+      fig.series << law;
+    }
+  } else {
+    fit_text = tr("No SFT power law yet: %1").arg(QString::fromStdString(report.fit_error));
+  }
+
+  // Multipliers: every method but SFT, per size of the sweep.
+  QVector<int> sizes;
+  for (const auto& [mi, by_size] : values)
+    for (const auto& [size, v] : by_size)
+      if (!sizes.contains(size)) sizes << size;
+  std::sort(sizes.begin(), sizes.end());
+  QVector<widgets::MultiplierRow> rows;
+  for (const std::string& method : sweepMethods()) {
+    const auto found = report.by_method.find(method);
+    if (method == "sft" || found == report.by_method.end()) continue;
+    const auto& by_size = found->second;
+    widgets::MultiplierRow row;
+    row.method = methodLabel(QString::fromStdString(method));
+    row.color = methodColour(methodIndex(method));
+    for (int size : sizes) {
+      widgets::MultiplierCell cell;
+      if (const auto it = by_size.find(size); it != by_size.end()) {
+        cell.value = it->second.multiplier.value;
+        cell.extrapolated = it->second.multiplier.extrapolated;
+      }
+      row.cells << cell;
+    }
+    rows << row;
+  }
+  status_->setText(tr("#%1 %2: %3 of %4 cells finished")
+                       .arg(sweep_id_)
+                       .arg(QString::fromStdString(sweep->name))
+                       .arg(done)
+                       .arg(cells.size()));
+  view_->setFigure(fig);
+  view_->setMultipliers(sizes, rows, fit_text);
+}
+
+}  // namespace ef::gui

@@ -1,0 +1,59 @@
+#pragma once
+// The data-scaling page of a sweep: test error (or pass@k, first-step accuracy) against |D_syn|
+// per method, mean and band over seeds (std, standard error or bootstrap CI), the fitted SFT power
+// law and the efficiency multipliers. Cells appear as they finish (reload coalesced).
+#include <QTimer>
+#include <QWidget>
+
+#include "figure.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace ef::widgets {
+class ScalingView;
+}
+
+namespace ef::gui {
+
+class RunQueue;
+class Workspace;
+
+class ScalingPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent = nullptr);
+
+  void showSweep(qint64 sweep_id);
+  qint64 sweepId() const { return sweep_id_; }
+  widgets::FigureData figureData() const;
+  widgets::ScalingView* view() const { return view_; }
+  QComboBox* bandBox() const { return band_; }
+  QComboBox* metricBox() const { return metric_; }
+  QCheckBox* logYBox() const { return log_y_; }
+  static QString methodLabel(const QString& method);
+
+ signals:
+  void exportRequested(const ef::widgets::FigureData& data);
+
+ public slots:
+  void reload();
+
+ private:
+  void fillSweepBox();
+
+  Workspace* workspace_;
+  RunQueue* queue_;
+  QComboBox* sweeps_;
+  QComboBox* metric_;
+  QComboBox* band_;
+  QCheckBox* log_y_;
+  QLabel* status_;
+  widgets::ScalingView* view_;
+  QTimer debounce_;
+  qint64 sweep_id_ = 0;
+};
+
+}  // namespace ef::gui

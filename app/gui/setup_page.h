@@ -1,0 +1,85 @@
+#pragma once
+// Run setup: a preset or a past run's config in a form with every field of the run config, live
+// validation through the core (the same messages as the CLI, shown at the offending field), an
+// estimate of the work, and Start run / Start sweep into the queue. Presets can be saved and
+// compared.
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace ef::widgets {
+class JsonForm;
+}
+
+namespace ef::gui {
+
+class RunQueue;
+class Workspace;
+struct Preferences;
+
+class SetupPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent = nullptr);
+
+  // Built-in or user preset by name; an empty or unknown name loads the default preset.
+  bool loadPreset(const QString& name);
+  // Loads a config document into the form (source is shown as where it came from).
+  bool loadConfigJson(const QString& json, const QString& source);
+  void duplicateRun(qint64 run_id);
+  void setAvailableDevices(const QStringList& devices);
+  void applyPreferences(const Preferences& prefs);
+  // Writes the current config as a user preset file; returns false with a message on failure.
+  bool savePreset(const QString& path, QString* error = nullptr);
+  static QString userPresetFolder();
+
+  bool isValid() const { return valid_; }
+  QString validationMessage() const;
+  QString configJson() const { return canonical_; }  // validated, full; "" when invalid
+  QString estimateText() const;
+  widgets::JsonForm* form() const { return form_; }
+  QPushButton* startRunButton() const { return start_run_; }
+  QPushButton* startSweepButton() const { return start_sweep_; }
+  QComboBox* presetBox() const { return presets_; }
+
+ public slots:
+  // Validates now (the form also does it 250 ms after the last edit).
+  void validate();
+  void startRun();
+  void startSweep();
+  // A sweep when the config lists sweep sizes, else a run.
+  void startPreferred();
+  void savePresetDialog();
+  void openConfigDialog();
+  void compareDialog();
+
+ signals:
+  void jobQueued();
+
+ private:
+  void fillPresetBox();
+  void check(bool reveal);
+  void enqueue(bool sweep);
+
+  Workspace* workspace_;
+  RunQueue* queue_;
+  QComboBox* presets_;
+  QLabel* source_;
+  widgets::JsonForm* form_;
+  QLabel* message_;
+  QLabel* estimate_;
+  QPushButton* start_run_;
+  QPushButton* start_sweep_;
+  QTimer debounce_;
+  QString canonical_;
+  QJsonObject loaded_;  // as loaded, for "compare with the loaded config"
+  bool valid_ = false;
+  bool loading_ = false;
+};
+
+}  // namespace ef::gui

@@ -1,0 +1,195 @@
+#include "training_page.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "live_plot.h"
+#include "palette.h"
+#include "run_queue.h"
+#include "store/run_store.h"
+#include "workspace.h"
+
+namespace ef::gui {
+namespace {
+
+// What can be drawn; the stage "" matches every training stage (sft, rft, dpo).
+struct MetricSpec {
+  const char* stage;
+  const char* name;
+  bool right;
+  const char* label;
+};
+const MetricSpec kMetrics[] = {
+    {"", "loss", false, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "training loss")},
+    {"eval", "test_error", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "test error")},
+    {"eval", "pass_at_k", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "pass@k")},
+    {"dpo", "margin", false, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "DPO reward margin")},
+    {"dpo", "pair_accuracy", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "DPO pair accuracy")},
+    {"eval", "first_step_accuracy", true,
+     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "first-step accuracy")},
+};
+constexpr int kMetricCount = sizeof(kMetrics) / sizeof(kMetrics[0]);
+const Qt::PenStyle kDash[] = {Qt::SolidLine, Qt::SolidLine,   Qt::DashLine,
+                              Qt::DotLine,   Qt::DashDotLine, Qt::DashDotDotLine};
+
+bool isTrainingStage(const QString& s) {
+  return s == QLatin1String("sft") || s == QLatin1String("rft") || s == QLatin1String("dpo");
+}
+
+}  // namespace
+
+TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
+    : QWidget(parent), workspace_(workspace), queue_(queue), plot_(new widgets::LivePlot(this)) {
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout;
+  for (int i = 0; i < kMetricCount; ++i) {
+    auto* box = new QCheckBox(tr(kMetrics[i].label), this);
+    box->setChecked(i < 3);
+    connect(box, &QCheckBox::toggled, this, &TrainingPage::reload);
+    metric_boxes_ << box;
+    bar->addWidget(box);
+  }
+  bar->addStretch(1);
+  log_loss_ = new QCheckBox(tr("log loss axis"), this);
+  log_loss_->setChecked(true);
+  connect(log_loss_, &QCheckBox::toggled, this, [this](bool on) { plot_->setLogLeft(on); });
+  bar->addWidget(log_loss_);
+  auto* reset = new QPushButton(tr("Reset view"), this);
+  reset->setToolTip(tr("Follow the data again after zooming or panning (or double-click)"));
+  connect(reset, &QPushButton::clicked, plot_, &widgets::LivePlot::resetView);
+  bar->addWidget(reset);
+  auto* export_button = new QToolButton(this);
+  export_button->setText(tr("Export…"));
+  export_button->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(export_button);
+  menu->addAction(tr("Error and accuracy curves (right axis)…"), this,
+                  [this] { emit exportRequested(axisFigureData(true)); });
+  menu->addAction(tr("Loss and margin curves (left axis)…"), this,
+                  [this] { emit exportRequested(axisFigureData(false)); });
+  export_button->setMenu(menu);
+  bar->addWidget(export_button);
+  layout->addLayout(bar);
+  hint_ = new QLabel(tr("Select runs in the run list to see their curves; several runs overlay."),
+                     this);
+  layout->addWidget(hint_);
+  plot_->setAxisTitles(tr("optimizer step"), tr("loss / margin"),
+                       tr("test error / pass@k / accuracy"));
+  plot_->setLogLeft(true);
+  plot_->setFixedRightRange(0.0, 1.0);
+  layout->addWidget(plot_, 1);
+
+  connect(queue_, &RunQueue::metric, this, &TrainingPage::onMetric);
+  connect(queue_, &RunQueue::runCreated, this, &TrainingPage::onRunCreated);
+  connect(workspace_, &Workspace::opened, this, [this] { showRuns({}); });
+}
+
+void TrainingPage::showRuns(const QList<qint64>& run_ids) {
+  selected_ = run_ids;
+  reload();
+}
+
+void TrainingPage::reload() {
+  plot_->removeAllSeries();
+  runs_.clear();
+  sweeps_.clear();
+  colour_of_.clear();
+  const RunStore* store = workspace_->store();
+  if (store) {
+    for (qint64 id : std::as_const(selected_)) {
+      const auto rec = store->run(id);
+      if (!rec) continue;
+      if (rec->kind == "sweep") {
+        sweeps_.insert(id);
+        for (const RunRecord& child : store->childRuns(id))
+          addRun(child.id);
+      } else {
+        addRun(id);
+      }
+    }
+  }
+  hint_->setVisible(runs_.isEmpty());
+  plot_->resetView();
+}
+
+void TrainingPage::addRun(qint64 run_id) {
+  if (runs_.contains(run_id)) return;
+  runs_.insert(run_id);
+  colour_of_.insert(run_id, colour_of_.size());
+  const RunStore* store = workspace_->store();
+  if (!store) return;
+  // Gather the history per series, then hand each series over in one piece.
+  QHash<QString, QPair<QVector<double>, QVector<double>>> data;
+  for (const MetricPoint& p : store->metrics(run_id)) {
+    const QString stage = QString::fromStdString(p.stage);
+    const int m = metricIndex(stage, QString::fromStdString(p.name));
+    if (m < 0) continue;
+    ensureSeries(run_id, stage, m);
+    auto& d = data[seriesName(run_id, stage, m)];
+    d.first << static_cast<double>(p.step);
+    d.second << p.value;
+  }
+  for (auto it = data.cbegin(); it != data.cend(); ++it)
+    plot_->setSeriesData(it.key(), it.value().first, it.value().second);
+}
+
+void TrainingPage::onRunCreated(qint64 run_id) {
+  if (sweeps_.isEmpty() || !workspace_->store()) return;
+  const auto rec = workspace_->store()->run(run_id);
+  if (rec && sweeps_.contains(rec->parent_id)) {
+    addRun(run_id);
+    hint_->setVisible(false);
+  }
+}
+
+void TrainingPage::onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name,
+                            double v) {
+  if (!runs_.contains(run_id)) return;
+  const int m = metricIndex(stage, name);
+  if (m < 0) return;
+  ensureSeries(run_id, stage, m);
+  plot_->append(seriesName(run_id, stage, m), static_cast<double>(step), v);
+}
+
+int TrainingPage::metricIndex(const QString& stage, const QString& name) const {
+  for (int i = 0; i < kMetricCount; ++i) {
+    if (!metric_boxes_[i]->isChecked() || name != QLatin1String(kMetrics[i].name)) continue;
+    const bool any_training = kMetrics[i].stage[0] == '\0';
+    if (any_training ? isTrainingStage(stage) : stage == QLatin1String(kMetrics[i].stage)) return i;
+  }
+  return -1;
+}
+
+QString TrainingPage::seriesName(qint64 run_id, const QString& stage, int metric) const {
+  const bool any_training = kMetrics[metric].stage[0] == '\0';
+  return any_training ? tr("#%1 %2 %3").arg(run_id).arg(stage, tr(kMetrics[metric].label))
+                      : tr("#%1 %2").arg(run_id).arg(tr(kMetrics[metric].label));
+}
+
+void TrainingPage::ensureSeries(qint64 run_id, const QString& stage, int metric) {
+  const QString name = seriesName(run_id, stage, metric);
+  if (plot_->hasSeries(name)) return;
+  const QColor colour = widgets::okabeIto(colour_of_.value(run_id));
+  plot_->addSeries(
+      name, colour,
+      kMetrics[metric].right ? widgets::LivePlot::Axis::Right : widgets::LivePlot::Axis::Left,
+      kMetrics[metric].right, kDash[metric]);
+}
+
+widgets::FigureData TrainingPage::figureData() const {
+  widgets::FigureData f = axisFigureData(true);
+  return f.series.isEmpty() ? axisFigureData(false) : f;
+}
+
+widgets::FigureData TrainingPage::axisFigureData(bool right) const {
+  widgets::FigureData f = plot_->figureData(right);
+  f.y_label = right ? tr("test error / pass@k / accuracy") : tr("loss / margin");
+  f.aggregation = tr("raw values per evaluation or optimizer step");
+  return f;
+}
+
+}  // namespace ef::gui

@@ -1,0 +1,66 @@
+#pragma once
+// Training curves of the selected runs, overlaid: losses and DPO margins on the left axis, test
+// error, pass@k and pair accuracy on the right. History comes from the store, live points from
+// the run queue; the plot coalesces redraws. A sweep stands for its cell runs.
+#include <QSet>
+#include <QWidget>
+
+#include "figure.h"
+
+class QCheckBox;
+class QLabel;
+
+namespace ef::widgets {
+class LivePlot;
+}
+
+namespace ef::gui {
+
+class RunQueue;
+class Workspace;
+
+class TrainingPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* parent = nullptr);
+
+  // The runs (or sweeps) to show; reloads their history.
+  void showRuns(const QList<qint64>& run_ids);
+  const QSet<qint64>& shownRuns() const { return runs_; }
+  widgets::LivePlot* plot() const { return plot_; }
+  // The curves on the right axis (error, pass@k, accuracy) or, with right = false, on the left
+  // (losses, margins). figureData() picks the right axis when it has curves.
+  widgets::FigureData figureData() const;
+  widgets::FigureData axisFigureData(bool right) const;
+
+ signals:
+  void exportRequested(const ef::widgets::FigureData& data);
+
+ private:
+  struct Metric {
+    const char* stage;  // "" = any training stage (sft, rft, dpo)
+    const char* name;
+    bool right;
+  };
+  void reload();
+  void addRun(qint64 run_id);
+  void onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double v);
+  void onRunCreated(qint64 run_id);
+  int metricIndex(const QString& stage, const QString& name) const;
+  QString seriesName(qint64 run_id, const QString& stage, int metric) const;
+  void ensureSeries(qint64 run_id, const QString& stage, int metric);
+
+  Workspace* workspace_;
+  RunQueue* queue_;
+  widgets::LivePlot* plot_;
+  QLabel* hint_;
+  QVector<QCheckBox*> metric_boxes_;
+  QCheckBox* log_loss_;
+  QList<qint64> selected_;  // what the user picked (runs or sweeps)
+  QSet<qint64> runs_;       // the runs whose metrics are drawn (sweeps expanded to cells)
+  QSet<qint64> sweeps_;     // selected sweeps (new cell runs join while they stream)
+  QHash<qint64, int> colour_of_;
+};
+
+}  // namespace ef::gui

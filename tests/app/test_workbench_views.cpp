@@ -1,0 +1,167 @@
+// The data-scaling page and the advantage inspector on a fixture workspace with known numbers:
+// series, log axes, seed bands and multipliers of the scaling plot; step colours, pit flag,
+// rollouts, pairs, filters and the pit histogram of the inspector; the inspector's figure export.
+#include <QComboBox>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+#include "diverging_scale.h"
+#include "ef_test_main.h"
+#include "fixture_workspace.h"
+#include "inspector_page.h"
+#include "pit_histogram.h"
+#include "run_queue.h"
+#include "scaling_page.h"
+#include "scaling_view.h"
+#include "solution_list_model.h"
+#include "solution_view.h"
+#include "step_table_model.h"
+#include "workspace.h"
+
+using namespace ef;
+
+class TestWorkbenchViews : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  fixture::Ids ids_;
+  gui::Workspace* workspace_ = nullptr;
+  gui::RunQueue* queue_ = nullptr;
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString db = dir_.filePath("fixture.sqlite");
+    ids_ = fixture::writeFixtureWorkspace(db);
+    workspace_ = new gui::Workspace(this);
+    queue_ = new gui::RunQueue(this);
+    QString error;
+    QVERIFY2(workspace_->open(db, &error), qPrintable(error));
+  }
+
+  void scalingPlotMatchesTheCells() {
+    gui::ScalingPage page(workspace_, queue_);
+    page.showSweep(ids_.sweep);
+    const widgets::FigureData& f = page.figureData();
+    // Three methods and the SFT power law.
+    QCOMPARE(f.series.size(), 4);
+    QCOMPARE(f.series[0].name, gui::ScalingPage::methodLabel("sft"));
+    QCOMPARE(f.series[2].name, gui::ScalingPage::methodLabel("step_dpo_full"));
+    QVERIFY(f.log_x);
+    QVERIFY(!f.log_y);
+    QCustomPlot* plot = page.view()->plot();
+    QCOMPARE(plot->xAxis->scaleType(), QCPAxis::stLogarithmic);
+    QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLinear);
+    // Means: the seeds' offsets cancel; band = ± 1 sample std of (e + 0.01, e − 0.01); SFT has
+    // no spread.
+    const double sd = std::sqrt(2.0) * fixture::kSeedOffset;
+    for (int i = 0; i < 4; ++i) {
+      const double size = 100 << i;
+      QCOMPARE(f.series[0].x[i], size);
+      QVERIFY(std::abs(f.series[0].y[i] - fixture::sftError(size)) < 1e-12);
+      QVERIFY(std::abs(f.series[0].hi[i] - f.series[0].lo[i]) < 1e-15);
+      const widgets::FigureSeries& rft = f.series[1];
+      QVERIFY(std::abs(rft.y[i] - fixture::sftError(2 * size)) < 1e-12);
+      QVERIFY(std::abs(rft.lo[i] - (fixture::sftError(2 * size) - sd)) < 1e-12);
+      QVERIFY(std::abs(rft.hi[i] - (fixture::sftError(2 * size) + sd)) < 1e-12);
+      QVERIFY(std::abs(f.series[2].y[i] - fixture::sftError(4 * size)) < 1e-12);
+    }
+    QVERIFY(f.aggregation.contains("2 seeds"));
+    QVERIFY(f.aggregation.contains(page.bandBox()->currentText()));
+    // The power law passes through the SFT means (exact fit: a = log 2, alpha = 0.5).
+    const widgets::FigureSeries& law = f.series[3];
+    for (int i = 0; i < law.x.size(); ++i)
+      QVERIFY(std::abs(law.y[i] - fixture::sftError(law.x[i])) < 1e-9);
+    // Multipliers: RFT is worth 2x, per-step DPO 4x; beyond 800 they are extrapolated.
+    auto* view = page.view();
+    const QString rft = gui::ScalingPage::methodLabel("rft");
+    const QString step = gui::ScalingPage::methodLabel("step_dpo_full");
+    QCOMPARE(view->multiplierTable()->rowCount(), 2);
+    QCOMPARE(view->multiplierText(rft, 100), QString("2.00×"));
+    QCOMPARE(view->multiplierText(rft, 400), QString("2.00×"));
+    QVERIFY(view->multiplierText(rft, 800).startsWith("2.00×") &&
+            view->multiplierText(rft, 800).contains("extrap"));
+    QCOMPARE(view->multiplierText(step, 200), QString("4.00×"));
+    QVERIFY(view->multiplierText(step, 400).contains("extrap"));
+    // Standard error: the band halves... by sqrt(2) for two seeds.
+    page.bandBox()->setCurrentIndex(1);
+    const widgets::FigureData se = page.figureData();
+    QVERIFY(std::abs((se.series[1].hi[0] - se.series[1].y[0]) - sd / std::sqrt(2.0)) < 1e-12);
+    // Log y switches the axis.
+    page.logYBox()->setChecked(true);
+    QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
+  }
+
+  void inspectorFollowsStoredAdvantages() {
+    gui::InspectorPage page(workspace_);
+    page.showRun(ids_.sweep);
+    QCOMPARE(page.runBox()->count(), 1);  // the one cell run with analysed solutions
+    QCOMPARE(page.currentRun(), ids_.credit_run);
+    QCOMPARE(page.solutions()->rowCount(), 3);
+    // Sorted by the most negative advantage first: the solution with the pit (min A = -0.4).
+    auto* proxy = page.filter();
+    QCOMPARE(proxy->index(0, 0).data(widgets::SolutionListModel::SampleIdRole).toLongLong(),
+             ids_.pit_sample);
+    QCOMPARE(page.currentSample(), ids_.pit_sample);
+    // Steps: V(x) row + 4 steps; colours follow A on the diverging scale; the pit is step 3.
+    auto* steps = page.solutionView()->stepModel();
+    QCOMPARE(steps->rowCount(), 5);
+    const double expected_a[] = {NAN, 0.2, -0.4, -0.4, 0.0};
+    int pits = 0;
+    for (int r = 0; r < 5; ++r) {
+      const QModelIndex i = steps->index(r, widgets::StepTableModel::TextColumn);
+      const double a = i.data(widgets::StepTableModel::AdvantageRole).toDouble();
+      if (r > 0) QVERIFY(std::abs(a - expected_a[r]) < 1e-12);
+      const QColor bg = i.data(Qt::BackgroundRole).value<QBrush>().color();
+      QCOMPARE(bg, widgets::divergingColor(r == 0 ? NAN : expected_a[r]));
+      if (i.data(widgets::StepTableModel::PitRole).toBool()) {
+        ++pits;
+        QCOMPARE(i.data(widgets::StepTableModel::StepIndexRole).toInt(), 3);
+      }
+    }
+    QCOMPARE(pits, 1);
+    // The pit is selected first and its rollouts (both failed: Q = 0) are listed.
+    QCOMPARE(page.solutionView()->selectedStep(), 3);
+    QCOMPARE(page.solutionView()->rolloutTable()->rowCount(), 2);
+    // The pair built from problem 7.
+    QCOMPARE(page.solutionView()->pairTable()->rowCount(), 1);
+    // Histogram of pit positions over negatives: one at step 3, one without a pit.
+    const QVector<double> counts = page.histogram()->counts();
+    QCOMPARE(counts.size(), 3);
+    QCOMPARE(counts[2], 1.0);
+    QCOMPARE(page.histogram()->noneCount(), 1);
+    // Filters: negatives with a pit; positives (the spurious step).
+    proxy->setPitFilter(widgets::SolutionFilterProxy::PitFilter::Yes);
+    QCOMPARE(proxy->rowCount(), 1);
+    proxy->setPitFilter(widgets::SolutionFilterProxy::PitFilter::Any);
+    proxy->setVerdictFilter(widgets::SolutionFilterProxy::VerdictFilter::Correct);
+    QCOMPARE(proxy->rowCount(), 1);
+    QVERIFY(page.showSample(ids_.positive));
+    QVERIFY(steps->index(2, 0).data(widgets::StepTableModel::SpuriousRole).toBool());
+    QVERIFY(!steps->index(3, 0).data(widgets::StepTableModel::SpuriousRole).toBool());
+  }
+
+  void inspectorExportsAFigure() {
+    gui::InspectorPage page(workspace_);
+    page.resize(1000, 700);
+    page.show();
+    page.showRun(ids_.sweep);
+    const QString png = dir_.filePath("inspector.png");
+    QString error;
+    QVERIFY2(page.exportView(png, 192, &error), qPrintable(error));
+    const QImage image(png);
+    const QSize view = page.solutionView()->size();
+    QCOMPARE(image.size(), view * 2);  // 192 dpi = 2x the 96 dpi screen
+    const QString pdf = dir_.filePath("inspector.pdf");
+    QVERIFY2(page.exportView(pdf, 300, &error), qPrintable(error));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+  }
+};
+
+EF_TEST_GUI_MAIN(TestWorkbenchViews)
+#include "test_workbench_views.moc"

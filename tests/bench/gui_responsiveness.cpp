@@ -1,0 +1,103 @@
+// How responsive the GUI thread stays while a sweep streams into it. A 5 ms timer on the GUI
+// thread records every gap between its ticks; a stall is a gap beyond the interval. Baseline:
+// the same window, idle, measured in the same process right before. Prints ratios, asserts
+// nothing.
+//   eightfold-bench-gui [--preset NAME] [--seconds S]
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <cstdio>
+#include <vector>
+
+#include "live_plot.h"
+#include "main_window.h"
+#include "run_queue.h"
+#include "runs_panel.h"
+#include "setup_page.h"
+#include "training_page.h"
+#include "util/blas_tuning.h"
+
+namespace {
+
+struct Stalls {
+  double max_ms = 0, p99_ms = 0, mean_ms = 0;
+  int ticks = 0;
+};
+
+// Runs the event loop until `done` or `seconds` pass, recording the 5 ms timer's lateness.
+Stalls measure(double seconds, const std::function<bool()>& done) {
+  std::vector<double> late;
+  QElapsedTimer clock, since;
+  clock.start();
+  since.start();
+  QTimer tick;
+  tick.setTimerType(Qt::PreciseTimer);
+  tick.setInterval(5);
+  QEventLoop loop;
+  QObject::connect(&tick, &QTimer::timeout, [&] {
+    late.push_back(std::max(0.0, since.nsecsElapsed() / 1e6 - 5.0));
+    since.restart();
+    if (clock.elapsed() > seconds * 1000 || done()) loop.quit();
+  });
+  tick.start();
+  loop.exec();
+  Stalls s;
+  s.ticks = static_cast<int>(late.size());
+  if (late.empty()) return s;
+  std::sort(late.begin(), late.end());
+  s.max_ms = late.back();
+  s.p99_ms = late[static_cast<std::size_t>(0.99 * (late.size() - 1))];
+  for (double v : late)
+    s.mean_ms += v / late.size();
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ef::ensureFastBlas(argc, argv);
+  QApplication app(argc, argv);
+  QStandardPaths::setTestModeEnabled(true);
+  QString preset = QStringLiteral("arith-scaling-tiny");
+  double seconds = 120;
+  const QStringList args = app.arguments();
+  for (int i = 1; i + 1 < args.size(); ++i) {
+    if (args[i] == QLatin1String("--preset")) preset = args[i + 1];
+    if (args[i] == QLatin1String("--seconds")) seconds = args[i + 1].toDouble();
+  }
+  QTemporaryDir dir;
+  ef::gui::MainWindow w(dir.filePath(QStringLiteral("bench.sqlite")), preset);
+  w.resize(1400, 900);
+  w.show();
+  const Stalls idle = measure(3, [] { return false; });
+
+  int metrics = 0;
+  QObject::connect(w.queue(), &ef::gui::RunQueue::metric, [&] { ++metrics; });
+  bool finished = false;
+  QObject::connect(w.queue(), &ef::gui::RunQueue::jobFinished, [&] { finished = true; });
+  w.setupPage()->startSweep();
+  QElapsedTimer clock;
+  clock.start();
+  const int redraws0 = w.trainingPage()->plot()->redrawCount();
+  const Stalls busy = measure(seconds, [&] { return finished; });
+  const double wall = clock.elapsed() / 1000.0;
+  const int redraws = w.trainingPage()->plot()->redrawCount() - redraws0;
+
+  std::printf("gui responsiveness (%s, %.1f s streamed, sweep %s)\n", qPrintable(preset), wall,
+              finished ? "finished" : "still running");
+  std::printf("  idle baseline:  max stall %.1f ms, p99 %.2f ms, mean %.3f ms (%d ticks)\n",
+              idle.max_ms, idle.p99_ms, idle.mean_ms, idle.ticks);
+  std::printf("  while streaming: max stall %.1f ms, p99 %.2f ms, mean %.3f ms (%d ticks)\n",
+              busy.max_ms, busy.p99_ms, busy.mean_ms, busy.ticks);
+  std::printf("  metric points received: %d (%.0f/s); training-plot redraws: %d (%.1f/s)\n",
+              metrics, metrics / wall, redraws, redraws / wall);
+  std::printf("  ratio streaming/idle: max stall %.2fx, p99 %.2fx\n",
+              busy.max_ms / std::max(idle.max_ms, 0.1), busy.p99_ms / std::max(idle.p99_ms, 0.01));
+  w.queue()->cancelAll();
+  return 0;
+}

@@ -1,0 +1,72 @@
+// Renders the workbench's main views on the fixture workspace into PNGs (README screenshots):
+//   eightfold-screenshots OUTPUT_DIR      (run under Xvfb by packaging/screenshots.sh)
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "fixture_workspace.h"
+#include "inspector_page.h"
+#include "main_window.h"
+#include "runs_panel.h"
+#include "scaling_page.h"
+#include "setup_page.h"
+#include "training_page.h"
+#include "util/blas_tuning.h"
+
+namespace {
+
+void settle(int ms) {
+  QEventLoop loop;
+  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+bool shoot(QWidget* w, const QString& path) {
+  settle(300);  // coalesced redraws and queued replots
+  const bool ok = w->grab().save(path);
+  std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ef::ensureFastBlas(argc, argv);
+  QApplication app(argc, argv);
+  QStandardPaths::setTestModeEnabled(true);  // leave the user's settings alone
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: eightfold-screenshots OUTPUT_DIR\n");
+    return 2;
+  }
+  const QDir out(QString::fromLocal8Bit(argv[1]));
+  QDir().mkpath(out.absolutePath());
+  QTemporaryDir tmp;
+  const QString db = tmp.filePath(QStringLiteral("fixture.sqlite"));
+  const ef::fixture::Ids ids = ef::fixture::writeFixtureWorkspace(db);
+
+  ef::gui::MainWindow w(db, QStringLiteral("arith-scaling-tiny"));
+  w.resize(1500, 920);
+  w.show();
+  bool ok = true;
+  w.tabs()->setCurrentWidget(w.setupPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("setup.png")));
+
+  w.runsPanel()->selectRun(ids.sweep);
+  w.tabs()->setCurrentWidget(w.trainingPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("training.png")));
+
+  w.scalingPage()->showSweep(ids.sweep);
+  w.tabs()->setCurrentWidget(w.scalingPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("scaling.png")));
+
+  w.inspectorPage()->showRun(ids.sweep);
+  w.inspectorPage()->showSample(ids.pit_sample);
+  w.tabs()->setCurrentWidget(w.inspectorPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("inspector.png")));
+  return ok ? 0 : 1;
+}

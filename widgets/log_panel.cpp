@@ -1,0 +1,93 @@
+#include "log_panel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace ef::widgets {
+
+LogPanel::LogPanel(QWidget* parent)
+    : QWidget(parent), level_(new QComboBox(this)), view_(new QPlainTextEdit(this)) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(new QLabel(tr("Show:"), this));
+  level_->addItem(tr("Everything"), 0);
+  level_->addItem(tr("Information and above"), 1);
+  level_->addItem(tr("Warnings and errors"), 2);
+  level_->addItem(tr("Errors only"), 3);
+  level_->setCurrentIndex(1);
+  bar->addWidget(level_);
+  bar->addStretch(1);
+  auto* clear_button = new QPushButton(tr("Clear"), this);
+  bar->addWidget(clear_button);
+  layout->addLayout(bar);
+  view_->setReadOnly(true);
+  view_->setMaximumBlockCount(max_lines_);
+  view_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  QFont mono(QStringLiteral("monospace"));
+  mono.setStyleHint(QFont::TypeWriter);
+  view_->setFont(mono);
+  layout->addWidget(view_, 1);
+
+  timer_.setInterval(100);
+  timer_.setSingleShot(true);
+  connect(&timer_, &QTimer::timeout, this, &LogPanel::flush);
+  connect(level_, &QComboBox::currentIndexChanged, this, &LogPanel::rebuild);
+  connect(clear_button, &QPushButton::clicked, this, &LogPanel::clear);
+}
+
+void LogPanel::setMaximumLines(int n) {
+  max_lines_ = n;
+  view_->setMaximumBlockCount(n);
+}
+
+QString LogPanel::text() const {
+  return view_->toPlainText();
+}
+
+void LogPanel::append(int level, const QString& line) {
+  lines_.push_back({level, line});
+  if (lines_.size() > max_lines_) lines_.remove(0, lines_.size() - max_lines_);
+  unshown_.push_back({level, line});
+  if (!timer_.isActive()) timer_.start();
+}
+
+void LogPanel::clear() {
+  lines_.clear();
+  unshown_.clear();
+  view_->clear();
+}
+
+int LogPanel::minimumLevel() const {
+  return level_->currentData().toInt();
+}
+
+QString LogPanel::render(const Line& l) {
+  return l.text;
+}
+
+void LogPanel::flush() {
+  const int min = minimumLevel();
+  QStringList batch;
+  for (const Line& l : std::as_const(unshown_))
+    if (l.level >= min) batch << render(l);
+  unshown_.clear();
+  if (batch.isEmpty()) return;
+  auto* bar = view_->verticalScrollBar();
+  const bool at_end = bar->value() == bar->maximum();
+  view_->appendPlainText(batch.join(QLatin1Char('\n')));
+  if (at_end) bar->setValue(bar->maximum());
+}
+
+void LogPanel::rebuild() {
+  unshown_ = lines_;
+  view_->clear();
+  flush();
+}
+
+}  // namespace ef::widgets

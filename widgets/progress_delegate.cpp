@@ -1,0 +1,29 @@
+#include "progress_delegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+
+namespace ef::widgets {
+
+void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const {
+  const QVariant v = index.data(ProgressRole);
+  if (!v.isValid()) {
+    QStyledItemDelegate::paint(painter, option, index);
+    return;
+  }
+  QStyleOptionProgressBar bar;
+  bar.rect = option.rect.adjusted(2, 2, -2, -2);
+  bar.minimum = 0;
+  bar.maximum = 100;
+  bar.progress = qBound(0, v.toInt(), 100);
+  bar.text = index.data(Qt::DisplayRole).toString();
+  bar.textVisible = true;
+  bar.state = option.state | QStyle::State_Horizontal;
+  const QWidget* w = option.widget;
+  QStyle* style = w ? w->style() : QApplication::style();
+  style->drawControl(QStyle::CE_ProgressBar, &bar, painter, w);
+}
+
+}  // namespace ef::widgets

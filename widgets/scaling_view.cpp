@@ -1,0 +1,118 @@
+#include "scaling_view.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+#include "figure_renderer.h"
+
+namespace ef::widgets {
+
+ScalingView::ScalingView(QWidget* parent)
+    : QWidget(parent),
+      plot_(new QCustomPlot(this)),
+      fit_(new QLabel(this)),
+      table_(new QTableWidget(this)) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* split = new QSplitter(Qt::Vertical, this);
+  plot_->setMinimumSize(320, 240);
+  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  split->addWidget(plot_);
+  auto* lower = new QWidget(split);
+  auto* lower_layout = new QVBoxLayout(lower);
+  lower_layout->setContentsMargins(0, 0, 0, 0);
+  fit_->setWordWrap(true);
+  fit_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  lower_layout->addWidget(fit_);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->setToolTip(
+      tr("Efficiency multiplier D_eff / D: how much more SFT data would reach the "
+         "method's error at this size, read off the fitted SFT power law"));
+  lower_layout->addWidget(table_, 1);
+  split->addWidget(lower);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 1);
+  layout->addWidget(split);
+}
+
+void ScalingView::setFigure(const FigureData& data) {
+  data_ = data;
+  FigureStyle style;
+  style.palette = QStringLiteral("as-shown");
+  style.font_pt = 10;
+  style.legend = LegendPosition::TopRight;
+  if (note_) {
+    plot_->legend->remove(note_);  // deletes it
+    note_ = nullptr;
+  }
+  renderFigure(plot_, data_, style);
+  // The aggregation (how many seeds, which band) is part of the legend, not only of the CSV.
+  if (!data_.aggregation.isEmpty() && plot_->legend->visible() && !data_.series.isEmpty()) {
+    QFont f = plot_->legend->font();
+    f.setItalic(true);
+    note_ = new QCPTextElement(plot_, data_.aggregation, f);
+    note_->setTextFlags(Qt::AlignLeft);
+    note_->setTextColor(QColor(70, 70, 70));
+    plot_->legend->addElement(plot_->legend->rowCount(), 0, note_);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
+QString ScalingView::formatMultiplier(const MultiplierCell& c) {
+  if (!std::isfinite(c.value)) return QStringLiteral("—");
+  const QString v = QString::number(c.value, 'f', c.value < 10 ? 2 : 1) + QStringLiteral("×");
+  return c.extrapolated ? v + tr(" (extrap.)") : v;
+}
+
+void ScalingView::setMultipliers(const QVector<int>& sizes, const QVector<MultiplierRow>& rows,
+                                 const QString& fit_text) {
+  sizes_ = sizes;
+  fit_->setText(fit_text);
+  table_->clear();
+  table_->setColumnCount(sizes.size());
+  table_->setRowCount(rows.size());
+  QStringList header;
+  for (int s : sizes)
+    header << tr("|D| = %1").arg(s);
+  table_->setHorizontalHeaderLabels(header);
+  QStringList methods;
+  for (int r = 0; r < rows.size(); ++r) {
+    methods << rows[r].method;
+    for (int c = 0; c < sizes.size() && c < rows[r].cells.size(); ++c) {
+      const MultiplierCell& cell = rows[r].cells[c];
+      auto* item = new QTableWidgetItem(formatMultiplier(cell));
+      item->setTextAlignment(Qt::AlignCenter);
+      if (cell.extrapolated) {
+        QFont f = item->font();
+        f.setItalic(true);
+        item->setFont(f);
+        item->setToolTip(tr("D_eff lies outside the measured SFT sizes: extrapolated"));
+      }
+      table_->setItem(r, c, item);
+    }
+  }
+  table_->setVerticalHeaderLabels(methods);
+  for (int r = 0; r < rows.size(); ++r) {
+    auto* head = table_->verticalHeaderItem(r);
+    if (head) head->setForeground(rows[r].color);
+  }
+}
+
+QString ScalingView::multiplierText(const QString& method, int size) const {
+  const int c = sizes_.indexOf(size);
+  for (int r = 0; c >= 0 && r < table_->rowCount(); ++r) {
+    auto* head = table_->verticalHeaderItem(r);
+    if (head && head->text() == method && table_->item(r, c)) return table_->item(r, c)->text();
+  }
+  return {};
+}
+
+}  // namespace ef::widgets

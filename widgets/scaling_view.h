@@ -1,0 +1,58 @@
+#pragma once
+// The data-scaling plot with its read-out: error against |D_syn| (log x; log y switchable), one
+// series per method with a band over seeds and the fitted power law, drawn from FigureData; below
+// it a table of each method's efficiency multiplier per size (D_eff / D), extrapolated values
+// marked. Knows nothing of training: methods are names, multipliers are numbers.
+#include <QVector>
+#include <QWidget>
+
+#include <limits>
+
+#include "figure.h"
+
+class QCustomPlot;
+class QCPTextElement;
+class QLabel;
+class QTableWidget;
+
+namespace ef::widgets {
+
+struct MultiplierCell {
+  double value = std::numeric_limits<double>::quiet_NaN();  // NaN = none (no fit, no cell)
+  bool extrapolated = false;                                // D_eff outside the measured SFT range
+};
+
+struct MultiplierRow {
+  QString method;
+  QColor color;
+  QVector<MultiplierCell> cells;  // aligned with the sizes given to setMultipliers
+};
+
+class ScalingView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ScalingView(QWidget* parent = nullptr);
+
+  void setFigure(const FigureData& data);
+  // fit_text: the fitted law in words ("err = 8.57 · D^−1.70, R² = 0.90"), or why there is none.
+  void setMultipliers(const QVector<int>& sizes, const QVector<MultiplierRow>& rows,
+                      const QString& fit_text);
+
+  const FigureData& figure() const { return data_; }
+  QCustomPlot* plot() const { return plot_; }
+  QTableWidget* multiplierTable() const { return table_; }
+  // The table's text for a method and size ("" when there is no such cell).
+  QString multiplierText(const QString& method, int size) const;
+  static QString formatMultiplier(const MultiplierCell& c);
+
+ private:
+  QCustomPlot* plot_;
+  QLabel* fit_;
+  QTableWidget* table_;
+  FigureData data_;
+  QVector<int> sizes_;
+  QCPTextElement* note_ = nullptr;  // the aggregation line in the legend
+};
+
+}  // namespace ef::widgets

@@ -1,0 +1,46 @@
+#pragma once
+// Plain data for the advantage inspector (paper.md §4). The app fills these from the store; the
+// views never compute Q or A themselves, so what is shown is exactly what was estimated.
+#include <QString>
+#include <QVector>
+#include <QtGlobal>
+#include <cmath>
+
+namespace ef::widgets {
+
+// One step of a solution. Q̂ is the Monte-Carlo success rate of rollouts started after this step,
+// advantage A_i = Q̂_i − Q̂_{i−1}.
+struct StepRow {
+  int index = 0;  // 1-based; 0 = the bare problem V(x)
+  QString text;
+  double q = NAN, advantage = NAN;  // NaN = not estimated (e.g. after the pit's early exit)
+  int rollouts = 0, successes = 0;
+  bool pit = false, spurious = false;
+};
+
+// One sampled solution as listed in the inspector.
+struct SolutionRow {
+  qint64 sample_id = 0;
+  int problem_index = 0;
+  QString prompt;
+  QString verdict;  // correct | wrong | unparseable
+  int steps = 0;
+  int pit = 0;  // 1-based step of the first pit, 0 = none
+  double min_advantage = NAN;
+  int spurious = 0;
+};
+
+// One rollout (completion) sampled from a step prefix.
+struct RolloutRow {
+  int prefix_len = 0;  // number of solution steps in the prefix
+  QString text;
+  QString verdict;
+};
+
+// One preference pair built from a solution.
+struct PairRow {
+  QString kind, prompt, chosen, rejected;
+  int pit = 0;
+};
+
+}  // namespace ef::widgets
