@@ -2,379 +2,547 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConfigHints</name>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="24"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="25"/>
+        <source>Arithmetic chains</source>
+        <translation>Arithmetische Ketten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="26"/>
+        <source>Star graph G(d, ℓ)</source>
+        <translation>Sterngraph G(d, ℓ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="27"/>
+        <source>GSM8K-style JSONL import</source>
+        <translation>JSONL-Import im GSM8K-Stil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="28"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="29"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="30"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="31"/>
+        <source>Self-sampling</source>
+        <translation>Selbst-Sampling</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="32"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="33"/>
+        <source>Per-step advantages</source>
+        <translation>Schrittweise Vorteile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="34"/>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="35"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="36"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="39"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Same seed, same device: the same numbers</source>
+        <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="42"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="42"/>
+        <source>auto picks CUDA when LibTorch has it</source>
+        <translation>auto wählt CUDA, wenn LibTorch es unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="43"/>
+        <source>Precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="44"/>
+        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
+        <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="47"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="47"/>
+        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
+        <translation>LibTorch-Intra-Op-Threads; 0 = alle logischen CPUs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="49"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>|D_syn| (training problems)</source>
+        <translation>|D_syn| (Trainingsaufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>Problems with a teacher solution used for SFT</source>
+        <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="52"/>
+        <source>Test problems</source>
+        <translation>Testaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="52"/>
+        <source>Held-out problems for evaluation</source>
+        <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="54"/>
+        <source>Spurious step rate</source>
+        <translation>Rate nutzloser Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="54"/>
+        <source>Chance that the teacher inserts a correct but useless step</source>
+        <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>Modulus</source>
+        <translation>Modulus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>0 = no modulus</source>
+        <translation>0 = kein Modulus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Degree d</source>
+        <translation>Grad d</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Arms leaving the source node</source>
+        <translation>Vom Startknoten ausgehende Arme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="57"/>
+        <source>Path length ℓ</source>
+        <translation>Pfadlänge ℓ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="58"/>
+        <source>Node labels N</source>
+        <translation>Knotenbezeichner N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Skip bad lines</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Skip (and report) lines that do not parse instead of stopping</source>
+        <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="62"/>
+        <source>d_model</source>
+        <translation>d_model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="63"/>
+        <source>Positions</source>
+        <translation>Positionskodierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="64"/>
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="66"/>
+        <source>k of pass@k</source>
+        <translation>k von pass@k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="67"/>
+        <source>Max new tokens</source>
+        <translation>Max. neue Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="67"/>
+        <source>0 = up to the model context</source>
+        <translation>0 = bis zur Kontextlänge des Modells</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="68"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="68"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <source>0 = no top-k filter</source>
+        <translation>0 = kein Top-k-Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="70"/>
+        <source>M (samples per problem)</source>
+        <translation>M (Samples pro Aufgabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>Max negatives per problem</source>
+        <translation>Max. Negative pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <source>Max positives per problem</source>
+        <translation>Max. Positive pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <source>sft: continue from π_sft; base: a fresh model</source>
+        <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="77"/>
+        <source>K_est (rollouts per prefix)</source>
+        <translation>K_est (Rollouts pro Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>K_bok (Best-of-K)</source>
+        <translation>K_bok (Best-of-K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
+        <translation>&gt; 0: Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K; 0 = aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="81"/>
+        <source>Pit search</source>
+        <translation>Fehlschritt-Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="82"/>
+        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
+        <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <source>Estimate V(x)</source>
+        <translation>V(x) schätzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <source>Rollouts from the bare problem</source>
+        <translation>Rollouts ausgehend von der reinen Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="85"/>
+        <source>Last step can be the pit</source>
+        <translation>Letzter Schritt kann der Fehlschritt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <source>Analyse positives</source>
+        <translation>Positive analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <source>Also roll out correct samples to flag spurious steps</source>
+        <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>Rollouts stored per prefix</source>
+        <translation>Gespeicherte Rollouts pro Präfix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>0 = none</source>
+        <translation>0 = keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="89"/>
+        <source>Max steps explored</source>
+        <translation>Max. untersuchte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>Chosen solution</source>
+        <translation>Bevorzugte Lösung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>self: a distinct correct self-sample (teacher if none)</source>
+        <translation>self: ein anderes korrektes Eigen-Sample (die Lehrerlösung, falls keines vorhanden ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <source>DPO temperature of the implicit reward</source>
+        <translation>DPO-Temperatur der impliziten Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>Min steps</source>
+        <translation>Min. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>Fewest operations in a chain</source>
+        <translation>Wenigste Operationen in einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <source>Max steps</source>
+        <translation>Max. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <source>Most operations in a chain</source>
+        <translation>Meiste Operationen in einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <source>Smallest operand</source>
+        <translation>Kleinster Operand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="99"/>
+        <source>Largest operand</source>
+        <translation>Größter Operand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
+        <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Training file</source>
+        <translation>Trainingsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="102"/>
+        <source>Test file</source>
+        <translation>Testdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="103"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <source>Must divide d_model</source>
+        <translation>Muss d_model teilen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="109"/>
+        <source>Optimizer steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="110"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <source>Peak learning rate after warmup</source>
+        <translation>Höchste Lernrate nach dem Warmup</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <source>Final learning rate</source>
+        <translation>End-Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <source>The cosine decays to this</source>
+        <translation>Der Kosinus fällt auf diesen Wert ab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="113"/>
+        <source>Warmup steps</source>
+        <translation>Warmup-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <source>AdamW decoupled weight decay</source>
+        <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <source>Gradient clipping</source>
+        <translation>Gradienten-Clipping</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <source>Global L2 norm; 0 = off</source>
+        <translation>Globale L2-Norm; 0 = aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <source>Steps between evaluations and checkpoints; 0 = at the end</source>
+        <translation>Schritte zwischen Auswertungen und Checkpoints; 0 = am Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <location filename="../app/gui/config_hints.cpp" line="121"/>
+        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <source>Sampling temperature for pass@k</source>
+        <translation>Sampling-Temperatur für pass@k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <source>Problems per sampling batch</source>
+        <translation>Aufgaben pro Sampling-Batch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <source>Sampling temperature of the rollouts</source>
+        <translation>Sampling-Temperatur der Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <source>Prefixes per rollout batch, each expanded K_est times</source>
+        <translation>Präfixe pro Rollout-Batch, jedes K_est-mal erweitert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <source>|D_syn| sizes</source>
+        <translation>|D_syn|-Größen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <source>Comma-separated; empty = task.train_size</source>
+        <translation>Kommagetrennt; leer = task.train_size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <source>Comma-separated; one cell per seed</source>
+        <translation>Kommagetrennt; eine Zelle pro Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="35"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
-    </message>
-</context>
-<context>
-    <name>ef::gui</name>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="28"/>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="29"/>
-        <source>Arithmetic chains</source>
-        <translation>Arithmetische Ketten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="30"/>
-        <source>Star graph G(d, ℓ)</source>
-        <translation>Sterngraph G(d, ℓ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="31"/>
-        <source>GSM8K-style JSONL import</source>
-        <translation>JSONL-Import im GSM8K-Stil</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="32"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="33"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="34"/>
-        <source>Evaluation</source>
-        <translation>Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="35"/>
-        <source>Self-sampling</source>
-        <translation>Selbst-Sampling</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="36"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="37"/>
-        <source>Per-step advantages</source>
-        <translation>Schrittweise Vorteile</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="38"/>
-        <source>Pairs</source>
-        <translation>Paare</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="39"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Sweep</source>
-        <translation>Sweep</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="43"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>Same seed, same device: the same numbers</source>
-        <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="46"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="46"/>
-        <source>auto picks CUDA when LibTorch has it</source>
-        <translation>auto wählt CUDA, wenn LibTorch es unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>Precision</source>
-        <translation>Rechengenauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="48"/>
-        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
-        <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
-        <translation>LibTorch-Intra-Op-Threads; 0 = alle logischen CPUs</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="53"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>|D_syn| (training problems)</source>
-        <translation>|D_syn| (Trainingsaufgaben)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>Problems with a teacher solution used for SFT</source>
-        <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Test problems</source>
-        <translation>Testaufgaben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Held-out problems for evaluation</source>
-        <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Spurious step rate</source>
-        <translation>Rate nutzloser Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Chance that the teacher inserts a correct but useless step</source>
-        <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="59"/>
-        <source>Modulus</source>
-        <translation>Modulus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="59"/>
-        <source>0 = no modulus</source>
-        <translation>0 = kein Modulus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Degree d</source>
-        <translation>Grad d</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Arms leaving the source node</source>
-        <translation>Vom Startknoten ausgehende Arme</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="61"/>
-        <source>Path length ℓ</source>
-        <translation>Pfadlänge ℓ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="62"/>
-        <source>Node labels N</source>
-        <translation>Knotenbezeichner N</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Skip bad lines</source>
-        <translation>Fehlerhafte Zeilen überspringen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Skip (and report) lines that do not parse instead of stopping</source>
-        <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="66"/>
-        <source>d_model</source>
-        <translation>d_model</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>Positions</source>
-        <translation>Positionskodierung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <source>Context (tokens)</source>
-        <translation>Kontext (Tokens)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="70"/>
-        <source>k of pass@k</source>
-        <translation>k von pass@k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>Max new tokens</source>
-        <translation>Max. neue Tokens</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>0 = up to the model context</source>
-        <translation>0 = bis zur Kontextlänge des Modells</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
-        <source>0 = no top-k filter</source>
-        <translation>0 = kein Top-k-Filter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="74"/>
-        <source>M (samples per problem)</source>
-        <translation>M (Samples pro Aufgabe)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
-        <source>Max negatives per problem</source>
-        <translation>Max. Negative pro Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="76"/>
-        <source>Max positives per problem</source>
-        <translation>Max. Positive pro Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>Start from</source>
-        <translation>Ausgangspunkt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>sft: continue from π_sft; base: a fresh model</source>
-        <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
-        <source>K_est (rollouts per prefix)</source>
-        <translation>K_est (Rollouts pro Präfix)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>K_bok (Best-of-K)</source>
-        <translation>K_bok (Best-of-K)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
-        <translation>&gt; 0: Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K; 0 = aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
-        <source>Pit search</source>
-        <translation>Fehlschritt-Suche</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="86"/>
-        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
-        <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Estimate V(x)</source>
-        <translation>V(x) schätzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Rollouts from the bare problem</source>
-        <translation>Rollouts ausgehend von der reinen Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
-        <source>Last step can be the pit</source>
-        <translation>Letzter Schritt kann der Fehlschritt sein</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Analyse positives</source>
-        <translation>Positive analysieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Also roll out correct samples to flag spurious steps</source>
-        <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>Rollouts stored per prefix</source>
-        <translation>Gespeicherte Rollouts pro Präfix</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>0 = none</source>
-        <translation>0 = keine</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="93"/>
-        <source>Max steps explored</source>
-        <translation>Max. untersuchte Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>Chosen solution</source>
-        <translation>Bevorzugte Lösung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>self: a distinct correct self-sample (teacher if none)</source>
-        <translation>self: ein anderes korrektes Eigen-Sample (die Lehrerlösung, falls keines vorhanden ist)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>DPO temperature of the implicit reward</source>
-        <translation>DPO-Temperatur der impliziten Belohnung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>|D_syn| sizes</source>
-        <translation>|D_syn|-Größen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>Comma-separated; empty = task.train_size</source>
-        <translation>Kommagetrennt; leer = task.train_size</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Seeds</source>
-        <translation>Seeds</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Comma-separated; one cell per seed</source>
-        <translation>Kommagetrennt; eine Zelle pro Seed</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="102"/>
-        <source>Methods</source>
-        <translation>Methoden</translation>
     </message>
 </context>
 <context>
@@ -385,94 +553,94 @@
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="66"/>
+        <location filename="../app/gui/inspector_page.cpp" line="68"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="69"/>
+        <location filename="../app/gui/inspector_page.cpp" line="71"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="70"/>
+        <location filename="../app/gui/inspector_page.cpp" line="72"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="72"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="75"/>
+        <location filename="../app/gui/inspector_page.cpp" line="77"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="79"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="81"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="83"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="85"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="86"/>
+        <location filename="../app/gui/inspector_page.cpp" line="89"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="87"/>
+        <location filename="../app/gui/inspector_page.cpp" line="90"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="103"/>
+        <location filename="../app/gui/inspector_page.cpp" line="106"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="153"/>
+        <location filename="../app/gui/inspector_page.cpp" line="156"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="199"/>
+        <location filename="../app/gui/inspector_page.cpp" line="202"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="202"/>
+        <location filename="../app/gui/inspector_page.cpp" line="205"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="260"/>
-        <location filename="../app/gui/inspector_page.cpp" line="277"/>
+        <location filename="../app/gui/inspector_page.cpp" line="263"/>
+        <location filename="../app/gui/inspector_page.cpp" line="280"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="286"/>
-        <location filename="../app/gui/inspector_page.cpp" line="291"/>
+        <location filename="../app/gui/inspector_page.cpp" line="289"/>
+        <location filename="../app/gui/inspector_page.cpp" line="294"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="287"/>
+        <location filename="../app/gui/inspector_page.cpp" line="290"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1207,99 +1375,101 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="28"/>
+        <location filename="../app/gui/training_page.cpp" line="29"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="29"/>
+        <location filename="../app/gui/training_page.cpp" line="30"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="30"/>
+        <location filename="../app/gui/training_page.cpp" line="31"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="31"/>
+        <location filename="../app/gui/training_page.cpp" line="32"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="32"/>
+        <location filename="../app/gui/training_page.cpp" line="33"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="34"/>
+        <location filename="../app/gui/training_page.cpp" line="35"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="58"/>
+        <location filename="../app/gui/training_page.cpp" line="62"/>
         <source>log loss axis</source>
         <translation>Verlustachse logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="62"/>
+        <location filename="../app/gui/training_page.cpp" line="66"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="67"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="71"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="70"/>
+        <location filename="../app/gui/training_page.cpp" line="74"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="72"/>
+        <location filename="../app/gui/training_page.cpp" line="76"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="77"/>
+        <location filename="../app/gui/training_page.cpp" line="81"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="80"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
         <source>optimizer step</source>
         <translation>Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="80"/>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="203"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
+        <location filename="../app/gui/training_page.cpp" line="203"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="169"/>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
+        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="170"/>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
+        <location filename="../app/gui/training_page.cpp" line="183"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
+    
+    
     <message>
-        <location filename="../app/gui/training_page.cpp" line="191"/>
+        <location filename="../app/gui/training_page.cpp" line="204"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>

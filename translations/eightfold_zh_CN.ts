@@ -2,379 +2,547 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfigHints</name>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="24"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="25"/>
+        <source>Arithmetic chains</source>
+        <translation>算术链</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="26"/>
+        <source>Star graph G(d, ℓ)</source>
+        <translation>星形图 G(d, ℓ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="27"/>
+        <source>GSM8K-style JSONL import</source>
+        <translation>GSM8K 风格的 JSONL 导入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="28"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="29"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="30"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="31"/>
+        <source>Self-sampling</source>
+        <translation>自采样</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="32"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="33"/>
+        <source>Per-step advantages</source>
+        <translation>逐步优势</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="34"/>
+        <source>Pairs</source>
+        <translation>样本对</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="35"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="36"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="39"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Same seed, same device: the same numbers</source>
+        <translation>相同种子、相同设备：得到相同的数值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="42"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="42"/>
+        <source>auto picks CUDA when LibTorch has it</source>
+        <translation>auto：LibTorch 支持 CUDA 时即选用 CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="43"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="44"/>
+        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
+        <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="47"/>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="47"/>
+        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
+        <translation>LibTorch 算子内线程数；0 = 全部逻辑 CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>|D_syn| (training problems)</source>
+        <translation>|D_syn|（训练题目数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="51"/>
+        <source>Problems with a teacher solution used for SFT</source>
+        <translation>带有教师解答、用于 SFT 的题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="52"/>
+        <source>Test problems</source>
+        <translation>测试题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="52"/>
+        <source>Held-out problems for evaluation</source>
+        <translation>用于评估的留出题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="54"/>
+        <source>Spurious step rate</source>
+        <translation>虚假步骤比例</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="54"/>
+        <source>Chance that the teacher inserts a correct but useless step</source>
+        <translation>教师插入一个正确但无用的步骤的概率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>Modulus</source>
+        <translation>模数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="55"/>
+        <source>0 = no modulus</source>
+        <translation>0 = 不取模</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Degree d</source>
+        <translation>度数 d</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="56"/>
+        <source>Arms leaving the source node</source>
+        <translation>从源节点伸出的分支数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="57"/>
+        <source>Path length ℓ</source>
+        <translation>路径长度 ℓ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="58"/>
+        <source>Node labels N</source>
+        <translation>节点标签数 N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Skip bad lines</source>
+        <translation>跳过错误行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="60"/>
+        <source>Skip (and report) lines that do not parse instead of stopping</source>
+        <translation>跳过（并报告）无法解析的行，而不是停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="62"/>
+        <source>d_model</source>
+        <translation>d_model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="63"/>
+        <source>Positions</source>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="64"/>
+        <source>Context (tokens)</source>
+        <translation>上下文（token 数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="66"/>
+        <source>k of pass@k</source>
+        <translation>pass@k 中的 k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="67"/>
+        <source>Max new tokens</source>
+        <translation>最大新 token 数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="67"/>
+        <source>0 = up to the model context</source>
+        <translation>0 = 直到模型上下文上限</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="68"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="68"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <source>0 = no top-k filter</source>
+        <translation>0 = 不做 top-k 过滤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="70"/>
+        <source>M (samples per problem)</source>
+        <translation>M（每题采样数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>Max negatives per problem</source>
+        <translation>每题最多负样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <source>Max positives per problem</source>
+        <translation>每题最多正样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <source>Start from</source>
+        <translation>起始模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <source>sft: continue from π_sft; base: a fresh model</source>
+        <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="77"/>
+        <source>K_est (rollouts per prefix)</source>
+        <translation>K_est（每个前缀的 rollout 数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>K_bok (Best-of-K)</source>
+        <translation>K_bok（Best-of-K）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
+        <translation>&gt; 0：Q 采用 Best-of-K 尺度 1 − (1 − Q̂)^K；0 = 关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="81"/>
+        <source>Pit search</source>
+        <translation>陷阱搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="82"/>
+        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
+        <translation>linear：逐个前缀检查，遇到陷阱即提前结束；binary：OmegaPRM 式二分查找</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <source>Estimate V(x)</source>
+        <translation>估计 V(x)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <source>Rollouts from the bare problem</source>
+        <translation>从题目本身开始的 rollout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="85"/>
+        <source>Last step can be the pit</source>
+        <translation>最后一步可以是陷阱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <source>Analyse positives</source>
+        <translation>分析正样本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <source>Also roll out correct samples to flag spurious steps</source>
+        <translation>也对正确样本做 rollout，以标记虚假步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>Rollouts stored per prefix</source>
+        <translation>每个前缀保存的 rollout 数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <source>0 = none</source>
+        <translation>0 = 不保存</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="89"/>
+        <source>Max steps explored</source>
+        <translation>最多探索步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>Chosen solution</source>
+        <translation>选中的解答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <source>self: a distinct correct self-sample (teacher if none)</source>
+        <translation>self：另一个不同的正确自采样（若没有则用教师解答）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <source>DPO temperature of the implicit reward</source>
+        <translation>隐式奖励的 DPO 温度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>Min steps</source>
+        <translation>最少步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <source>Fewest operations in a chain</source>
+        <translation>链中最少运算数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <source>Max steps</source>
+        <translation>最多步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <source>Most operations in a chain</source>
+        <translation>链中最多运算数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <source>Smallest operand</source>
+        <translation>最小操作数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="99"/>
+        <source>Largest operand</source>
+        <translation>最大操作数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Operators</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
+        <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Training file</source>
+        <translation>训练文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="102"/>
+        <source>Test file</source>
+        <translation>测试文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="103"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <source>Must divide d_model</source>
+        <translation>必须整除 d_model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="109"/>
+        <source>Optimizer steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="110"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <source>Peak learning rate after warmup</source>
+        <translation>预热后的峰值学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <source>Final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <source>The cosine decays to this</source>
+        <translation>余弦衰减至此值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="113"/>
+        <source>Warmup steps</source>
+        <translation>预热步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <source>AdamW decoupled weight decay</source>
+        <translation>AdamW 解耦权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <source>Global L2 norm; 0 = off</source>
+        <translation>全局 L2 范数；0 = 关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <source>Steps between evaluations and checkpoints; 0 = at the end</source>
+        <translation>两次评估及检查点之间的步数；0 = 仅在结束时</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <location filename="../app/gui/config_hints.cpp" line="121"/>
+        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <source>Sampling temperature for pass@k</source>
+        <translation>pass@k 的采样温度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <source>Problems per sampling batch</source>
+        <translation>每个采样批次的题目数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <source>Sampling temperature of the rollouts</source>
+        <translation>rollout 的采样温度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <source>Prefixes per rollout batch, each expanded K_est times</source>
+        <translation>每个 rollout 批次的前缀数，每个扩展 K_est 次</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <source>|D_syn| sizes</source>
+        <translation>|D_syn| 规模</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <source>Comma-separated; empty = task.train_size</source>
+        <translation>逗号分隔；留空 = task.train_size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <source>Seeds</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <source>Comma-separated; one cell per seed</source>
+        <translation>逗号分隔；每个种子一个单元</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="35"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
-    </message>
-</context>
-<context>
-    <name>ef::gui</name>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="28"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="29"/>
-        <source>Arithmetic chains</source>
-        <translation>算术链</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="30"/>
-        <source>Star graph G(d, ℓ)</source>
-        <translation>星形图 G(d, ℓ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="31"/>
-        <source>GSM8K-style JSONL import</source>
-        <translation>GSM8K 风格的 JSONL 导入</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="32"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="33"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="34"/>
-        <source>Evaluation</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="35"/>
-        <source>Self-sampling</source>
-        <translation>自采样</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="36"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="37"/>
-        <source>Per-step advantages</source>
-        <translation>逐步优势</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="38"/>
-        <source>Pairs</source>
-        <translation>样本对</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="39"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Sweep</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="43"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>Same seed, same device: the same numbers</source>
-        <translation>相同种子、相同设备：得到相同的数值</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="46"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="46"/>
-        <source>auto picks CUDA when LibTorch has it</source>
-        <translation>auto：LibTorch 支持 CUDA 时即选用 CUDA</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>Precision</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="48"/>
-        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
-        <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>Threads</source>
-        <translation>线程数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
-        <translation>LibTorch 算子内线程数；0 = 全部逻辑 CPU</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="53"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>|D_syn| (training problems)</source>
-        <translation>|D_syn|（训练题目数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>Problems with a teacher solution used for SFT</source>
-        <translation>带有教师解答、用于 SFT 的题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Test problems</source>
-        <translation>测试题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Held-out problems for evaluation</source>
-        <translation>用于评估的留出题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Spurious step rate</source>
-        <translation>虚假步骤比例</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Chance that the teacher inserts a correct but useless step</source>
-        <translation>教师插入一个正确但无用的步骤的概率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="59"/>
-        <source>Modulus</source>
-        <translation>模数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="59"/>
-        <source>0 = no modulus</source>
-        <translation>0 = 不取模</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Degree d</source>
-        <translation>度数 d</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Arms leaving the source node</source>
-        <translation>从源节点伸出的分支数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="61"/>
-        <source>Path length ℓ</source>
-        <translation>路径长度 ℓ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="62"/>
-        <source>Node labels N</source>
-        <translation>节点标签数 N</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Skip bad lines</source>
-        <translation>跳过错误行</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Skip (and report) lines that do not parse instead of stopping</source>
-        <translation>跳过（并报告）无法解析的行，而不是停止</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="66"/>
-        <source>d_model</source>
-        <translation>d_model</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>Positions</source>
-        <translation>位置编码</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <source>Context (tokens)</source>
-        <translation>上下文（token 数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="70"/>
-        <source>k of pass@k</source>
-        <translation>pass@k 中的 k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>Max new tokens</source>
-        <translation>最大新 token 数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>0 = up to the model context</source>
-        <translation>0 = 直到模型上下文上限</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
-        <source>0 = no top-k filter</source>
-        <translation>0 = 不做 top-k 过滤</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="74"/>
-        <source>M (samples per problem)</source>
-        <translation>M（每题采样数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
-        <source>Max negatives per problem</source>
-        <translation>每题最多负样本数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="76"/>
-        <source>Max positives per problem</source>
-        <translation>每题最多正样本数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>Start from</source>
-        <translation>起始模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>sft: continue from π_sft; base: a fresh model</source>
-        <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
-        <source>K_est (rollouts per prefix)</source>
-        <translation>K_est（每个前缀的 rollout 数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>K_bok (Best-of-K)</source>
-        <translation>K_bok（Best-of-K）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
-        <translation>&gt; 0：Q 采用 Best-of-K 尺度 1 − (1 − Q̂)^K；0 = 关闭</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
-        <source>Pit search</source>
-        <translation>陷阱搜索</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="86"/>
-        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
-        <translation>linear：逐个前缀检查，遇到陷阱即提前结束；binary：OmegaPRM 式二分查找</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Estimate V(x)</source>
-        <translation>估计 V(x)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Rollouts from the bare problem</source>
-        <translation>从题目本身开始的 rollout</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
-        <source>Last step can be the pit</source>
-        <translation>最后一步可以是陷阱</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Analyse positives</source>
-        <translation>分析正样本</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Also roll out correct samples to flag spurious steps</source>
-        <translation>也对正确样本做 rollout，以标记虚假步骤</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>Rollouts stored per prefix</source>
-        <translation>每个前缀保存的 rollout 数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>0 = none</source>
-        <translation>0 = 不保存</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="93"/>
-        <source>Max steps explored</source>
-        <translation>最多探索步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>Chosen solution</source>
-        <translation>选中的解答</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>self: a distinct correct self-sample (teacher if none)</source>
-        <translation>self：另一个不同的正确自采样（若没有则用教师解答）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>DPO temperature of the implicit reward</source>
-        <translation>隐式奖励的 DPO 温度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>|D_syn| sizes</source>
-        <translation>|D_syn| 规模</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>Comma-separated; empty = task.train_size</source>
-        <translation>逗号分隔；留空 = task.train_size</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Seeds</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Comma-separated; one cell per seed</source>
-        <translation>逗号分隔；每个种子一个单元</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="102"/>
-        <source>Methods</source>
-        <translation>方法</translation>
     </message>
 </context>
 <context>
@@ -385,94 +553,94 @@
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="66"/>
+        <location filename="../app/gui/inspector_page.cpp" line="68"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="69"/>
+        <location filename="../app/gui/inspector_page.cpp" line="71"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="70"/>
+        <location filename="../app/gui/inspector_page.cpp" line="72"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="72"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="75"/>
+        <location filename="../app/gui/inspector_page.cpp" line="77"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="79"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="81"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="83"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="85"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="86"/>
+        <location filename="../app/gui/inspector_page.cpp" line="89"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="87"/>
+        <location filename="../app/gui/inspector_page.cpp" line="90"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="103"/>
+        <location filename="../app/gui/inspector_page.cpp" line="106"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="153"/>
+        <location filename="../app/gui/inspector_page.cpp" line="156"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="199"/>
+        <location filename="../app/gui/inspector_page.cpp" line="202"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="202"/>
+        <location filename="../app/gui/inspector_page.cpp" line="205"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="260"/>
-        <location filename="../app/gui/inspector_page.cpp" line="277"/>
+        <location filename="../app/gui/inspector_page.cpp" line="263"/>
+        <location filename="../app/gui/inspector_page.cpp" line="280"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="286"/>
-        <location filename="../app/gui/inspector_page.cpp" line="291"/>
+        <location filename="../app/gui/inspector_page.cpp" line="289"/>
+        <location filename="../app/gui/inspector_page.cpp" line="294"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="287"/>
+        <location filename="../app/gui/inspector_page.cpp" line="290"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1206,99 +1374,101 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="28"/>
+        <location filename="../app/gui/training_page.cpp" line="29"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="29"/>
+        <location filename="../app/gui/training_page.cpp" line="30"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="30"/>
+        <location filename="../app/gui/training_page.cpp" line="31"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="31"/>
+        <location filename="../app/gui/training_page.cpp" line="32"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="32"/>
+        <location filename="../app/gui/training_page.cpp" line="33"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="34"/>
+        <location filename="../app/gui/training_page.cpp" line="35"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="58"/>
+        <location filename="../app/gui/training_page.cpp" line="62"/>
         <source>log loss axis</source>
         <translation>损失轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="62"/>
+        <location filename="../app/gui/training_page.cpp" line="66"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="67"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>缩放或平移后重新跟随数据（也可双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="70"/>
+        <location filename="../app/gui/training_page.cpp" line="74"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>错误率与准确率曲线（右轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="72"/>
+        <location filename="../app/gui/training_page.cpp" line="76"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>损失与间隔曲线（左轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="77"/>
+        <location filename="../app/gui/training_page.cpp" line="81"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>在运行列表中选择运行以查看其曲线；多个运行会叠加显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="80"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
         <source>optimizer step</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="80"/>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="203"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
+        <location filename="../app/gui/training_page.cpp" line="203"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="169"/>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
+        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="170"/>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
+        <location filename="../app/gui/training_page.cpp" line="183"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
+    
+    
     <message>
-        <location filename="../app/gui/training_page.cpp" line="191"/>
+        <location filename="../app/gui/training_page.cpp" line="204"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>

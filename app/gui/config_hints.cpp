@@ -7,10 +7,6 @@
 namespace ef::gui {
 namespace {
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("ConfigHints", text);
-}
-
 widgets::FieldHint hint(const QString& label, const QString& tooltip = {},
                         const QStringList& choices = {}) {
   widgets::FieldHint h;
@@ -22,7 +18,7 @@ widgets::FieldHint hint(const QString& label, const QString& tooltip = {},
 
 }  // namespace
 
-QHash<QString, widgets::FieldHint> runConfigHints() {
+QHash<QString, widgets::FieldHint> ConfigHints::build() {
   QHash<QString, widgets::FieldHint> h;
   // Sections (pages and group boxes).
   h["task"] = hint(tr("Task"));
@@ -97,6 +93,38 @@ QHash<QString, widgets::FieldHint> runConfigHints() {
            {"self", "teacher"});
   h["dpo.beta"] = hint(tr("β"), tr("DPO temperature of the implicit reward"));
 
+  h["task.arith.min_steps"] = hint(tr("Min steps"), tr("Fewest operations in a chain"));
+  h["task.arith.max_steps"] = hint(tr("Max steps"), tr("Most operations in a chain"));
+  h["task.arith.operand_min"] = hint(tr("Smallest operand"));
+  h["task.arith.operand_max"] = hint(tr("Largest operand"));
+  h["task.arith.operators"] = hint(tr("Operators"), tr("Characters from + - * (e.g. \"+-*\")"));
+  h["task.jsonl.train_file"] = hint(tr("Training file"));
+  h["task.jsonl.test_file"] = hint(tr("Test file"));
+  h["model.layers"] = hint(tr("Layers"));
+  h["model.heads"] = hint(tr("Attention heads"), tr("Must divide d_model"));
+  h["model.dropout"] = hint(tr("Dropout"));
+  // The three training stages share their optimisation keys.
+  for (const QString stage :
+       {QStringLiteral("sft"), QStringLiteral("rft"), QStringLiteral("dpo")}) {
+    h[stage + ".steps"] = hint(tr("Optimizer steps"));
+    h[stage + ".batch_size"] = hint(tr("Batch size"));
+    h[stage + ".lr"] = hint(tr("Learning rate"), tr("Peak learning rate after warmup"));
+    h[stage + ".min_lr"] = hint(tr("Final learning rate"), tr("The cosine decays to this"));
+    h[stage + ".warmup_steps"] = hint(tr("Warmup steps"));
+    h[stage + ".weight_decay"] = hint(tr("Weight decay"), tr("AdamW decoupled weight decay"));
+    h[stage + ".grad_clip"] = hint(tr("Gradient clipping"), tr("Global L2 norm; 0 = off"));
+    h[stage + ".eval_every"] =
+        hint(tr("Evaluate every"), tr("Steps between evaluations and checkpoints; 0 = at the end"));
+  }
+  h["eval.temperature"] = hint(tr("Temperature"), tr("Sampling temperature for pass@k"));
+  h["eval.batch_size"] = hint(tr("Batch size"), tr("Problems per sampling batch"));
+  h["sample.temperature"] = hint(tr("Temperature"));
+  h["sample.top_k"] = hint(tr("Top-k"), tr("0 = no top-k filter"));
+  h["sample.batch_size"] = hint(tr("Batch size"), tr("Problems per sampling batch"));
+  h["advantages.temperature"] = hint(tr("Temperature"), tr("Sampling temperature of the rollouts"));
+  h["advantages.batch_size"] =
+      hint(tr("Batch size"), tr("Prefixes per rollout batch, each expanded K_est times"));
+
   h["sweep.sizes"] = hint(tr("|D_syn| sizes"), tr("Comma-separated; empty = task.train_size"));
   h["sweep.seeds"] = hint(tr("Seeds"), tr("Comma-separated; one cell per seed"));
   widgets::FieldHint methods = hint(tr("Methods"));
@@ -104,6 +132,10 @@ QHash<QString, widgets::FieldHint> runConfigHints() {
     methods.multi_choices << QString::fromStdString(m);
   h["sweep.methods"] = methods;
   return h;
+}
+
+QHash<QString, widgets::FieldHint> runConfigHints() {
+  return ConfigHints::build();
 }
 
 }  // namespace ef::gui

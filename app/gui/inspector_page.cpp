@@ -63,6 +63,8 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   bar->addWidget(new QLabel(tr("Run:"), this));
   runs_->setMinimumContentsLength(18);
   bar->addWidget(runs_, 1);
+  layout->addLayout(bar);
+  bar = new QHBoxLayout;  // the filters on a second row
   problem_->setPlaceholderText(tr("problem # or text"));
   problem_->setClearButtonEnabled(true);
   bar->addWidget(problem_);
@@ -83,6 +85,7 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   verdict_->addItem(tr("positives (spurious steps)"),
                     static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Correct));
   bar->addWidget(verdict_);
+  bar->addStretch(1);
   auto* export_button = new QPushButton(tr("Export…"), this);
   export_button->setToolTip(tr("The solution view as a PDF (vector) or PNG figure"));
   connect(export_button, &QPushButton::clicked, this, &InspectorPage::exportDialog);

@@ -69,7 +69,7 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Sweep:"), this));
-  sweeps_->setMinimumContentsLength(20);
+  sweeps_->setMinimumContentsLength(12);
   bar->addWidget(sweeps_, 1);
   bar->addWidget(new QLabel(tr("Metric:"), this));
   metric_->addItem(tr("test error"), TestError);

@@ -1,6 +1,7 @@
 #include "training_page.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -46,14 +47,17 @@ bool isTrainingStage(const QString& s) {
 TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
     : QWidget(parent), workspace_(workspace), queue_(queue), plot_(new widgets::LivePlot(this)) {
   auto* layout = new QVBoxLayout(this);
+  // Metrics in a grid of three columns, so the page stays narrow beside the run list.
   auto* bar = new QHBoxLayout;
+  auto* metrics = new QGridLayout;
   for (int i = 0; i < kMetricCount; ++i) {
     auto* box = new QCheckBox(tr(kMetrics[i].label), this);
     box->setChecked(i < 3);
     connect(box, &QCheckBox::toggled, this, &TrainingPage::reload);
     metric_boxes_ << box;
-    bar->addWidget(box);
+    metrics->addWidget(box, i / 3, i % 3);
   }
+  bar->addLayout(metrics);
   bar->addStretch(1);
   log_loss_ = new QCheckBox(tr("log loss axis"), this);
   log_loss_->setChecked(true);
@@ -98,6 +102,7 @@ void TrainingPage::reload() {
   runs_.clear();
   sweeps_.clear();
   colour_of_.clear();
+  label_of_.clear();
   const RunStore* store = workspace_->store();
   if (store) {
     for (qint64 id : std::as_const(selected_)) {
@@ -122,6 +127,13 @@ void TrainingPage::addRun(qint64 run_id) {
   colour_of_.insert(run_id, colour_of_.size());
   const RunStore* store = workspace_->store();
   if (!store) return;
+  // A sweep cell is named "<sweep>/<method>/<size>/<seed>": the legend shows the cell part.
+  QString label = QStringLiteral("#%1").arg(run_id);
+  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
+    const QString name = QString::fromStdString(rec->name);
+    label += QStringLiteral(" (%1)").arg(name.section(QLatin1Char('/'), 1));
+  }
+  label_of_.insert(run_id, label);
   // Gather the history per series, then hand each series over in one piece.
   QHash<QString, QPair<QVector<double>, QVector<double>>> data;
   for (const MetricPoint& p : store->metrics(run_id)) {
@@ -166,8 +178,9 @@ int TrainingPage::metricIndex(const QString& stage, const QString& name) const {
 
 QString TrainingPage::seriesName(qint64 run_id, const QString& stage, int metric) const {
   const bool any_training = kMetrics[metric].stage[0] == '\0';
-  return any_training ? tr("#%1 %2 %3").arg(run_id).arg(stage, tr(kMetrics[metric].label))
-                      : tr("#%1 %2").arg(run_id).arg(tr(kMetrics[metric].label));
+  const QString run = label_of_.value(run_id, QStringLiteral("#%1").arg(run_id));
+  return any_training ? tr("%1 %2 %3").arg(run, stage, tr(kMetrics[metric].label))
+                      : tr("%1 %2").arg(run, tr(kMetrics[metric].label));
 }
 
 void TrainingPage::ensureSeries(qint64 run_id, const QString& stage, int metric) {

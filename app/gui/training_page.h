@@ -61,6 +61,7 @@ class TrainingPage : public QWidget {
   QSet<qint64> runs_;       // the runs whose metrics are drawn (sweeps expanded to cells)
   QSet<qint64> sweeps_;     // selected sweeps (new cell runs join while they stream)
   QHash<qint64, int> colour_of_;
+  QHash<qint64, QString> label_of_;  // legend name of a run
 };
 
 }  // namespace ef::gui

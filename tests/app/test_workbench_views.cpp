@@ -14,6 +14,7 @@
 #include "ef_test_main.h"
 #include "fixture_workspace.h"
 #include "inspector_page.h"
+#include "pdf_fonts.h"
 #include "pit_histogram.h"
 #include "run_queue.h"
 #include "scaling_page.h"
@@ -160,6 +161,13 @@ class TestWorkbenchViews : public QObject {
     const QString pdf = dir_.filePath("inspector.pdf");
     QVERIFY2(page.exportView(pdf, 300, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+    // Vector text with embedded fonts, none of them Type 3.
+    const auto fonts = test::pdfFontsOf(pdf);
+    QVERIFY(!fonts.isEmpty());
+    for (const auto& f : fonts) {
+      QVERIFY2(f.emb == "yes", qPrintable(f.name));
+      QVERIFY2(!f.type.contains("Type 3"), qPrintable(f.name + " " + f.type));
+    }
   }
 };
 

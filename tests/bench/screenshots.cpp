@@ -52,6 +52,14 @@ int main(int argc, char** argv) {
   ef::gui::MainWindow w(db, QStringLiteral("arith-scaling-tiny"));
   w.resize(1500, 920);
   w.show();
+  if (qEnvironmentVariableIsSet("EF_DEBUG_SIZES")) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(w.setupPage()), static_cast<QWidget*>(w.trainingPage()),
+          static_cast<QWidget*>(w.scalingPage()), static_cast<QWidget*>(w.inspectorPage())})
+      std::printf("%s min %dx%d\n", page->metaObject()->className(),
+                  page->minimumSizeHint().width(), page->minimumSizeHint().height());
+    std::printf("window min %dx%d\n", w.minimumSizeHint().width(), w.minimumSizeHint().height());
+  }
   bool ok = true;
   w.tabs()->setCurrentWidget(w.setupPage());
   ok &= shoot(&w, out.filePath(QStringLiteral("setup.png")));

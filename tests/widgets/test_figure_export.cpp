@@ -15,11 +15,14 @@
 #include <qcustomplot.h>
 
 #include "export_dialog.h"
+#include "pdf_fonts.h"
 #include "figure_export.h"
 #include "figure_renderer.h"
 #include "palette.h"
 
 using namespace ef::widgets;
+using ef::test::PdfFont;
+using ef::test::pdfFonts;
 
 namespace {
 
@@ -63,28 +66,6 @@ QString run(const QString& program, const QStringList& args) {
   p.start(program, args);
   if (!p.waitForFinished(30000) || p.exitCode() != 0) return QString();
   return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-struct PdfFont {
-  QString name, type, emb;
-};
-
-// pdffonts prints fixed-width columns under a row of dashes; the dashes give the column bounds
-// (the type column may hold spaces, e.g. "CID TrueType").
-QVector<PdfFont> pdfFonts(const QString& output) {
-  const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-  QVector<PdfFont> fonts;
-  if (lines.size() < 2) return fonts;
-  QVector<QPair<int, int>> cols;
-  for (auto m = QRegularExpression(QStringLiteral("-+")).globalMatch(lines[1]); m.hasNext();) {
-    const auto match = m.next();
-    cols.append({int(match.capturedStart()), int(match.capturedLength())});
-  }
-  for (int i = 2; i < lines.size(); ++i) {
-    const auto col = [&](int c) { return lines[i].mid(cols[c].first, cols[c].second).trimmed(); };
-    fonts.append({col(0), col(1), col(3)});
-  }
-  return fonts;
 }
 
 // Splits one CSV line honouring quotes ("" inside quotes is a quote).
