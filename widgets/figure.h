@@ -36,11 +36,11 @@ enum class LegendPosition { TopRight, TopLeft, BottomRight, BottomLeft, Outside,
 
 // Presentation of a figure, independent of its data.
 struct FigureStyle {
-  double font_pt = 9;    // base font size in points (ticks; labels and legend derive from it)
-  QString font_family;   // empty = application default
+  double font_pt = 9;   // base font size in points (ticks; labels and legend derive from it)
+  QString font_family;  // empty = application default
   LegendPosition legend = LegendPosition::TopRight;
   QString palette = QStringLiteral("okabe-ito");  // okabe-ito | grey | (view colours: "as-shown")
-  double line_width = 1.5;  // in points
+  double line_width = 1.5;                        // in points
 };
 
 }  // namespace ef::widgets
