@@ -167,7 +167,18 @@ void InspectorPage::loadRun(qint64 run_id) {
   QVector<widgets::SolutionRow> rows;
   QVector<int> pits;
   int negatives = 0, with_pit = 0, positives = 0, spurious = 0;
+  pairs_by_problem_.clear();
   if (const RunStore* store = workspace_->store(); store && run_id) {
+    // Pairs are stored by the runs that trained on them: in a sweep, the DPO cells beside the
+    // cell whose samples were analysed. Read them once per run, grouped by problem.
+    std::vector<std::int64_t> owners{run_id};
+    if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
+      for (const RunRecord& sibling : store->childRuns(rec->parent_id))
+        if (sibling.id != run_id) owners.push_back(sibling.id);
+    }
+    for (std::int64_t owner : owners)
+      for (PairRecord& p : store->pairs(owner))
+        pairs_by_problem_[p.problem_index].push_back(std::move(p));
     for (const SampleRecord& s : store->analysedSamples(run_id)) {
       widgets::SolutionRow row;
       row.sample_id = s.id;
@@ -223,9 +234,15 @@ bool InspectorPage::showSample(qint64 sample_id) {
   for (const StepRecord& s : steps)
     rows << toRow(s);
   view_->setSolution(QString::fromStdString(sample->prompt), rows);
+  // The pairs built from this solution: its prompt and text begin with the pair's prompt and
+  // rejected part (a negative: whole, cut after the pit, or the pit step after the prefix) or
+  // chosen part (a positive).
+  const std::string whole = sample->prompt + sample->output;
+  const bool positive = sample->verdict == "correct";
   QVector<widgets::PairRow> pairs;
-  for (const PairRecord& p : store->pairs(sample->run_id)) {
-    if (p.problem_index != sample->problem_index) continue;
+  for (const PairRecord& p : pairs_by_problem_.value(sample->problem_index)) {
+    const std::string built = p.prompt + (positive ? p.chosen : p.rejected);
+    if (whole.compare(0, built.size(), built) != 0) continue;
     pairs << widgets::PairRow{QString::fromStdString(p.kind), QString::fromStdString(p.prompt),
                               QString::fromStdString(p.chosen), QString::fromStdString(p.rejected),
                               p.pit};

@@ -3,7 +3,12 @@
 // analysed them) filtered and sorted; one solution step by step with Q̂ and A and its first pit;
 // the rollouts of a selected step; the pairs built from the problem; a histogram of pit positions.
 // Reads the store, converts rows to the widgets' plain data.
+#include <QHash>
 #include <QWidget>
+
+#include <vector>
+
+#include "store/run_store.h"
 
 class QComboBox;
 class QLabel;
@@ -63,7 +68,8 @@ class InspectorPage : public QWidget {
   widgets::SolutionFilterProxy* proxy_;
   widgets::SolutionView* view_;
   widgets::PitHistogram* histogram_;
-  QWidget* figure_;  // what exportView renders
+  QWidget* figure_;                                       // what exportView renders
+  QHash<int, std::vector<PairRecord>> pairs_by_problem_;  // of the run and its sweep siblings
   qint64 run_id_ = 0;
   qint64 sample_id_ = 0;
 };

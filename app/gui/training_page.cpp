@@ -127,12 +127,10 @@ void TrainingPage::addRun(qint64 run_id) {
   colour_of_.insert(run_id, colour_of_.size());
   const RunStore* store = workspace_->store();
   if (!store) return;
-  // A sweep cell is named "<sweep>/<method>/<size>/<seed>": the legend shows the cell part.
+  // A sweep cell's name says which cell it is ("sft n=400 seed=1"): the legend shows it.
   QString label = QStringLiteral("#%1").arg(run_id);
-  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
-    const QString name = QString::fromStdString(rec->name);
-    label += QStringLiteral(" (%1)").arg(name.section(QLatin1Char('/'), 1));
-  }
+  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0)
+    label += QStringLiteral(" (%1)").arg(QString::fromStdString(rec->name));
   label_of_.insert(run_id, label);
   // Gather the history per series, then hand each series over in one piece.
   QHash<QString, QPair<QVector<double>, QVector<double>>> data;

@@ -103,8 +103,7 @@ Ids writeFixtureWorkspace(const QString& db_path) {
     }
   }
   // An SFT cell with its training curve and evaluations, for the training view.
-  const std::int64_t sft_run =
-      store.createRun("sft", "fixture-sweep/sft/400/1", cfg, "{}", ids.sweep);
+  const std::int64_t sft_run = store.createRun("cell", "sft n=400 seed=1", cfg, "{}", ids.sweep);
   store.startRun(sft_run, "cpu");
   std::vector<MetricPoint> points;
   for (int step = 1; step <= 300; ++step) {
@@ -117,10 +116,8 @@ Ids writeFixtureWorkspace(const QString& db_path) {
     }
   }
   store.addMetrics(sft_run, points);
-  store.finishRun(sft_run, "ok", "", R"({"test_error":0.1})");
-  ids.credit_run =
-      store.createRun("step_dpo_full", "fixture-sweep/step_dpo_full/400/1", cfg, "{}", ids.sweep);
-  store.startRun(ids.credit_run, "cpu");
+  // As in a real sweep, the SFT cell holds the analysed self-samples and the DPO cell the pairs.
+  ids.credit_run = sft_run;
   ids.pit_sample = addSample(store, ids.credit_run, 7, "wrong",
                              {"4 * 2 = 8", "3 + 8 = 12", "12 - 0 = 12", "answer: 12"},
                              {0.8, 0.4, 0.0, 0.0}, 0.6, 3, 0);
@@ -128,8 +125,11 @@ Ids writeFixtureWorkspace(const QString& db_path) {
                                 {0.6, 0.6}, 0.6, 0, 0);
   ids.positive = addSample(store, ids.credit_run, 7, "correct",
                            {"4 * 2 = 8", "8 = 8", "3 + 8 = 11"}, {0.6, 0.6, 1.0}, 0.6, 0, 2);
+  store.finishRun(sft_run, "ok", "", R"({"test_error":0.1})");
+  ids.pair_run = store.createRun("cell", "step_dpo_full n=400 seed=1", cfg, "{}", ids.sweep);
+  store.startRun(ids.pair_run, "cpu");
   PairRecord p;
-  p.run_id = ids.credit_run;
+  p.run_id = ids.pair_run;
   p.kind = "step_full";
   p.problem_index = 7;
   p.prompt = "x7 = 3 + 4 * 2 ?";
@@ -141,14 +141,14 @@ Ids writeFixtureWorkspace(const QString& db_path) {
   points.clear();
   for (int step = 1; step <= 40; ++step) {
     const double margin = 3.0 * (1 - std::exp(-step / 12.0));
-    points.push_back({"dpo", step, "loss", std::log1p(std::exp(-0.5 * margin)), ids.credit_run});
-    points.push_back({"dpo", step, "margin", margin, ids.credit_run});
+    points.push_back({"dpo", step, "loss", std::log1p(std::exp(-0.5 * margin)), ids.pair_run});
+    points.push_back({"dpo", step, "margin", margin, ids.pair_run});
     points.push_back(
-        {"dpo", step, "pair_accuracy", 0.5 + 0.45 * (1 - std::exp(-step / 8.0)), ids.credit_run});
+        {"dpo", step, "pair_accuracy", 0.5 + 0.45 * (1 - std::exp(-step / 8.0)), ids.pair_run});
   }
-  points.push_back({"eval", 40, "test_error", 0.05, ids.credit_run});
-  store.addMetrics(ids.credit_run, points);
-  store.finishRun(ids.credit_run, "ok", "", R"({"test_error":0.05})");
+  points.push_back({"eval", 40, "test_error", 0.05, ids.pair_run});
+  store.addMetrics(ids.pair_run, points);
+  store.finishRun(ids.pair_run, "ok", "", R"({"test_error":0.05})");
   store.finishRun(ids.sweep, "ok", "", "{}");
   return ids;
 }

@@ -15,7 +15,8 @@ constexpr double kSeedOffset = 0.01;
 
 struct Ids {
   std::int64_t sweep = 0;
-  std::int64_t credit_run = 0;     // the cell run holding the analysed solutions
+  std::int64_t credit_run = 0;     // the SFT cell holding the analysed solutions (and curves)
+  std::int64_t pair_run = 0;       // the per-step DPO cell holding the pairs (and DPO curves)
   std::int64_t pit_sample = 0;     // negative with Q = 0.8, 0.4, 0, 0 (V(x) = 0.6), pit at step 3
   std::int64_t no_pit_sample = 0;  // negative with Q = 0.6, 0.6: no pit
   std::int64_t positive = 0;       // positive with Q = 0.6, 0.6, 1.0: step 2 spurious (A = 0)

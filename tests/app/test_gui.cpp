@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +17,7 @@
 #include "inspector_page.h"
 #include "scaling_page.h"
 #include "solution_list_model.h"
+#include "solution_view.h"
 #include "json_form.h"
 #include "live_plot.h"
 #include "main_window.h"
@@ -142,6 +144,15 @@ class TestGui : public QObject {
     QVERIFY2(methods.size() == 6, qPrintable(methods.join(", ")));
     QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
     QVERIFY(w.inspectorPage()->currentSample() > 0);
+    // Some analysed negative of the sweep shows the pairs the DPO cells built from it.
+    int with_pairs = 0;
+    auto* list = w.inspectorPage()->solutions();
+    for (int r = 0; r < list->rowCount() && with_pairs == 0; ++r) {
+      if (list->solution(r).verdict == "correct") continue;
+      QVERIFY(w.inspectorPage()->showSample(list->solution(r).sample_id));
+      with_pairs += w.inspectorPage()->solutionView()->pairTable()->rowCount();
+    }
+    QVERIFY(with_pairs > 0);
     // The stored results agree with what the plot shows: SFT at the larger size.
     RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
     double sft_400 = -1;

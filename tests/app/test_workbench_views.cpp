@@ -129,8 +129,9 @@ class TestWorkbenchViews : public QObject {
     // The pit is selected first and its rollouts (both failed: Q = 0) are listed.
     QCOMPARE(page.solutionView()->selectedStep(), 3);
     QCOMPARE(page.solutionView()->rolloutTable()->rowCount(), 2);
-    // The pair built from problem 7.
+    // The pair built from this negative (stored by the per-step DPO cell beside it).
     QCOMPARE(page.solutionView()->pairTable()->rowCount(), 1);
+    QCOMPARE(page.solutionView()->pairTable()->item(0, 0)->text(), QString("step_full"));
     // Histogram of pit positions over negatives: one at step 3, one without a pit.
     const QVector<double> counts = page.histogram()->counts();
     QCOMPARE(counts.size(), 3);
@@ -145,6 +146,8 @@ class TestWorkbenchViews : public QObject {
     QVERIFY(page.showSample(ids_.positive));
     QVERIFY(steps->index(2, 0).data(widgets::StepTableModel::SpuriousRole).toBool());
     QVERIFY(!steps->index(3, 0).data(widgets::StepTableModel::SpuriousRole).toBool());
+    // The pair of problem 7 was built from the negative, not from this positive.
+    QCOMPARE(page.solutionView()->pairTable()->rowCount(), 0);
   }
 
   void inspectorExportsAFigure() {
