@@ -225,314 +225,334 @@
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
         <source>0 = no top-k filter</source>
         <translation>0 = kein Top-k-Filter</translation>
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="70"/>
+        <source>Training-set probe</source>
+        <translation>Trainingsmengen-Probe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>Also evaluate greedily on this many training problems (0 = off): the gap to the test set shows memorisation</source>
+        <translation>Zusätzlich gierig auf so vielen Trainingsaufgaben auswerten (0 = aus): der Abstand zur Testmenge zeigt das Auswendiglernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="74"/>
         <source>M (samples per problem)</source>
         <translation>M (Samples pro Aufgabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
         <source>Max negatives per problem</source>
         <translation>Max. Negative pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <location filename="../app/gui/config_hints.cpp" line="76"/>
         <source>Max positives per problem</source>
         <translation>Max. Positive pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="77"/>
+        <location filename="../app/gui/config_hints.cpp" line="81"/>
         <source>K_est (rollouts per prefix)</source>
         <translation>K_est (Rollouts pro Präfix)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
         <source>K_bok (Best-of-K)</source>
         <translation>K_bok (Best-of-K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
         <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
         <translation>&gt; 0: Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K; 0 = aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
+        <location filename="../app/gui/config_hints.cpp" line="85"/>
         <source>Pit search</source>
         <translation>Fehlschritt-Suche</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="82"/>
+        <location filename="../app/gui/config_hints.cpp" line="86"/>
         <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
         <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
         <source>Estimate V(x)</source>
         <translation>V(x) schätzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
         <source>Rollouts from the bare problem</source>
         <translation>Rollouts ausgehend von der reinen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
+        <location filename="../app/gui/config_hints.cpp" line="89"/>
         <source>Last step can be the pit</source>
         <translation>Letzter Schritt kann der Fehlschritt sein</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
         <source>Analyse positives</source>
         <translation>Positive analysieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
         <source>Also roll out correct samples to flag spurious steps</source>
         <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
         <source>Rollouts stored per prefix</source>
         <translation>Gespeicherte Rollouts pro Präfix</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
         <source>0 = none</source>
         <translation>0 = keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
+        <location filename="../app/gui/config_hints.cpp" line="93"/>
         <source>Max steps explored</source>
         <translation>Max. untersuchte Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
         <source>Chosen solution</source>
         <translation>Bevorzugte Lösung</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
         <source>self: a distinct correct self-sample (teacher if none)</source>
         <translation>self: ein anderes korrektes Eigen-Sample (die Lehrerlösung, falls keines vorhanden ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
         <source>DPO temperature of the implicit reward</source>
         <translation>DPO-Temperatur der impliziten Belohnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Max epochs over the pairs</source>
+        <translation>Max. Epochen über die Paare</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Stops DPO early when the pairs are few: at most this many passes over them (0 = always run all steps)</source>
+        <translation>Beendet DPO früher, wenn es wenige Paare gibt: höchstens so viele Durchläufe über sie (0 = immer alle Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
         <source>Min steps</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
         <source>Fewest operations in a chain</source>
         <translation>Wenigste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
         <source>Max steps</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
         <source>Most operations in a chain</source>
         <translation>Meiste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <location filename="../app/gui/config_hints.cpp" line="106"/>
         <source>Smallest operand</source>
         <translation>Kleinster Operand</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="99"/>
+        <location filename="../app/gui/config_hints.cpp" line="107"/>
         <source>Largest operand</source>
         <translation>Größter Operand</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <location filename="../app/gui/config_hints.cpp" line="108"/>
         <source>Operators</source>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <location filename="../app/gui/config_hints.cpp" line="108"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <location filename="../app/gui/config_hints.cpp" line="109"/>
         <source>Training file</source>
         <translation>Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="102"/>
+        <location filename="../app/gui/config_hints.cpp" line="110"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="103"/>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
         <source>Must divide d_model</source>
         <translation>Muss d_model teilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
+        <location filename="../app/gui/config_hints.cpp" line="113"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="109"/>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
         <source>Optimizer steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="110"/>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <location filename="../app/gui/config_hints.cpp" line="118"/>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="131"/>
+        <location filename="../app/gui/config_hints.cpp" line="134"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
         <source>Peak learning rate after warmup</source>
         <translation>Höchste Lernrate nach dem Warmup</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
         <source>Final learning rate</source>
         <translation>End-Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
         <source>The cosine decays to this</source>
         <translation>Der Kosinus fällt auf diesen Wert ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="113"/>
+        <location filename="../app/gui/config_hints.cpp" line="121"/>
         <source>Warmup steps</source>
         <translation>Warmup-Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
         <source>AdamW decoupled weight decay</source>
         <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
         <source>Gradient clipping</source>
         <translation>Gradienten-Clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
         <source>Global L2 norm; 0 = off</source>
         <translation>Globale L2-Norm; 0 = aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <location filename="../app/gui/config_hints.cpp" line="125"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <location filename="../app/gui/config_hints.cpp" line="125"/>
         <source>Steps between evaluations and checkpoints; 0 = at the end</source>
         <translation>Schritte zwischen Auswertungen und Checkpoints; 0 = am Ende</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <location filename="../app/gui/config_hints.cpp" line="121"/>
-        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <location filename="../app/gui/config_hints.cpp" line="127"/>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="132"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <location filename="../app/gui/config_hints.cpp" line="127"/>
         <source>Sampling temperature for pass@k</source>
         <translation>Sampling-Temperatur für pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="131"/>
         <source>Problems per sampling batch</source>
         <translation>Aufgaben pro Sampling-Batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <location filename="../app/gui/config_hints.cpp" line="132"/>
         <source>Sampling temperature of the rollouts</source>
         <translation>Sampling-Temperatur der Rollouts</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <location filename="../app/gui/config_hints.cpp" line="134"/>
         <source>Prefixes per rollout batch, each expanded K_est times</source>
         <translation>Präfixe pro Rollout-Batch, jedes K_est-mal erweitert</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="136"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn|-Größen</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="136"/>
         <source>Comma-separated; empty = task.train_size</source>
         <translation>Kommagetrennt; leer = task.train_size</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="137"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="137"/>
         <source>Comma-separated; one cell per seed</source>
         <translation>Kommagetrennt; eine Zelle pro Seed</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
+        <location filename="../app/gui/config_hints.cpp" line="138"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
@@ -618,29 +638,29 @@
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="202"/>
+        <location filename="../app/gui/inspector_page.cpp" line="213"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="205"/>
+        <location filename="../app/gui/inspector_page.cpp" line="216"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="263"/>
         <location filename="../app/gui/inspector_page.cpp" line="280"/>
+        <location filename="../app/gui/inspector_page.cpp" line="297"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="289"/>
-        <location filename="../app/gui/inspector_page.cpp" line="294"/>
+        <location filename="../app/gui/inspector_page.cpp" line="306"/>
+        <location filename="../app/gui/inspector_page.cpp" line="311"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="290"/>
+        <location filename="../app/gui/inspector_page.cpp" line="307"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1083,137 +1103,152 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="66"/>
+        <location filename="../app/gui/scaling_page.cpp" line="78"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="71"/>
+        <location filename="../app/gui/scaling_page.cpp" line="83"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="74"/>
+        <location filename="../app/gui/scaling_page.cpp" line="86"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="75"/>
+        <location filename="../app/gui/scaling_page.cpp" line="87"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="76"/>
+        <location filename="../app/gui/scaling_page.cpp" line="88"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="77"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="79"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <source>error on training problems</source>
+        <translation>Fehler auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
+        <translation>Die Werte auf Trainingsaufgaben stammen aus der gierigen Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="97"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="80"/>
+        <location filename="../app/gui/scaling_page.cpp" line="98"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="81"/>
+        <location filename="../app/gui/scaling_page.cpp" line="99"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="82"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="85"/>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="87"/>
+        <location filename="../app/gui/scaling_page.cpp" line="105"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="130"/>
+        <location filename="../app/gui/scaling_page.cpp" line="148"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="146"/>
+        <location filename="../app/gui/scaling_page.cpp" line="164"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="147"/>
+        <location filename="../app/gui/scaling_page.cpp" line="165"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="148"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="149"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="150"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="151"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
+        <location filename="../app/gui/scaling_page.cpp" line="182"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="213"/>
+        <location filename="../app/gui/scaling_page.cpp" line="231"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="214"/>
+        <location filename="../app/gui/scaling_page.cpp" line="232"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="218"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="227"/>
+        <location filename="../app/gui/scaling_page.cpp" line="245"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="239"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="266"/>
+        <location filename="../app/gui/scaling_page.cpp" line="284"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
@@ -1405,71 +1440,79 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="62"/>
+        <location filename="../app/gui/training_page.cpp" line="37"/>
+        <source>error on training problems</source>
+        <translation>Fehler auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="39"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="67"/>
         <source>log loss axis</source>
         <translation>Verlustachse logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="66"/>
+        <location filename="../app/gui/training_page.cpp" line="71"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="72"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="71"/>
+        <location filename="../app/gui/training_page.cpp" line="76"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="74"/>
+        <location filename="../app/gui/training_page.cpp" line="79"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="76"/>
+        <location filename="../app/gui/training_page.cpp" line="81"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>optimizer step</source>
         <translation>Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
-        <location filename="../app/gui/training_page.cpp" line="203"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="206"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="85"/>
-        <location filename="../app/gui/training_page.cpp" line="203"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
+        <location filename="../app/gui/training_page.cpp" line="206"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <location filename="../app/gui/training_page.cpp" line="185"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="183"/>
+        <location filename="../app/gui/training_page.cpp" line="186"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    
-    
     <message>
-        <location filename="../app/gui/training_page.cpp" line="204"/>
+        <location filename="../app/gui/training_page.cpp" line="207"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>

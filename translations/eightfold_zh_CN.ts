@@ -225,314 +225,334 @@
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
+        <location filename="../app/gui/config_hints.cpp" line="130"/>
         <source>0 = no top-k filter</source>
         <translation>0 = 不做 top-k 过滤</translation>
     </message>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="70"/>
+        <source>Training-set probe</source>
+        <translation>训练集探测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <source>Also evaluate greedily on this many training problems (0 = off): the gap to the test set shows memorisation</source>
+        <translation>另外在这么多道训练题上做贪心评估（0 = 关闭）：与测试集的差距反映记忆程度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="74"/>
         <source>M (samples per problem)</source>
         <translation>M（每题采样数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
+        <location filename="../app/gui/config_hints.cpp" line="75"/>
         <source>Max negatives per problem</source>
         <translation>每题最多负样本数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="72"/>
+        <location filename="../app/gui/config_hints.cpp" line="76"/>
         <source>Max positives per problem</source>
         <translation>每题最多正样本数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
         <source>Start from</source>
         <translation>起始模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
+        <location filename="../app/gui/config_hints.cpp" line="79"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="77"/>
+        <location filename="../app/gui/config_hints.cpp" line="81"/>
         <source>K_est (rollouts per prefix)</source>
         <translation>K_est（每个前缀的 rollout 数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
         <source>K_bok (Best-of-K)</source>
         <translation>K_bok（Best-of-K）</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
+        <location filename="../app/gui/config_hints.cpp" line="83"/>
         <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
         <translation>&gt; 0：Q 采用 Best-of-K 尺度 1 − (1 − Q̂)^K；0 = 关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
+        <location filename="../app/gui/config_hints.cpp" line="85"/>
         <source>Pit search</source>
         <translation>陷阱搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="82"/>
+        <location filename="../app/gui/config_hints.cpp" line="86"/>
         <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
         <translation>linear：逐个前缀检查，遇到陷阱即提前结束；binary：OmegaPRM 式二分查找</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
         <source>Estimate V(x)</source>
         <translation>估计 V(x)</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="84"/>
+        <location filename="../app/gui/config_hints.cpp" line="88"/>
         <source>Rollouts from the bare problem</source>
         <translation>从题目本身开始的 rollout</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
+        <location filename="../app/gui/config_hints.cpp" line="89"/>
         <source>Last step can be the pit</source>
         <translation>最后一步可以是陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
         <source>Analyse positives</source>
         <translation>分析正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="87"/>
+        <location filename="../app/gui/config_hints.cpp" line="91"/>
         <source>Also roll out correct samples to flag spurious steps</source>
         <translation>也对正确样本做 rollout，以标记虚假步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
         <source>Rollouts stored per prefix</source>
         <translation>每个前缀保存的 rollout 数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
+        <location filename="../app/gui/config_hints.cpp" line="92"/>
         <source>0 = none</source>
         <translation>0 = 不保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
+        <location filename="../app/gui/config_hints.cpp" line="93"/>
         <source>Max steps explored</source>
         <translation>最多探索步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
         <source>Chosen solution</source>
         <translation>选中的解答</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
+        <location filename="../app/gui/config_hints.cpp" line="96"/>
         <source>self: a distinct correct self-sample (teacher if none)</source>
         <translation>self：另一个不同的正确自采样（若没有则用教师解答）</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="94"/>
+        <location filename="../app/gui/config_hints.cpp" line="98"/>
         <source>DPO temperature of the implicit reward</source>
         <translation>隐式奖励的 DPO 温度</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <source>Max epochs over the pairs</source>
+        <translation>偏好对上的最大轮数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <source>Stops DPO early when the pairs are few: at most this many passes over them (0 = always run all steps)</source>
+        <translation>偏好对较少时提前停止 DPO：最多遍历它们这么多轮（0 = 始终运行全部步数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
         <source>Min steps</source>
         <translation>最少步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
+        <location filename="../app/gui/config_hints.cpp" line="104"/>
         <source>Fewest operations in a chain</source>
         <translation>链中最少运算数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
         <source>Max steps</source>
         <translation>最多步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="97"/>
+        <location filename="../app/gui/config_hints.cpp" line="105"/>
         <source>Most operations in a chain</source>
         <translation>链中最多运算数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
+        <location filename="../app/gui/config_hints.cpp" line="106"/>
         <source>Smallest operand</source>
         <translation>最小操作数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="99"/>
+        <location filename="../app/gui/config_hints.cpp" line="107"/>
         <source>Largest operand</source>
         <translation>最大操作数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <location filename="../app/gui/config_hints.cpp" line="108"/>
         <source>Operators</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
+        <location filename="../app/gui/config_hints.cpp" line="108"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
+        <location filename="../app/gui/config_hints.cpp" line="109"/>
         <source>Training file</source>
         <translation>训练文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="102"/>
+        <location filename="../app/gui/config_hints.cpp" line="110"/>
         <source>Test file</source>
         <translation>测试文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="103"/>
+        <location filename="../app/gui/config_hints.cpp" line="111"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
+        <location filename="../app/gui/config_hints.cpp" line="112"/>
         <source>Must divide d_model</source>
         <translation>必须整除 d_model</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
+        <location filename="../app/gui/config_hints.cpp" line="113"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="109"/>
+        <location filename="../app/gui/config_hints.cpp" line="117"/>
         <source>Optimizer steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="110"/>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <location filename="../app/gui/config_hints.cpp" line="118"/>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="131"/>
+        <location filename="../app/gui/config_hints.cpp" line="134"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
+        <location filename="../app/gui/config_hints.cpp" line="119"/>
         <source>Peak learning rate after warmup</source>
         <translation>预热后的峰值学习率</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
+        <location filename="../app/gui/config_hints.cpp" line="120"/>
         <source>The cosine decays to this</source>
         <translation>余弦衰减至此值</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="113"/>
+        <location filename="../app/gui/config_hints.cpp" line="121"/>
         <source>Warmup steps</source>
         <translation>预热步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="114"/>
+        <location filename="../app/gui/config_hints.cpp" line="122"/>
         <source>AdamW decoupled weight decay</source>
         <translation>AdamW 解耦权重衰减</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="115"/>
+        <location filename="../app/gui/config_hints.cpp" line="123"/>
         <source>Global L2 norm; 0 = off</source>
         <translation>全局 L2 范数；0 = 关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <location filename="../app/gui/config_hints.cpp" line="125"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
+        <location filename="../app/gui/config_hints.cpp" line="125"/>
         <source>Steps between evaluations and checkpoints; 0 = at the end</source>
         <translation>两次评估及检查点之间的步数；0 = 仅在结束时</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <location filename="../app/gui/config_hints.cpp" line="121"/>
-        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <location filename="../app/gui/config_hints.cpp" line="127"/>
+        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="132"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
+        <location filename="../app/gui/config_hints.cpp" line="127"/>
         <source>Sampling temperature for pass@k</source>
         <translation>pass@k 的采样温度</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
+        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="131"/>
         <source>Problems per sampling batch</source>
         <translation>每个采样批次的题目数</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="124"/>
+        <location filename="../app/gui/config_hints.cpp" line="132"/>
         <source>Sampling temperature of the rollouts</source>
         <translation>rollout 的采样温度</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="126"/>
+        <location filename="../app/gui/config_hints.cpp" line="134"/>
         <source>Prefixes per rollout batch, each expanded K_est times</source>
         <translation>每个 rollout 批次的前缀数，每个扩展 K_est 次</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="136"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn| 规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
+        <location filename="../app/gui/config_hints.cpp" line="136"/>
         <source>Comma-separated; empty = task.train_size</source>
         <translation>逗号分隔；留空 = task.train_size</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="137"/>
         <source>Seeds</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
+        <location filename="../app/gui/config_hints.cpp" line="137"/>
         <source>Comma-separated; one cell per seed</source>
         <translation>逗号分隔；每个种子一个单元</translation>
     </message>
     <message>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
+        <location filename="../app/gui/config_hints.cpp" line="138"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
@@ -618,29 +638,29 @@
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="202"/>
+        <location filename="../app/gui/inspector_page.cpp" line="213"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="205"/>
+        <location filename="../app/gui/inspector_page.cpp" line="216"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="263"/>
         <location filename="../app/gui/inspector_page.cpp" line="280"/>
+        <location filename="../app/gui/inspector_page.cpp" line="297"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="289"/>
-        <location filename="../app/gui/inspector_page.cpp" line="294"/>
+        <location filename="../app/gui/inspector_page.cpp" line="306"/>
+        <location filename="../app/gui/inspector_page.cpp" line="311"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="290"/>
+        <location filename="../app/gui/inspector_page.cpp" line="307"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1082,137 +1102,152 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="66"/>
+        <location filename="../app/gui/scaling_page.cpp" line="78"/>
         <source>log y</source>
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="71"/>
+        <location filename="../app/gui/scaling_page.cpp" line="83"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="74"/>
+        <location filename="../app/gui/scaling_page.cpp" line="86"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="75"/>
+        <location filename="../app/gui/scaling_page.cpp" line="87"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="76"/>
+        <location filename="../app/gui/scaling_page.cpp" line="88"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="77"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="79"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <source>error on training problems</source>
+        <translation>训练题上的错误率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>训练题上的首步准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
+        <translation>训练题上的数值来自对前 eval.train_problems 道训练题的贪心探测；它们与测试值的差距即为记忆</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="97"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="80"/>
+        <location filename="../app/gui/scaling_page.cpp" line="98"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="81"/>
+        <location filename="../app/gui/scaling_page.cpp" line="99"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="82"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="85"/>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="87"/>
+        <location filename="../app/gui/scaling_page.cpp" line="105"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="130"/>
+        <location filename="../app/gui/scaling_page.cpp" line="148"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="146"/>
+        <location filename="../app/gui/scaling_page.cpp" line="164"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="147"/>
+        <location filename="../app/gui/scaling_page.cpp" line="165"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="148"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="149"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="150"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="151"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
+        <location filename="../app/gui/scaling_page.cpp" line="182"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="213"/>
+        <location filename="../app/gui/scaling_page.cpp" line="231"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="214"/>
+        <location filename="../app/gui/scaling_page.cpp" line="232"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="218"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="227"/>
+        <location filename="../app/gui/scaling_page.cpp" line="245"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="239"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="266"/>
+        <location filename="../app/gui/scaling_page.cpp" line="284"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
@@ -1404,71 +1439,79 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="62"/>
+        <location filename="../app/gui/training_page.cpp" line="37"/>
+        <source>error on training problems</source>
+        <translation>训练题上的错误率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="39"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>训练题上的首步准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_page.cpp" line="67"/>
         <source>log loss axis</source>
         <translation>损失轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="66"/>
+        <location filename="../app/gui/training_page.cpp" line="71"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="72"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>缩放或平移后重新跟随数据（也可双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="71"/>
+        <location filename="../app/gui/training_page.cpp" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="74"/>
+        <location filename="../app/gui/training_page.cpp" line="79"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>错误率与准确率曲线（右轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="76"/>
+        <location filename="../app/gui/training_page.cpp" line="81"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>损失与间隔曲线（左轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>在运行列表中选择运行以查看其曲线；多个运行会叠加显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>optimizer step</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
-        <location filename="../app/gui/training_page.cpp" line="203"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="206"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="85"/>
-        <location filename="../app/gui/training_page.cpp" line="203"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
+        <location filename="../app/gui/training_page.cpp" line="206"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <location filename="../app/gui/training_page.cpp" line="185"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="183"/>
+        <location filename="../app/gui/training_page.cpp" line="186"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    
-    
     <message>
-        <location filename="../app/gui/training_page.cpp" line="204"/>
+        <location filename="../app/gui/training_page.cpp" line="207"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>

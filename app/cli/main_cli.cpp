@@ -82,6 +82,12 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 65536));
   bench->add_option("--rollouts", bo.rollouts, "Rollouts per prefix (rollout section)")
       ->check(CLI::Range(1, 1024));
+  bench
+      ->add_option("--rollout-prefix", bo.rollout_prefix,
+                   "Prefix length of a rollout: problem plus the steps before it")
+      ->check(CLI::Range(1, 65536));
+  bench->add_option("--rollout-new-tokens", bo.rollout_new_tokens, "Tokens each rollout writes")
+      ->check(CLI::Range(1, 65536));
   bench->add_option("--threads", bo.threads, "LibTorch threads (0 = all)")
       ->check(CLI::Range(0, 1024));
   bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N");

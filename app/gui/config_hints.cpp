@@ -66,6 +66,10 @@ QHash<QString, widgets::FieldHint> ConfigHints::build() {
   h["eval.pass_k"] = hint(tr("k of pass@k"));
   h["eval.max_new_tokens"] = hint(tr("Max new tokens"), tr("0 = up to the model context"));
   h["eval.top_k"] = hint(tr("Top-k"), tr("0 = no top-k filter"));
+  h["eval.train_problems"] = hint(
+      tr("Training-set probe"),
+      tr("Also evaluate greedily on this many training problems (0 = off): the gap to the test "
+         "set shows memorisation"));
 
   h["sample.samples_per_problem"] = hint(tr("M (samples per problem)"));
   h["sample.max_negatives"] = hint(tr("Max negatives per problem"));
@@ -92,6 +96,10 @@ QHash<QString, widgets::FieldHint> ConfigHints::build() {
       hint(tr("Chosen solution"), tr("self: a distinct correct self-sample (teacher if none)"),
            {"self", "teacher"});
   h["dpo.beta"] = hint(tr("β"), tr("DPO temperature of the implicit reward"));
+  h["dpo.max_epochs"] =
+      hint(tr("Max epochs over the pairs"),
+           tr("Stops DPO early when the pairs are few: at most this many passes over them (0 = "
+              "always run all steps)"));
 
   h["task.arith.min_steps"] = hint(tr("Min steps"), tr("Fewest operations in a chain"));
   h["task.arith.max_steps"] = hint(tr("Max steps"), tr("Most operations in a chain"));

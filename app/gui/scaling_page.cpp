@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,10 +26,21 @@
 namespace ef::gui {
 namespace {
 
-enum Metric { TestError, PassAtK, FirstStep };
+enum Metric { TestError, PassAtK, FirstStep, TrainError, TrainFirstStep };
+
+// A value of the cell's result JSON (the training-set probe lives there, not in a column).
+std::optional<double> resultValue(const CellRecord& c, const char* key) {
+  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
+  const QJsonValue v = o.value(QLatin1String(key));
+  return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
 
 std::optional<double> metricOf(const CellRecord& c, int metric) {
   switch (metric) {
+    case TrainError:
+      return resultValue(c, "train_error");
+    case TrainFirstStep:
+      return resultValue(c, "train_first_step_accuracy");
     case TestError:
       return c.test_error;
     case PassAtK:
@@ -75,6 +87,12 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   metric_->addItem(tr("test error"), TestError);
   metric_->addItem(tr("pass@k"), PassAtK);
   metric_->addItem(tr("first-step accuracy"), FirstStep);
+  metric_->addItem(tr("error on training problems"), TrainError);
+  metric_->addItem(tr("first-step accuracy on training problems"), TrainFirstStep);
+  metric_->setToolTip(
+      tr("The training-problem values come from the greedy probe on the first "
+         "eval.train_problems training problems; their gap to the test values "
+         "is memorisation"));
   bar->addWidget(metric_);
   bar->addWidget(new QLabel(tr("Band:"), this));
   band_->addItem(tr("± 1 std"), static_cast<int>(BandKind::Std));

@@ -33,10 +33,15 @@ const MetricSpec kMetrics[] = {
     {"dpo", "pair_accuracy", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "DPO pair accuracy")},
     {"eval", "first_step_accuracy", true,
      QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "first-step accuracy")},
+    {"eval", "train_error", true,
+     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "error on training problems")},
+    {"eval", "train_first_step_accuracy", true,
+     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "first-step accuracy on training problems")},
 };
 constexpr int kMetricCount = sizeof(kMetrics) / sizeof(kMetrics[0]);
-const Qt::PenStyle kDash[] = {Qt::SolidLine, Qt::SolidLine,   Qt::DashLine,
-                              Qt::DotLine,   Qt::DashDotLine, Qt::DashDotDotLine};
+const Qt::PenStyle kDash[] = {Qt::SolidLine,   Qt::SolidLine,      Qt::DashLine, Qt::DotLine,
+                              Qt::DashDotLine, Qt::DashDotDotLine, Qt::DotLine,  Qt::DashDotLine};
+static_assert(sizeof(kDash) / sizeof(kDash[0]) == kMetricCount, "one dash per metric");
 
 bool isTrainingStage(const QString& s) {
   return s == QLatin1String("sft") || s == QLatin1String("rft") || s == QLatin1String("dpo");

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <stdexcept>
+#include <string>
 #include <nlohmann/json.hpp>
 
 #include "model/device.h"
@@ -111,16 +113,16 @@ double rolloutTokensPerSecond(const BenchOptions& o, const GptConfig& g, const t
                               Precision p, bool shared) {
   Gpt model = benchModel(g, d, p, 4);
   const int k = std::max(1, o.rollouts);
-  const auto prompts = randomPrompts(std::max(1, o.batch / k), o.prompt, g.vocab, 5);
+  const auto prompts = randomPrompts(std::max(1, o.batch / k), o.rollout_prefix, g.vocab, 5);
   SampleOptions so;
   if (shared) {
     so.num_samples = k;
-    return generationTokensPerSecond(model, prompts, so, o.new_tokens, d);
+    return generationTokensPerSecond(model, prompts, so, o.rollout_new_tokens, d);
   }
   std::vector<std::vector<int>> copies;
   for (const auto& pr : prompts)
     copies.insert(copies.end(), k, pr);
-  return generationTokensPerSecond(model, copies, so, o.new_tokens, d);
+  return generationTokensPerSecond(model, copies, so, o.rollout_new_tokens, d);
 }
 
 double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
@@ -153,6 +155,8 @@ std::string BenchResult::toJson() const {
   j["sample_uncached_tokens_per_s"] = sample_uncached_tokens_per_s;
   j["kv_cache_speedup"] = kv_cache_speedup;
   j["rollouts"] = rollouts;
+  j["rollout_prefix"] = rollout_prefix;
+  j["rollout_new_tokens"] = rollout_new_tokens;
   j["rollout_shared_tokens_per_s"] = rollout_shared_tokens_per_s;
   j["rollout_unshared_tokens_per_s"] = rollout_unshared_tokens_per_s;
   j["prefix_sharing_speedup"] = prefix_sharing_speedup;
@@ -169,12 +173,14 @@ std::string BenchResult::toText() const {
       "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
       "bf16 / fp32 training speed: %.2fx\n"
       "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n"
-      "rollouts x%d      shared prefix %8.0f tok/s   per copy %8.0f tok/s   ratio %.2fx\n",
+      "rollouts x%d (prefix %d, %d new) shared prefix %8.0f tok/s   per copy %8.0f tok/s   "
+      "ratio %.2fx\n",
       device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
       train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
       train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, sample_precision.c_str(),
       sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup, rollouts,
-      rollout_shared_tokens_per_s, rollout_unshared_tokens_per_s, prefix_sharing_speedup);
+      rollout_prefix, rollout_new_tokens, rollout_shared_tokens_per_s,
+      rollout_unshared_tokens_per_s, prefix_sharing_speedup);
   return buf;
 }
 
@@ -183,6 +189,14 @@ BenchResult runBench(const BenchOptions& o,
   auto say = [&](const std::string& s) {
     if (progress) progress(s);
   };
+  auto fits = [&](int prompt, int generated, const char* what) {
+    if (prompt + generated > o.context)
+      throw std::invalid_argument(std::string("bench: ") + what + " (" + std::to_string(prompt) +
+                                  " + " + std::to_string(generated) + ") exceed --context (" +
+                                  std::to_string(o.context) + ")");
+  };
+  fits(o.prompt, o.new_tokens, "--prompt + --new-tokens");
+  fits(o.rollout_prefix, o.rollout_new_tokens, "--rollout-prefix + --rollout-new-tokens");
   BenchResult r;
   r.threads = setThreadCount(o.threads);
   const auto choice = chooseDevice(o.device, "auto");
@@ -217,6 +231,8 @@ BenchResult runBench(const BenchOptions& o,
   r.sample_uncached_tokens_per_s = sampleTokensPerSecond(o, g, d, sp, false);
   r.kv_cache_speedup = r.sample_cached_tokens_per_s / r.sample_uncached_tokens_per_s;
   r.rollouts = o.rollouts;
+  r.rollout_prefix = o.rollout_prefix;
+  r.rollout_new_tokens = o.rollout_new_tokens;
   say("rollouts with a shared prefix");
   r.rollout_shared_tokens_per_s = rolloutTokensPerSecond(o, g, d, sp, true);
   say("rollouts prefilled per copy");

@@ -18,7 +18,11 @@ struct BenchOptions {
   int prompt = 32;      // sampling prompt length
   int new_tokens = 64;  // tokens generated per row when sampling
   int rollouts = 8;     // rollout section: completions per prefix
-  int threads = 0;      // 0 = all logical CPUs
+  // Rollout section: a credit rollout continues a problem plus the steps before the probed one
+  // (long) and writes the remaining steps (short), so its prefix is longer than a sampling prompt.
+  int rollout_prefix = 96;
+  int rollout_new_tokens = 24;
+  int threads = 0;  // 0 = all logical CPUs
   std::string device = "auto";
 };
 
@@ -45,6 +49,8 @@ struct BenchResult {
   double prefix_sharing_speedup = 0;
   std::string sample_precision;
   int rollouts = 0;
+  int rollout_prefix = 0;
+  int rollout_new_tokens = 0;
 
   std::string toJson() const;
   std::string toText() const;

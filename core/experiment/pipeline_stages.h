@@ -60,9 +60,14 @@ std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const Se
                                      const std::vector<NegativeSample>& credited,
                                      const PairsConfig& cfg);
 
+// Optimizer steps of a DPO stage on `pairs` pairs: dpo.steps, capped at
+// ceil(max_epochs * pairs / batch_size) (at least 1) when max_epochs > 0.
+int dpoSteps(const DpoConfig& cfg, std::size_t pairs);
+
 struct PreferenceOutcome {
   EvalOutcome eval;
-  int pairs = 0;
+  int pairs = 0;  // pairs trained on (those that fit the context)
+  int steps = 0;  // optimizer steps: dpo.steps, or fewer when dpo.max_epochs caps them
   double final_margin = 0;
   double final_accuracy = 0;
 };

@@ -1,5 +1,8 @@
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "experiment/pipeline_stages.h"
 #include "model/checkpoint_impl.h"
 #include "train/batching.h"
@@ -7,6 +10,13 @@
 #include "util/sha256.h"
 
 namespace ef {
+
+int dpoSteps(const DpoConfig& cfg, std::size_t pairs) {
+  if (cfg.max_epochs <= 0) return cfg.train.steps;
+  const double per_epoch = static_cast<double>(pairs) / cfg.train.batch_size;
+  const double capped = std::ceil(cfg.max_epochs * per_epoch);
+  return static_cast<int>(std::clamp(capped, 1.0, static_cast<double>(cfg.train.steps)));
+}
 
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
@@ -39,7 +49,15 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     throw ConfigError("dpo", "no preference pair to train on (the sampled negatives gave none)");
   }
   out.pairs = static_cast<int>(encoded.size());
-  const auto& cfg = env.cfg.dpo;
+  DpoConfig cfg = env.cfg.dpo;
+  cfg.train.steps = dpoSteps(cfg, encoded.size());  // the schedule spans the steps actually run
+  if (cfg.train.steps < env.cfg.dpo.train.steps) {
+    env.rec.log(LogLevel::Info, "dpo: " + std::to_string(out.pairs) + " pairs, " +
+                                    std::to_string(cfg.train.steps) +
+                                    " steps (dpo.max_epochs caps dpo.steps " +
+                                    std::to_string(env.cfg.dpo.train.steps) + ")");
+  }
+  out.steps = cfg.train.steps;
   DpoTrainer trainer(policy, reference, cfg, std::move(encoded), env.seed);
   env.rec.observer().onStage("dpo");
   const auto total = static_cast<std::int64_t>(cfg.train.steps);

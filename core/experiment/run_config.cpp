@@ -110,6 +110,7 @@ void readPairs(ConfigReader r, PairsConfig& p) {
 
 void readDpo(ConfigReader r, DpoConfig& d) {
   r.readPositive("beta", d.beta);
+  r.read("max_epochs", d.max_epochs, 0.0, 1000.0);
   readTraining(r, d.train);
   r.finish();
 }
@@ -150,6 +151,7 @@ void readEval(ConfigReader r, EvalConfig& e) {
   r.read("top_k", e.top_k, 0, 1000000);
   r.read("max_new_tokens", e.max_new_tokens, 0, 65536);
   r.read("batch_size", e.batch_size, 1, 65536);
+  r.read("train_problems", e.train_problems, 0, 1000000);
   r.finish();
 }
 
@@ -289,11 +291,9 @@ std::string toJson(const RunConfig& c) {
                 {"heads", c.model.heads},     {"context", c.model.context},
                 {"dropout", c.model.dropout}, {"position", c.model.position}};
   j["sft"] = trainingJson(c.sft);
-  j["eval"] = {{"pass_k", c.eval.pass_k},
-               {"temperature", c.eval.temperature},
-               {"top_k", c.eval.top_k},
-               {"max_new_tokens", c.eval.max_new_tokens},
-               {"batch_size", c.eval.batch_size}};
+  j["eval"] = {{"pass_k", c.eval.pass_k},         {"temperature", c.eval.temperature},
+               {"top_k", c.eval.top_k},           {"max_new_tokens", c.eval.max_new_tokens},
+               {"batch_size", c.eval.batch_size}, {"train_problems", c.eval.train_problems}};
   const auto& s = c.sample;
   j["sample"] = {{"samples_per_problem", s.samples_per_problem},
                  {"temperature", s.temperature},
@@ -315,7 +315,7 @@ std::string toJson(const RunConfig& c) {
                      {"store_rollouts", a.store_rollouts},
                      {"batch_size", a.batch_size}};
   j["pairs"] = {{"chosen", c.pairs.chosen}};
-  j["dpo"] = {{"beta", c.dpo.beta}};
+  j["dpo"] = {{"beta", c.dpo.beta}, {"max_epochs", c.dpo.max_epochs}};
   j["dpo"].update(trainingJson(c.dpo.train));
   j["sweep"] = {{"sizes", c.sweep.sizes}, {"methods", c.sweep.methods}, {"seeds", c.sweep.seeds}};
   return j.dump(2);

@@ -57,6 +57,9 @@ struct EvalConfig {
   int top_k = 0;             // 0 = no top-k filter
   int max_new_tokens = 0;    // 0 = up to the model context
   int batch_size = 128;      // problems per sampling batch
+  // Greedy probe on the first N training problems at every evaluation (0 = off): the gap between
+  // its error / first-step accuracy and the test set's shows memorisation.
+  int train_problems = 200;
 };
 
 // Sampling M solutions per training problem from π_sft and splitting them by the verifier.
@@ -95,6 +98,10 @@ struct PairsConfig {
 
 struct DpoConfig {
   double beta = 0.1;
+  // Cap on passes over the pairs (0 = none): training stops after
+  // min(steps, ceil(max_epochs * pairs / batch_size)) steps, so that a cell with few negatives is
+  // not trained for hundreds of epochs on them (Self-Explore trains DPO for 3 epochs).
+  double max_epochs = 3.0;
   SftConfig train{300, 32, 5e-5, 5e-6, 10, 0.0, 1.0, 100};  // optimisation (same keys as "sft")
 };
 

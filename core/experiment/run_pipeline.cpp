@@ -36,6 +36,9 @@ void runBody(const RunConfig& cfg, RunStore& store, Recorder& rec, const CancelT
   sum.pass_at_k = out.eval.pass_at_k;
   sum.pass_k = out.eval.k;
   sum.first_step_accuracy = out.eval.first_step_accuracy;
+  sum.train_problems = out.eval.train_problems;
+  sum.train_error = out.eval.train_error;
+  sum.train_first_step_accuracy = out.eval.train_first_step_accuracy;
   sum.checkpoint = ckpt;
 }
 
@@ -49,6 +52,10 @@ std::string RunSummary::toJson() const {
   j["pass_at_k"] = pass_at_k;
   j["k"] = pass_k;
   j["first_step_accuracy"] = first_step_accuracy;
+  if (train_problems > 0) {
+    j["train_error"] = train_error;
+    j["train_first_step_accuracy"] = train_first_step_accuracy;
+  }
   j["train_tokens_per_s"] = train_tokens_per_s;
   j["wall_s"] = wall_s;
   j["steps"] = steps;

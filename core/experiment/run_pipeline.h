@@ -18,6 +18,9 @@ struct RunSummary {
   double pass_at_k = 0.0;
   int pass_k = 0;
   double first_step_accuracy = 0.0;
+  int train_problems = 0;  // training-set probe (eval.train_problems); 0 = off
+  double train_error = 1.0;
+  double train_first_step_accuracy = 0.0;
   double train_tokens_per_s = 0.0;
   double wall_s = 0.0;
   std::int64_t steps = 0;

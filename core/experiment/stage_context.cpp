@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -108,7 +109,14 @@ TaskData prepareTaskData(const RunConfig& cfg, int train_size) {
   d.gpt = gptConfigFor(cfg, d.tok->vocabSize());
   encodeTraining(d, d.train, cfg.model.context);
   encodeTraining(d, d.test, cfg.model.context);
+  setTrainProbe(d, cfg, d.train.size());
   return d;
+}
+
+void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size) {
+  const std::size_t n = std::min(
+      {static_cast<std::size_t>(cfg.eval.train_problems), smallest_train_size, d.train.size()});
+  d.train_probe.assign(d.train.begin(), d.train.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
 std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
@@ -122,16 +130,29 @@ std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem
 
 EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
   env.rec.observer().onStage("eval");
-  const auto ev =
-      evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
-               deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);
+  auto ev = evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
+                     deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
+  std::string probe;
+  if (!env.data.train_probe.empty()) {
+    EvalConfig greedy = env.cfg.eval;
+    greedy.pass_k = 0;
+    const auto tr = evaluate(model, *env.data.task, *env.data.tok, env.data.train_probe, greedy, 0,
+                             &env.cancel);
+    ev.train_problems = tr.problems;
+    ev.train_error = tr.test_error;
+    ev.train_first_step_accuracy = tr.first_step_accuracy;
+    env.rec.metric("eval", step, "train_error", tr.test_error);
+    env.rec.metric("eval", step, "train_first_step_accuracy", tr.first_step_accuracy);
+    probe = "; training problems: error " + fixed4(tr.test_error) + " (" +
+            std::to_string(tr.problems) + ")";
+  }
   env.rec.log(LogLevel::Info, "step " + std::to_string(step) + ": test error " +
                                   fixed4(ev.test_error) + ", pass@" + std::to_string(ev.k) + " " +
                                   fixed4(ev.pass_at_k) + " (" + std::to_string(ev.problems) +
-                                  " problems, " + fixed4(ev.seconds) + " s)");
+                                  " problems, " + fixed4(ev.seconds) + " s)" + probe);
   return ev;
 }
 

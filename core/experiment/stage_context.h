@@ -48,10 +48,14 @@ struct TaskData {
   std::unique_ptr<Tokenizer> tok;
   std::vector<Problem> train;  // the largest training set any stage needs
   std::vector<Problem> test;
+  std::vector<Problem> train_probe;  // first eval.train_problems problems every training set shares
   GptConfig gpt;
 };
 // Throws ConfigError (model.context) when a problem does not fit the context.
 TaskData prepareTaskData(const RunConfig& cfg, int train_size);
+// The training-set probe: the first min(eval.train_problems, smallest_train_size) problems of
+// d.train, which every training set drawn as a prefix of d.train contains.
+void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size);
 std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
                                     int context);
 
@@ -80,7 +84,8 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
                                 const SftConfig& cfg, const std::string& stage,
                                 const TrainingEnv& env);
 
-// Evaluate and record test_error / pass_at_k / first_step_accuracy at `step`.
+// Evaluate and record test_error / pass_at_k / first_step_accuracy at `step`, and train_error /
+// train_first_step_accuracy on the training-set probe when there is one.
 EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step);
 
 // Store the greedy and sampled outputs of an evaluation as samples of stage "eval".

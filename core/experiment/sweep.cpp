@@ -59,6 +59,7 @@ class SweepRunner {
     if (sizes.empty()) sizes.push_back(cfg_.task.train_size);
     std::sort(sizes.begin(), sizes.end());
     data_ = prepareTaskData(cfg_, sizes.back());
+    setTrainProbe(data_, cfg_, static_cast<std::size_t>(sizes.front()));
     sweep_rec_.log(LogLevel::Info,
                    "sweep " + std::to_string(id_) + ": sizes " + std::to_string(sizes.size()) +
                        " x methods " + std::to_string(cfg_.sweep.methods.size()) + " x seeds " +
@@ -163,6 +164,11 @@ class SweepRunner {
       extra["test_error"] = ev.test_error;
       extra["pass_at_k"] = ev.pass_at_k;
       extra["first_step_accuracy"] = ev.first_step_accuracy;
+      if (ev.train_problems > 0) {
+        extra["train_problems"] = ev.train_problems;
+        extra["train_error"] = ev.train_error;
+        extra["train_first_step_accuracy"] = ev.train_first_step_accuracy;
+      }
       rec.flush();
       store_.finishRun(run_id, "ok", "", extra.dump());
       setCell(m, size, seed, "ok", run_id, &ev, extra.dump());
@@ -294,6 +300,8 @@ class SweepRunner {
       const TrainingEnv env{
           cfg_, data_, rec, cancel_, deriveSeed(seed, m, size), checkpointPath(m, size, seed), m};
       const auto out = trainPreferences(policy, sft, pairs, env);
+      extra["trained_pairs"] = out.pairs;
+      extra["dpo_steps"] = out.steps;
       extra["final_margin"] = out.final_margin;
       extra["final_pair_accuracy"] = out.final_accuracy;
       return out.eval;

@@ -60,6 +60,13 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     cj["pass_at_k"] = c.pass_at_k ? number(*c.pass_at_k) : nlohmann::json(nullptr);
     cj["first_step_accuracy"] =
         c.first_step_accuracy ? number(*c.first_step_accuracy) : nlohmann::json(nullptr);
+    // The training-set probe, when the cell recorded one (the gap to the test values is the
+    // memorisation the star graph is about).
+    const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
+    for (const char* key : {"train_error", "train_first_step_accuracy"}) {
+      if (extra.is_object() && extra.contains(key) && extra[key].is_number())
+        cj[key] = number(extra[key].get<double>());
+    }
     cj["run_id"] = c.run_id;
     arr.push_back(cj);
   }

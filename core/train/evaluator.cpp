@@ -48,6 +48,7 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
       out.greedy.push_back(std::move(s));
     }
 
+    if (cfg.pass_k <= 0) continue;
     SampleOptions sampled;
     sampled.temperature = cfg.temperature;
     sampled.top_k = cfg.top_k;

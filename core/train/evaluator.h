@@ -25,12 +25,17 @@ struct EvalOutcome {
   double pass_at_k = 0.0;   // fraction of problems with at least one correct sample of k
   int k = 0;
   double first_step_accuracy = 0.0;  // greedy step Task::firstDecisionStep() equals the reference
+  // Greedy probe on training problems (filled by the experiment layer; train_problems 0 = none).
+  int train_problems = 0;
+  double train_error = 1.0;
+  double train_first_step_accuracy = 0.0;
   std::int64_t generated_tokens = 0;
   double seconds = 0.0;
   std::vector<EvalSample> greedy;   // one per problem
   std::vector<EvalSample> sampled;  // k per problem
 };
 
+// cfg.pass_k == 0 evaluates greedily only (pass_at_k stays 0).
 EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
                      const std::vector<Problem>& problems, const EvalConfig& cfg,
                      std::uint64_t seed, const CancelToken* cancel = nullptr);

@@ -1,6 +1,7 @@
 #include "fixture_workspace.h"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "store/run_store.h"
 
@@ -97,7 +98,11 @@ Ids writeFixtureWorkspace(const QString& db_path) {
         c.test_error = err;
         c.pass_at_k = 1.0 - err / 2;
         c.first_step_accuracy = 1.0 - err;
-        c.result_json = "{}";
+        // The training-set probe: a quarter of the test error (what the cell stores).
+        c.result_json = nlohmann::json{
+            {"train_error", err / 4},
+            {"train_first_step_accuracy",
+             1.0 - err / 4}}.dump();
         store.upsertCell(c);
       }
     }

@@ -96,6 +96,18 @@ class TestWorkbenchViews : public QObject {
     // Log y switches the axis.
     page.logYBox()->setChecked(true);
     QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
+    page.logYBox()->setChecked(false);
+    // The training-set probe is read from each cell's result JSON.
+    page.metricBox()->setCurrentIndex(page.metricBox()->findText(QCoreApplication::translate(
+        "ef::gui::ScalingPage", "first-step accuracy on training problems")));
+    const widgets::FigureData probe = page.figureData();
+    QCOMPARE(probe.y_label, page.metricBox()->currentText());
+    QCOMPARE(probe.series[0].x.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+      const double size = 100 << i;
+      QVERIFY(std::abs(probe.series[0].y[i] - (1.0 - fixture::sftError(size) / 4)) < 1e-12);
+      QVERIFY(std::abs(probe.series[2].y[i] - (1.0 - fixture::sftError(4 * size) / 4)) < 1e-12);
+    }
   }
 
   void inspectorFollowsStoredAdvantages() {

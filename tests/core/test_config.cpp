@@ -84,6 +84,12 @@ class TestConfig : public QObject {
     QTest::newRow("bad task kind") << R"({"task": {"kind": "chess"}})"
                                    << "task.kind"
                                    << "must be one of arith, stargraph, jsonl";
+    QTest::newRow("negative dpo epochs") << R"({"dpo": {"max_epochs": -1}})"
+                                         << "dpo.max_epochs"
+                                         << "must be between 0 and";
+    QTest::newRow("negative train probe") << R"({"eval": {"train_problems": -5}})"
+                                          << "eval.train_problems"
+                                          << "must be between 0 and";
     QTest::newRow("negative seed") << R"({"seed": -4})"
                                    << "seed"
                                    << "must be >= 0";
@@ -154,7 +160,8 @@ class TestConfig : public QObject {
         R"({"sample": {"samples_per_problem": 8, "max_negatives": 4},
             "rft": {"init": "base", "steps": 77},
             "advantages": {"k_est": 3, "k_bok": 5, "search": "binary"},
-            "dpo": {"beta": 0.3, "lr": 1e-5, "min_lr": 1e-6, "steps": 40},
+            "dpo": {"beta": 0.3, "lr": 1e-5, "min_lr": 1e-6, "steps": 40, "max_epochs": 1.5},
+            "eval": {"train_problems": 50},
             "sweep": {"sizes": [100, 200], "methods": ["sft", "step_dpo_prefix"], "seeds": [1, 2]}})");
     QCOMPARE(c.sample.samples_per_problem, 8);
     QCOMPARE(c.sample.max_negatives, 4);
@@ -164,6 +171,8 @@ class TestConfig : public QObject {
     QCOMPARE(c.advantages.search, std::string("binary"));
     QCOMPARE(c.dpo.beta, 0.3);
     QCOMPARE(c.dpo.train.steps, 40);
+    QCOMPARE(c.dpo.max_epochs, 1.5);
+    QCOMPARE(c.eval.train_problems, 50);
     QCOMPARE(c.sweep.sizes, (std::vector<int>{100, 200}));
     QCOMPARE(c.sweep.methods, (std::vector<std::string>{"sft", "step_dpo_prefix"}));
     QCOMPARE(c.sweep.seeds, (std::vector<std::uint64_t>{1, 2}));

@@ -64,6 +64,34 @@ class TestSft : public QObject {
       if (r.mode == "greedy" && r.verdict != "correct") ++wrong;
     }
     QCOMPARE(wrong / double(cfg.task.test_size), s.test_error);
+    // The training-set probe: greedy on the first eval.train_problems training problems at every
+    // evaluation; a model that solves the test set solves its own training problems too.
+    QCOMPARE(s.train_problems, std::min(cfg.eval.train_problems, cfg.task.train_size));
+    const auto tre = store.metrics(s.run_id, "train_error");
+    QCOMPARE(tre.size(), te.size());
+    QCOMPARE(tre.back().value, s.train_error);
+    QVERIFY2(s.train_error <= 0.05, qPrintable(QString::number(s.train_error)));
+    const auto trf = store.metrics(s.run_id, "train_first_step_accuracy");
+    QCOMPARE(trf.size(), te.size());
+    QCOMPARE(trf.back().value, s.train_first_step_accuracy);
+    QVERIFY(s.train_first_step_accuracy >= 0.95);
+  }
+
+  void trainProbeOffRecordsNothing() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    cfg.sft.steps = 20;
+    cfg.sft.eval_every = 10;
+    cfg.eval.train_problems = 0;
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("ok"));
+    QCOMPARE(store.metrics(s.run_id, "test_error").size(), std::size_t(2));
+    QVERIFY(store.metrics(s.run_id, "train_error").empty());
+    QCOMPARE(s.train_problems, 0);
+    QVERIFY(s.toJson().find("train_error") == std::string::npos);
   }
 
   void cancelStopsTheRun() {

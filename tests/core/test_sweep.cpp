@@ -12,6 +12,7 @@
 #include "ef_test_main.h"
 #include "experiment/presets.h"
 #include "experiment/sweep.h"
+#include "train/lr_schedule.h"
 #include "store/run_store.h"
 
 using namespace ef;
@@ -194,16 +195,51 @@ class TestSweep : public QObject {
   void stargraphTinySweep() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    const RunConfig cfg = loadPreset("stargraph-scaling-tiny");
+    RunConfig cfg = loadPreset("stargraph-scaling-tiny");
+    cfg.eval.train_problems = 300;  // more than the smallest size: the probe is clamped to 200
+    cfg.dpo.max_epochs =
+        0.1;  // a tenth of a pass over at most 1600 pairs: fewer than dpo.steps (20)
     RunObserver obs;
     CancelToken cancel;
     const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
     QCOMPARE(QString::fromStdString(out.status), QString("ok"));
     const auto cells = store.cells(out.sweep_id);
     QCOMPARE(cells.size(), std::size_t(10));  // 2 sizes x 5 methods
+    const auto json = QJsonDocument::fromJson(QByteArray::fromStdString(out.json)).object();
     for (const auto& c : cells) {
       QVERIFY(c.first_step_accuracy.has_value());
       QVERIFY(*c.first_step_accuracy >= 0 && *c.first_step_accuracy <= 1);
+      // The training-set probe: the same 200 problems (inside every size's training set) for each
+      // cell, its final values in the cell result, the sweep JSON and the cell run's curve.
+      const auto extra = QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
+      QCOMPARE(extra["train_problems"].toInt(), 200);
+      const auto curve = store.metrics(c.run_id, "train_first_step_accuracy");
+      QVERIFY(!curve.empty());
+      QCOMPARE(curve.back().value, extra["train_first_step_accuracy"].toDouble());
+      QCOMPARE(store.metrics(c.run_id, "train_error").back().value,
+               extra["train_error"].toDouble());
+      bool found = false;
+      for (const auto& v : json["cells"].toArray()) {
+        const auto o = v.toObject();
+        if (o["run_id"].toInteger() != c.run_id) continue;
+        found = true;
+        QCOMPARE(o["train_error"].toDouble(), extra["train_error"].toDouble());
+        QCOMPARE(o["train_first_step_accuracy"].toDouble(),
+                 extra["train_first_step_accuracy"].toDouble());
+      }
+      QVERIFY(found);
+      // DPO cells stop after max_epochs passes over their pairs.
+      if (c.method == "sft" || c.method == "rft") continue;
+      const int pairs = extra["trained_pairs"].toInt();
+      const int expected = std::max(1, static_cast<int>(std::ceil(0.1 * (pairs / 16.0))));
+      QVERIFY2(pairs > 0 && expected < cfg.dpo.train.steps, qPrintable(QString::number(pairs)));
+      QCOMPARE(extra["dpo_steps"].toInt(), expected);
+      QCOMPARE(store.metrics(c.run_id, "loss").size(), std::size_t(expected));
+      // The schedule spans the steps actually run (not dpo.steps).
+      const auto& t = cfg.dpo.train;
+      QVERIFY(std::abs(store.metrics(c.run_id, "lr").back().value -
+                       learningRateAt(expected - 1, expected, t.warmup_steps, t.lr, t.min_lr)) <
+              1e-12);
     }
   }
 };
