@@ -29,6 +29,8 @@ struct FigureData {
   // (by the view) and in the CSV header. Empty when the series are raw values.
   QString aggregation;
   QVector<FigureSeries> series;
+  // Labelled x ticks at exactly these values (e.g. the measured data sizes); empty = automatic.
+  QVector<double> x_ticks;
 };
 
 // Where the legend goes (export setting, also used on screen).

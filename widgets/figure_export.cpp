@@ -320,6 +320,13 @@ QString pgfAxisOptions(const FigureData& d, const ExportSettings& s) {
       QStringLiteral("label style={%1}").arg(fontSpec(pt)),
       QStringLiteral("legend style={%1}").arg(fontSpec(pt)),
       QStringLiteral("legend cell align=left")};
+  if (!d.x_ticks.isEmpty()) {
+    QStringList ticks;
+    for (double v : d.x_ticks)
+      ticks << QString::number(v, 'g', 6);
+    o << QStringLiteral("xtick={%1}").arg(ticks.join(QLatin1Char(',')))
+      << QStringLiteral("xticklabels={%1}").arg(ticks.join(QLatin1Char(',')));
+  }
   if (!d.title.trimmed().isEmpty()) {
     o << QStringLiteral("title={%1}").arg(tex(d.title))
       << QStringLiteral("title style={%1}").arg(fontSpec(pt + 1));

@@ -200,6 +200,14 @@ void setLogTicks(QCPAxis* axis) {
   axis->setTicker(ticker);
 }
 
+void setFixedTicks(QCPAxis* axis, const QVector<double>& values) {
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (double v : values)
+    ticker->addTick(v, QString::number(v, 'g', 6));
+  ticker->setSubTickCount(0);
+  axis->setTicker(ticker);
+}
+
 // QCustomPlot does not reserve room for tick labels that overhang the axis ends (the last x label
 // sticks out to the right, the top y label upwards); minimum margins in em keep them on the page.
 void setMargins(QCustomPlot* plot, const FigureStyle& style) {
@@ -262,6 +270,50 @@ void placeLegend(QCustomPlot* plot, const FigureStyle& style, const QFont& font)
 }
 
 }  // namespace
+
+LegendPosition emptiestCorner(const FigureData& data) {
+  const auto tx = [&](double v) { return data.log_x ? std::log10(v) : v; };
+  const auto ty = [&](double v) { return data.log_y ? std::log10(v) : v; };
+  QVector<QPointF> pts;
+  for (const FigureSeries& s : data.series) {
+    QVector<QPointF> line;
+    for (int i : plottedPoints(data, s))
+      line << QPointF(tx(s.x[i]), ty(s.y[i]));
+    std::sort(line.begin(), line.end(),
+              [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+    for (int i = 0; i < line.size(); ++i) {
+      pts << line[i];
+      if (i + 1 == line.size() || !s.line) continue;
+      for (int k = 1; k < 8; ++k)  // the segment to the next point
+        pts << line[i] + (line[i + 1] - line[i]) * (k / 8.0);
+    }
+  }
+  if (pts.isEmpty()) return LegendPosition::TopRight;
+  double x0 = pts[0].x(), x1 = x0, y0 = pts[0].y(), y1 = y0;
+  for (const QPointF& p : pts) {
+    x0 = std::min(x0, p.x());
+    x1 = std::max(x1, p.x());
+    y0 = std::min(y0, p.y());
+    y1 = std::max(y1, p.y());
+  }
+  const LegendPosition order[] = {LegendPosition::TopRight, LegendPosition::TopLeft,
+                                  LegendPosition::BottomRight, LegendPosition::BottomLeft};
+  int count[4] = {0, 0, 0, 0};
+  for (const QPointF& p : pts) {
+    const double u = x1 > x0 ? (p.x() - x0) / (x1 - x0) : 0.5;
+    const double v = y1 > y0 ? (p.y() - y0) / (y1 - y0) : 0.5;
+    const bool right = u >= 0.55, left = u <= 0.45, top = v >= 0.6, bottom = v <= 0.4;
+    count[0] += right && top;
+    count[1] += left && top;
+    count[2] += right && bottom;
+    count[3] += left && bottom;
+  }
+  int best = 0;
+  for (int c = 1; c < 4; ++c) {
+    if (count[c] < count[best]) best = c;
+  }
+  return order[best];
+}
 
 SeriesLook seriesLook(const FigureSeries& series, int index, const FigureStyle& style) {
   SeriesLook look;
@@ -333,6 +385,7 @@ void renderFigure(QCustomPlot* plot, const FigureData& data, const FigureStyle& 
   fitRanges(plot, data);
   setLogTicks(plot->xAxis);
   setLogTicks(plot->yAxis);
+  if (!data.x_ticks.isEmpty()) setFixedTicks(plot->xAxis, data.x_ticks);
   setMargins(plot, style);
   placeTitle(plot, data.title, fonts.title);
   placeLegend(plot, style, fonts.legend);

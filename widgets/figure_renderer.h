@@ -31,6 +31,12 @@ bool hasBand(const FigureSeries& series);
 // Whether band point i (lo and hi) is drawn; same rules as plottedPoints.
 bool bandPointPlotted(const FigureData& data, const FigureSeries& series, int i);
 
+// The inside corner where a legend covers the least of the data: the corner whose legend-sized
+// region (45% of the width, 40% of the height, in log space on log axes) holds the fewest points of
+// the lines (markers and points interpolated along each segment). Ties go to top right, top left,
+// bottom right, bottom left, in that order.
+LegendPosition emptiestCorner(const FigureData& data);
+
 // The legend text of a series: its name on one line, "(unnamed)" when empty.
 QString legendLabel(const FigureSeries& series);
 

@@ -2,7 +2,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -20,27 +19,19 @@ ScalingView::ScalingView(QWidget* parent)
       table_(new QTableWidget(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  auto* split = new QSplitter(Qt::Vertical, this);
   plot_->setMinimumSize(320, 240);
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-  split->addWidget(plot_);
-  auto* lower = new QWidget(split);
-  auto* lower_layout = new QVBoxLayout(lower);
-  lower_layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_, 1);  // the table below keeps the height of its rows
   fit_->setWordWrap(true);
   fit_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  lower_layout->addWidget(fit_);
+  layout->addWidget(fit_);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->setToolTip(
       tr("Efficiency multiplier D_eff / D: how much more SFT data would reach the "
          "method's error at this size, read off the fitted SFT power law"));
-  lower_layout->addWidget(table_, 1);
-  split->addWidget(lower);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 1);
-  layout->addWidget(split);
+  layout->addWidget(table_);
 }
 
 void ScalingView::setFigure(const FigureData& data) {
@@ -48,7 +39,7 @@ void ScalingView::setFigure(const FigureData& data) {
   FigureStyle style;
   style.palette = QStringLiteral("as-shown");
   style.font_pt = 10;
-  style.legend = LegendPosition::TopRight;
+  style.legend = emptiestCorner(data_);  // error falls, accuracy rises: keep the lines visible
   if (note_) {
     plot_->legend->remove(note_);  // deletes it
     note_ = nullptr;
@@ -104,6 +95,16 @@ void ScalingView::setMultipliers(const QVector<int>& sizes, const QVector<Multip
     auto* head = table_->verticalHeaderItem(r);
     if (head) head->setForeground(rows[r].color);
   }
+  fitTableHeight();
+}
+
+// The table is as tall as its rows (up to eight; more scroll), so the plot gets the rest.
+void ScalingView::fitTableHeight() {
+  table_->resizeRowsToContents();
+  int h = 2 * table_->frameWidth() + table_->horizontalHeader()->sizeHint().height();
+  for (int r = 0; r < std::min(table_->rowCount(), 8); ++r)
+    h += table_->rowHeight(r);
+  table_->setFixedHeight(h);
 }
 
 QString ScalingView::multiplierText(const QString& method, int size) const {

@@ -47,6 +47,8 @@ class ScalingView : public QWidget {
   static QString formatMultiplier(const MultiplierCell& c);
 
  private:
+  void fitTableHeight();
+
   QCustomPlot* plot_;
   QLabel* fit_;
   QTableWidget* table_;

@@ -181,7 +181,7 @@ void ScalingPage::reload() {
   const auto band = static_cast<BandKind>(band_->currentData().toInt());
   fig.x_label = tr("|D_syn| (synthetic training problems)");
   fig.y_label = metric_->currentText();
-  fig.log_x = true;
+  fig.log_x = true;  // ticks at the measured sizes: set below
   fig.log_y = log_y_->isChecked();
   const RunStore* store = workspace_->store();
   const auto sweep = store && sweep_id_ ? store->run(sweep_id_) : std::nullopt;
@@ -220,6 +220,7 @@ void ScalingPage::reload() {
     s.pen = widgets::seriesDash(mi);
     for (const auto& [size, vals] : by_size) {
       const Band b = seedBand(vals, band);
+      if (!fig.x_ticks.contains(size)) fig.x_ticks << size;
       s.x << size;
       s.y << b.mean;
       s.lo << b.lo;

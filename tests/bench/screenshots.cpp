@@ -1,6 +1,9 @@
 // Renders the workbench's main views on the fixture workspace into PNGs (README screenshots):
 //   eightfold-screenshots OUTPUT_DIR      (run under Xvfb by packaging/screenshots.sh)
+// or a real sweep's data-scaling page, one PNG per metric (<prefix>-<metric index>.png):
+//   eightfold-screenshots OUTPUT_DIR WORKSPACE.sqlite SWEEP_ID PREFIX
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -8,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "fixture_workspace.h"
 #include "inspector_page.h"
@@ -33,6 +37,23 @@ bool shoot(QWidget* w, const QString& path) {
   return ok;
 }
 
+// The data-scaling page of sweep `id` in an existing workspace, once per metric.
+int shootSweep(const QDir& out, const char* db, long long id, const char* prefix) {
+  ef::gui::MainWindow w(QString::fromLocal8Bit(db), QStringLiteral("arith-scaling-tiny"));
+  w.resize(1500, 920);
+  w.show();
+  w.runsPanel()->selectRun(id);
+  w.scalingPage()->showSweep(id);
+  w.tabs()->setCurrentWidget(w.scalingPage());
+  bool ok = true;
+  QComboBox* metric = w.scalingPage()->metricBox();
+  for (int i = 0; i < metric->count(); ++i) {
+    metric->setCurrentIndex(i);
+    ok &= shoot(&w, out.filePath(QStringLiteral("%1-%2.png").arg(prefix).arg(i)));
+  }
+  return ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,6 +66,7 @@ int main(int argc, char** argv) {
   }
   const QDir out(QString::fromLocal8Bit(argv[1]));
   QDir().mkpath(out.absolutePath());
+  if (argc == 5) return shootSweep(out, argv[2], std::atoll(argv[3]), argv[4]);
   QTemporaryDir tmp;
   const QString db = tmp.filePath(QStringLiteral("fixture.sqlite"));
   const ef::fixture::Ids ids = ef::fixture::writeFixtureWorkspace(db);

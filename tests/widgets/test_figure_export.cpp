@@ -101,6 +101,8 @@ class TestFigureExport : public QObject {
   void palette();
   void rendererDrawsSeriesBandsAndLogAxes();
   void rendererLayoutAndSingleReplot();
+  void legendGoesToTheEmptiestCorner();
+  void fixedTicksAtTheDataSizes();
   void pdfEmbedsFontsAtRequestedPageSize();
   void csvRoundTripsThePlottedData();
   void svgHasRequestedSize();
@@ -208,6 +210,58 @@ void TestFigureExport::rendererLayoutAndSingleReplot() {
   QCOMPARE(replots, 0);  // queued, not immediate
   QCoreApplication::processEvents();
   QCOMPARE(replots, 1);  // two renders, one replot
+}
+
+void TestFigureExport::legendGoesToTheEmptiestCorner() {
+  auto series = [](QVector<double> x, QVector<double> y) {
+    FigureSeries s;
+    s.x = x;
+    s.y = y;
+    return s;
+  };
+  FigureData d;
+  d.log_x = true;
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopRight);  // nothing drawn
+  // Error falling over log-spaced sizes: top left to bottom right, both other corners free.
+  d.series = {series({100, 200, 400, 800}, {0.8, 0.4, 0.2, 0.1})};
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopRight);
+  // Accuracy rising: bottom left to top right.
+  d.series = {series({100, 200, 400, 800}, {0.1, 0.2, 0.4, 0.8})};
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopLeft);
+  // Rising plus a flat line along the top: only the bottom right is free.
+  d.series << series({100, 800}, {0.8, 0.8});
+  QCOMPARE(emptiestCorner(d), LegendPosition::BottomRight);
+  // The segment counts, not only the markers: a line from the top middle to the right middle
+  // crosses the top right region with neither end in it; markers alone hold the other corners.
+  FigureSeries corners = series({100, 100, 800}, {0.0, 1.0, 0.0});
+  corners.line = false;
+  d.series = {series({100 * std::sqrt(8.0), 800}, {1.0, 0.5}), corners};
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopLeft);
+  d.series[0].line = false;  // markers only: the top right is free again
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopRight);
+  // On a linear x axis the same sizes crowd to the left, which changes the free corner.
+  d.log_x = false;
+  d.series = {series({100, 200, 400, 800}, {0.1, 0.2, 0.4, 0.8})};
+  QCOMPARE(emptiestCorner(d), LegendPosition::TopLeft);
+}
+
+void TestFigureExport::fixedTicksAtTheDataSizes() {
+  FigureData d = sample();
+  d.x_ticks = {4000, 8000, 16000};
+  QCustomPlot plot;
+  renderFigure(&plot, d, FigureStyle{});
+  auto ticker = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+  QVERIFY(ticker);
+  QCOMPARE(ticker->ticks().keys(), (QList<double>{4000, 8000, 16000}));
+  QCOMPARE(ticker->ticks().value(16000), QStringLiteral("16000"));
+  const QString tex = figurePgfplots(d, ExportSettings{});
+  QVERIFY(tex.contains(QStringLiteral("xtick={4000,8000,16000}")));
+  QVERIFY(tex.contains(QStringLiteral("xticklabels={4000,8000,16000}")));
+  d.x_ticks.clear();  // automatic ticks again: no text ticker with these values, no xtick option
+  renderFigure(&plot, d, FigureStyle{});
+  auto automatic = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+  QVERIFY(!automatic || !automatic->ticks().contains(16000));
+  QVERIFY(!figurePgfplots(d, ExportSettings{}).contains(QStringLiteral("xtick=")));
 }
 
 void TestFigureExport::pdfEmbedsFontsAtRequestedPageSize() {
