@@ -179,6 +179,15 @@ QVector<double> shortLogTicks(const QCPRange& r) {
   return kept;
 }
 
+// Labelled ticks at exactly `values`, no sub-ticks.
+void setFixedTicks(QCPAxis* axis, const QVector<double>& values) {
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (double v : values)
+    ticker->addTick(v, QString::number(v, 'g', 6));
+  ticker->setSubTickCount(0);
+  axis->setTicker(ticker);
+}
+
 // Powers of ten labelled 10^k over wide ranges; plain numbers at chosen positions over short ones.
 void setLogTicks(QCPAxis* axis) {
   if (axis->scaleType() != QCPAxis::stLogarithmic) return;
@@ -193,19 +202,7 @@ void setLogTicks(QCPAxis* axis) {
   }
   const QVector<double> ticks = shortLogTicks(r);
   if (ticks.size() < 2) return;  // a tiny range: the linear ticker from styleAxis is fine
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  for (double v : ticks)
-    ticker->addTick(v, QString::number(v, 'g', 6));
-  ticker->setSubTickCount(0);
-  axis->setTicker(ticker);
-}
-
-void setFixedTicks(QCPAxis* axis, const QVector<double>& values) {
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  for (double v : values)
-    ticker->addTick(v, QString::number(v, 'g', 6));
-  ticker->setSubTickCount(0);
-  axis->setTicker(ticker);
+  setFixedTicks(axis, ticks);
 }
 
 // QCustomPlot does not reserve room for tick labels that overhang the axis ends (the last x label
