@@ -89,6 +89,19 @@ class TestCli : public QObject {
     QVERIFY2(r.err.contains("bad.json"), qPrintable(r.err));
   }
 
+  void benchLengthsBeyondTheContextAreNamed() {
+    const auto r = cli({"bench", "--context", "64", "--prompt", "16", "--new-tokens", "16",
+                        "--rollout-prefix", "60"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(
+        r.err.contains("--rollout-prefix + --rollout-new-tokens (60 + 24) exceed --context (64)"),
+        qPrintable(r.err));
+    const auto p = cli({"bench", "--context", "64", "--prompt", "48", "--new-tokens", "32"});
+    QCOMPARE(p.code, 2);
+    QVERIFY2(p.err.contains("--prompt + --new-tokens (48 + 32) exceed --context (64)"),
+             qPrintable(p.err));
+  }
+
   void unknownPresetAndMissingFile() {
     const auto r = cli({"run", "--preset", "nope", "--db", "/tmp/unused.sqlite"});
     QCOMPARE(r.code, 2);
