@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "json_form_editors.h"
 
 namespace ef::widgets {
@@ -132,12 +134,12 @@ void JsonForm::setDocument(const QJsonObject& doc) {
     buildSection(doc, {}, content, 0, false);
     vbox->addStretch(1);
   }
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    const QString key = it.key();
-    if (!it.value().isObject() || it.value().toObject().isEmpty() || hint(key).hidden) continue;
+  for (const QString& key : orderedKeys(doc, {})) {
+    const QJsonValue value = doc.value(key);
+    if (!value.isObject() || value.toObject().isEmpty() || hint(key).hidden) continue;
     const FieldHint h = hint(key);
     auto [content, vbox] = newPage(key, h.label.isEmpty() ? detail::humanize(key) : h.label);
-    buildSection(it.value().toObject(), {key}, content, page_keys_.size() - 1, true);
+    buildSection(value.toObject(), {key}, content, page_keys_.size() - 1, true);
     vbox->addStretch(1);
   }
   nav_->setFixedWidth(std::max(120, nav_->sizeHintForColumn(0) + 2 * nav_->frameWidth() + 24));
@@ -150,30 +152,42 @@ void JsonForm::buildSection(const QJsonObject& obj, const QStringList& keys, QWi
                             int page, bool with_groups) {
   auto* vbox = static_cast<QVBoxLayout*>(container->layout());
   QFormLayout* form = nullptr;
-  for (auto it = obj.begin(); it != obj.end(); ++it) {
-    const QStringList sub = keys + QStringList{it.key()};
-    if (it.value().isObject() || hint(sub.join(QLatin1Char('.'))).hidden) continue;
+  const QStringList ordered = orderedKeys(obj, keys);
+  for (const QString& key : ordered) {
+    const QStringList sub = keys + QStringList{key};
+    const QJsonValue value = obj.value(key);
+    if (value.isObject() || hint(sub.join(QLatin1Char('.'))).hidden) continue;
     if (!form) {
       form = new QFormLayout;
       form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
       vbox->addLayout(form);
     }
-    addField(sub, it.value(), form, page);
+    addField(sub, value, form, page);
   }
   if (!with_groups) return;
-  for (auto it = obj.begin(); it != obj.end(); ++it) {
-    const QStringList sub = keys + QStringList{it.key()};
+  for (const QString& key : ordered) {
+    const QStringList sub = keys + QStringList{key};
     const QString path = sub.join(QLatin1Char('.'));
     const FieldHint h = hint(path);
-    if (!it.value().isObject() || it.value().toObject().isEmpty() || h.hidden) continue;
-    auto* box = new QGroupBox(h.label.isEmpty() ? detail::humanize(it.key()) : h.label, container);
+    const QJsonValue value = obj.value(key);
+    if (!value.isObject() || value.toObject().isEmpty() || h.hidden) continue;
+    auto* box = new QGroupBox(h.label.isEmpty() ? detail::humanize(key) : h.label, container);
     box->setObjectName(QStringLiteral("section:") + path);
     box->setToolTip(h.tooltip);
     new QVBoxLayout(box);
-    buildSection(it.value().toObject(), sub, box, page, true);
+    buildSection(value.toObject(), sub, box, page, true);
     vbox->addWidget(box);
     section_page_.insert(path, page);
   }
+}
+
+QStringList JsonForm::orderedKeys(const QJsonObject& obj, const QStringList& prefix) const {
+  QStringList keys = obj.keys();  // sorted by key
+  std::stable_sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
+    return hint((prefix + QStringList{a}).join(QLatin1Char('.'))).order <
+           hint((prefix + QStringList{b}).join(QLatin1Char('.'))).order;
+  });
+  return keys;
 }
 
 void JsonForm::addField(const QStringList& keys, const QJsonValue& v, QFormLayout* form, int page) {
@@ -190,7 +204,15 @@ void JsonForm::addField(const QStringList& keys, const QJsonValue& v, QFormLayou
   rl->setContentsMargins(0, 0, 0, 0);
   rl->setSpacing(2);
   detail::createEditor(*f, v, f->row);
-  rl->addWidget(f->editor);
+  auto* line = new QHBoxLayout;
+  line->setContentsMargins(0, 0, 0, 0);
+  line->addWidget(f->editor, 1);
+  f->note = new QLabel(f->row);
+  f->note->setObjectName(f->path + QStringLiteral(":note"));
+  f->note->setTextFormat(Qt::PlainText);
+  f->note->setEnabled(false);  // drawn in the disabled (grey) text colour
+  line->addWidget(f->note);
+  rl->addLayout(line);
   f->error_label = errorLabel(f->row);
   f->error_label->setObjectName(f->path + QStringLiteral(":error"));
   rl->addWidget(f->error_label);
@@ -203,6 +225,7 @@ void JsonForm::addField(const QStringList& keys, const QJsonValue& v, QFormLayou
   const detail::ReadResult r = detail::readEditor(*f);
   f->local_error = r.error;
   f->last_valid = r.error.isEmpty() ? r.value : v;
+  detail::refreshNote(*f, f->last_valid);
   detail::connectEditor(*f, this, [this, f] { onFieldChanged(f); });
   by_path_.insert(f->path, f);
   fields_.push_back(std::move(owned));
@@ -214,6 +237,7 @@ void JsonForm::onFieldChanged(FormField* f) {
   const detail::ReadResult r = detail::readEditor(*f);
   f->local_error = r.error;
   if (r.error.isEmpty()) f->last_valid = r.value;
+  detail::refreshNote(*f, f->last_valid);
   refreshError(f);
   if (!building_) emit edited();
 }

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QWidget>
 
@@ -30,12 +32,24 @@ struct FieldHint {
   QString tooltip;            // shown on the label and the editor while the field has no error
   QStringList choices;        // non-empty (string leaves): a non-editable QComboBox
   QStringList multi_choices;  // non-empty (string arrays): one check box per choice
-  bool hidden = false;        // no editor (or no page/group); the value is kept as is
+  // Shown instead of the value for choices / multi_choices (same order); empty = the values.
+  QStringList choice_labels;
+  QStringList choice_tooltips;  // per choice, optional
+  QStringList suggestions;      // non-empty (string leaves): an editable QComboBox
+  bool hidden = false;          // no editor (or no page/group); the value is kept as is
   double min = -std::numeric_limits<double>::infinity();  // numbers and number-array elements
   double max = std::numeric_limits<double>::infinity();
+  bool min_exclusive = false;  // the value must be > min
   // >= 1: non-integer numbers are displayed with this many decimals (the value stays exact);
   // 0: an integer-only field (a QSpinBox when min and max are finite and fit an int).
   int decimals = -1;
+  QString unit;  // shown after the value ("steps"): a spin box suffix, else a note beside it
+  // Values that mean something in words (threads 0 = "all cores"): a spin box shows the word at its
+  // minimum; other editors show it beside the value while the value is special.
+  QList<QPair<double, QString>> special_values;
+  QString empty_text;  // what an empty string or array means (placeholder text)
+  // Position among its siblings (pages, groups and rows); unset ones follow in key order.
+  int order = std::numeric_limits<int>::max();
 };
 
 namespace detail {
@@ -99,6 +113,8 @@ class JsonForm : public QWidget {
   detail::FormField* resolve(const QString& path) const;
   QString sectionOf(const QString& path) const;
   FieldHint hint(const QString& path) const { return hints_.value(path); }
+  // The keys of `obj` (at `prefix`) in hint order, then by key.
+  QStringList orderedKeys(const QJsonObject& obj, const QStringList& prefix) const;
 
   QHash<QString, FieldHint> hints_;
   QJsonObject doc_;  // the document as set, updated with hidden values; editors overlay it

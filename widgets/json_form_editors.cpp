@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
@@ -84,6 +85,8 @@ bool parseNumber(const QString& text, QJsonValue* out) {
 QString checkNumber(const QJsonValue& v, const FieldHint& hint, const QString& where) {
   if (hint.decimals == 0 && !isIntegral(v)) return tr("%1: not an integer").arg(where);
   const double d = v.toDouble();
+  if (hint.min_exclusive && d <= hint.min)
+    return tr("%1: must be > %2").arg(where, QString::number(hint.min, 'g', 12));
   if (d < hint.min) return tr("%1: must be >= %2").arg(where, QString::number(hint.min, 'g', 12));
   if (d > hint.max) return tr("%1: must be <= %2").arg(where, QString::number(hint.max, 'g', 12));
   return {};
@@ -106,9 +109,28 @@ QString arrayText(const QJsonArray& a, FieldKind kind, const FieldHint& hint) {
   return parts.join(QStringLiteral(", "));
 }
 
+// What a choice is shown as: its label when the hint gives one.
+QString choiceText(const FieldHint& hint, const QStringList& values, const QString& value) {
+  const int i = values.indexOf(value);
+  return i >= 0 && i < hint.choice_labels.size() && !hint.choice_labels[i].isEmpty()
+             ? hint.choice_labels[i]
+             : value;
+}
+
+QString choiceTooltip(const FieldHint& hint, const QStringList& values, const QString& value) {
+  const int i = values.indexOf(value);
+  return i >= 0 && i < hint.choice_tooltips.size() ? hint.choice_tooltips[i] : QString();
+}
+
+QString boxValue(const QCheckBox* b) {
+  return b->property("ef_value").toString();
+}
+
 QCheckBox* addBox(FormField& f, const QString& choice) {
   auto* grid = static_cast<QGridLayout*>(f.editor->layout());
-  auto* box = new QCheckBox(choice, f.editor);
+  auto* box = new QCheckBox(choiceText(f.hint, f.hint.multi_choices, choice), f.editor);
+  box->setProperty("ef_value", choice);
+  box->setToolTip(choiceTooltip(f.hint, f.hint.multi_choices, choice));
   box->setObjectName(f.path + QLatin1Char(':') + choice);
   const int i = f.boxes.size();
   grid->addWidget(box, i / kMultiColumns, i % kMultiColumns);
@@ -142,7 +164,8 @@ FieldKind kindFor(const QJsonValue& v, const FieldHint& hint) {
         return FieldKind::IntSpin;
       return FieldKind::Number;
     case QJsonValue::String:
-      return hint.choices.isEmpty() ? FieldKind::String : FieldKind::Choice;
+      if (!hint.choices.isEmpty()) return FieldKind::Choice;
+      return hint.suggestions.isEmpty() ? FieldKind::String : FieldKind::Suggest;
     case QJsonValue::Array: {
       const QJsonArray a = v.toArray();
       const bool strings = allOf(a, &QJsonValue::isString);
@@ -165,14 +188,28 @@ void createEditor(FormField& f, const QJsonValue& v, QWidget* parent) {
     case FieldKind::IntSpin: {
       auto* spin = new QSpinBox(parent);
       spin->setRange(int(std::ceil(f.hint.min)), int(std::floor(f.hint.max)));
+      if (!f.hint.unit.isEmpty()) spin->setSuffix(QLatin1Char(' ') + f.hint.unit);
+      for (const auto& [value, meaning] : f.hint.special_values)
+        if (value == spin->minimum()) spin->setSpecialValueText(meaning);
       f.editor = spin;
       break;
     }
     case FieldKind::Choice: {
       auto* combo = new QComboBox(parent);
       combo->setEditable(false);
-      for (const QString& c : f.hint.choices)
-        combo->addItem(c, c);
+      for (const QString& c : f.hint.choices) {
+        combo->addItem(choiceText(f.hint, f.hint.choices, c), c);
+        combo->setItemData(combo->count() - 1, choiceTooltip(f.hint, f.hint.choices, c),
+                           Qt::ToolTipRole);
+      }
+      f.editor = combo;
+      break;
+    }
+    case FieldKind::Suggest: {
+      auto* combo = new QComboBox(parent);
+      combo->setEditable(true);
+      combo->setInsertPolicy(QComboBox::NoInsert);
+      combo->addItems(f.hint.suggestions);
       f.editor = combo;
       break;
     }
@@ -193,7 +230,10 @@ void createEditor(FormField& f, const QJsonValue& v, QWidget* parent) {
       if (f.kind == FieldKind::Null) edit->setPlaceholderText(QStringLiteral("null"));
       if (f.kind == FieldKind::NumberArray || f.kind == FieldKind::StringArray ||
           f.kind == FieldKind::AutoArray)
-        edit->setPlaceholderText(tr("comma-separated values"));
+        edit->setPlaceholderText(f.hint.empty_text.isEmpty() ? tr("comma-separated values")
+                                                             : f.hint.empty_text);
+      else if (!f.hint.empty_text.isEmpty())
+        edit->setPlaceholderText(f.hint.empty_text);
       f.editor = edit;
       break;
     }
@@ -222,17 +262,21 @@ void writeEditor(FormField& f, const QJsonValue& v) {
       combo->setCurrentIndex(i);
       return;
     }
+    case FieldKind::Suggest:
+      static_cast<QComboBox*>(f.editor)->setCurrentText(v.isString() ? v.toString()
+                                                                     : compactJson(v));
+      return;
     case FieldKind::MultiChoice: {
       QStringList wanted;
       for (const auto& e : v.toArray())
         wanted << e.toString();
       for (const QString& s : wanted) {
         const bool known = std::any_of(f.boxes.begin(), f.boxes.end(),
-                                       [&](QCheckBox* b) { return b->text() == s; });
+                                       [&](QCheckBox* b) { return boxValue(b) == s; });
         if (!known) addBox(f, s);
       }
       for (QCheckBox* b : f.boxes)
-        b->setChecked(wanted.contains(b->text()));
+        b->setChecked(wanted.contains(boxValue(b)));
       return;
     }
     default:
@@ -278,10 +322,12 @@ ReadResult readEditor(const FormField& f) {
       return {QJsonValue(qint64(static_cast<QSpinBox*>(f.editor)->value())), {}};
     case FieldKind::Choice:
       return {static_cast<QComboBox*>(f.editor)->currentData().toString(), {}};
+    case FieldKind::Suggest:
+      return {static_cast<QComboBox*>(f.editor)->currentText(), {}};
     case FieldKind::MultiChoice: {
       QJsonArray a;  // checked choices, in the order of the boxes (the hint's order)
       for (QCheckBox* b : f.boxes)
-        if (b->isChecked()) a.append(b->text());
+        if (b->isChecked()) a.append(boxValue(b));
       return {a, {}};
     }
     default:
@@ -345,6 +391,10 @@ void connectEditor(FormField& f, QObject* context, const std::function<void()>& 
       QObject::connect(static_cast<QComboBox*>(f.editor), &QComboBox::currentIndexChanged, context,
                        changed);
       break;
+    case FieldKind::Suggest:
+      QObject::connect(static_cast<QComboBox*>(f.editor), &QComboBox::currentTextChanged, context,
+                       changed);
+      break;
     case FieldKind::MultiChoice:  // boxes added later (setValue) connect in addBox()
       f.on_change = changed;
       for (QCheckBox* b : f.boxes)
@@ -367,13 +417,28 @@ void styleEditor(FormField& f, bool error) {
   if (f.kind == FieldKind::Bool) {
     css = QStringLiteral("QCheckBox { color: %1; }");
   } else {
-    const char* cls = f.kind == FieldKind::Choice        ? "QComboBox"
-                      : f.kind == FieldKind::IntSpin     ? "QSpinBox"
-                      : f.kind == FieldKind::MultiChoice ? ".QFrame"
-                                                         : "QLineEdit";
+    const char* cls = f.kind == FieldKind::Choice || f.kind == FieldKind::Suggest ? "QComboBox"
+                      : f.kind == FieldKind::IntSpin                              ? "QSpinBox"
+                      : f.kind == FieldKind::MultiChoice                          ? ".QFrame"
+                                                                                  : "QLineEdit";
     css = QLatin1String(cls) + QStringLiteral(" { border: 1px solid %1; border-radius: 2px; }");
   }
   f.editor->setStyleSheet(css.arg(QLatin1String(kErrorColor)));
+}
+
+void refreshNote(FormField& f, const QJsonValue& value) {
+  QStringList parts;
+  const bool spin = f.kind == FieldKind::IntSpin;
+  if (!spin && !f.hint.unit.isEmpty()) parts << f.hint.unit;
+  if (value.isDouble()) {
+    for (const auto& [special, meaning] : f.hint.special_values) {
+      // A spin box already shows the meaning of its minimum in place of the number.
+      const bool shown = spin && special == static_cast<QSpinBox*>(f.editor)->minimum();
+      if (value.toDouble() == special && !shown) parts << QStringLiteral("= ") + meaning;
+    }
+  }
+  f.note->setText(parts.join(QLatin1Char(' ')));
+  f.note->setVisible(!parts.isEmpty());
 }
 
 }  // namespace ef::widgets::detail

@@ -25,6 +25,7 @@ enum class FieldKind {
   IntSpin,      // QSpinBox: hint decimals == 0 with a finite min and max within int range
   String,       // QLineEdit
   Choice,       // QComboBox (hint choices), not editable
+  Suggest,      // QComboBox (hint suggestions), editable: any text
   NumberArray,  // QLineEdit, comma-separated numbers
   StringArray,  // QLineEdit, comma-separated strings (none holds a comma or edge spaces)
   MultiChoice,  // QFrame with one QCheckBox per choice
@@ -44,6 +45,7 @@ struct FormField {
   QWidget* row = nullptr;  // editor + error label
   QLabel* label = nullptr;
   QLabel* error_label = nullptr;
+  QLabel* note = nullptr;           // unit and the meaning of a special value, beside the editor
   QList<QCheckBox*> boxes;          // MultiChoice
   std::function<void()> on_change;  // MultiChoice: connected to boxes added later
 
@@ -71,6 +73,9 @@ ReadResult readEditor(const FormField& f);
 void connectEditor(FormField& f, QObject* context, const std::function<void()>& changed);
 // Red border / plain look.
 void styleEditor(FormField& f, bool error);
+// The note beside the editor: the unit (unless the editor shows it) and, while the value is a
+// special value, its meaning.
+void refreshNote(FormField& f, const QJsonValue& value);
 
 // "train_size" → "Train size"
 QString humanize(const QString& key);

@@ -2,9 +2,37 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "experiment/run_config.h"
+#include "util/device_name.h"
 #include "util/blas_tuning.h"
 #include "util/log.h"
 #include "util/versions.h"
+
+namespace {
+
+// A run config field's range as a CLI11 check: ranges live in the field table only.
+CLI::Range fieldRange(const char* path) {
+  const ef::FieldSpec& f = ef::runConfigField(path);
+  return CLI::Range(f.min, f.max);
+}
+
+// A length in tokens: at least 1, at most the longest model.context.
+CLI::Range tokenLength() {
+  return CLI::Range(1.0, ef::runConfigField("model.context").max);
+}
+
+// auto, cpu, cuda or cuda:N, checked by the one device-name parser.
+CLI::Validator deviceName() {
+  return CLI::Validator(
+      [](std::string& s) { return ef::parseDeviceName(s) ? std::string() : ef::deviceNameRule(s); },
+      "DEVICE");
+}
+
+std::string fieldHelp(const char* path) {
+  return ef::runConfigField(path).help + " (" + path + ")";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   ef::ensureFastBlas(argc, argv);
@@ -30,7 +58,8 @@ int main(int argc, char** argv) {
     src->add_option("--config", a.config, "Run config JSON file");
     src->require_option(1);
     cmd->add_option("--db", a.db, db_help);
-    cmd->add_option("--device", a.device, "auto, cpu, cuda or cuda:N (overrides the config)");
+    cmd->add_option("--device", a.device, "auto, cpu, cuda or cuda:N (overrides the config)")
+        ->check(deviceName());
     cmd->add_option("--seed", a.seed, "Seed (overrides the config)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", a.json, "Print the result as one JSON object on the last line");
   };
@@ -69,28 +98,32 @@ int main(int argc, char** argv) {
   ef::BenchOptions bo;
   bool bench_json = false;
   auto* bench = app.add_subcommand("bench", "Measure training and sampling speed on this machine");
-  bench->add_option("--layers", bo.layers, "Transformer layers")->check(CLI::Range(1, 64));
-  bench->add_option("--d-model", bo.d_model, "Model width")->check(CLI::Range(8, 8192));
-  bench->add_option("--heads", bo.heads, "Attention heads")->check(CLI::Range(1, 128));
-  bench->add_option("--context", bo.context, "Training sequence length")
-      ->check(CLI::Range(8, 65536));
-  bench->add_option("--batch", bo.batch, "Batch size")->check(CLI::Range(1, 65536));
+  bench->add_option("--layers", bo.layers, fieldHelp("model.layers"))
+      ->check(fieldRange("model.layers"));
+  bench->add_option("--d-model", bo.d_model, fieldHelp("model.d_model"))
+      ->check(fieldRange("model.d_model"));
+  bench->add_option("--heads", bo.heads, fieldHelp("model.heads"))
+      ->check(fieldRange("model.heads"));
+  bench->add_option("--context", bo.context, "Training sequence length (model.context)")
+      ->check(fieldRange("model.context"));
+  bench->add_option("--batch", bo.batch, fieldHelp("sft.batch_size"))
+      ->check(fieldRange("sft.batch_size"));
   bench->add_option("--steps", bo.steps, "Timed training steps per precision")
       ->check(CLI::Range(1, 100000));
-  bench->add_option("--prompt", bo.prompt, "Sampling prompt length")->check(CLI::Range(1, 65536));
+  bench->add_option("--prompt", bo.prompt, "Sampling prompt length")->check(tokenLength());
   bench->add_option("--new-tokens", bo.new_tokens, "Tokens generated per row")
-      ->check(CLI::Range(1, 65536));
-  bench->add_option("--rollouts", bo.rollouts, "Rollouts per prefix (rollout section)")
-      ->check(CLI::Range(1, 1024));
+      ->check(tokenLength());
+  bench->add_option("--rollouts", bo.rollouts, fieldHelp("advantages.k_est"))
+      ->check(fieldRange("advantages.k_est"));
   bench
       ->add_option("--rollout-prefix", bo.rollout_prefix,
                    "Prefix length of a rollout: problem plus the steps before it")
-      ->check(CLI::Range(1, 65536));
+      ->check(tokenLength());
   bench->add_option("--rollout-new-tokens", bo.rollout_new_tokens, "Tokens each rollout writes")
-      ->check(CLI::Range(1, 65536));
-  bench->add_option("--threads", bo.threads, "LibTorch threads (0 = all)")
-      ->check(CLI::Range(0, 1024));
-  bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N");
+      ->check(tokenLength());
+  bench->add_option("--threads", bo.threads, fieldHelp("threads") + ", 0 = all cores")
+      ->check(fieldRange("threads"));
+  bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N")->check(deviceName());
   bench->add_flag("--json", bench_json, "Print one JSON object");
 
   try {

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "experiment/method.h"
 
 namespace ef::cli {
 
@@ -49,8 +52,8 @@ void ProgressPrinter::onMetric(const MetricPoint& p) {
 void ProgressPrinter::onProgress(const Progress& p) {
   if (quiet_ || p.total <= 0) return;
   const double frac = static_cast<double>(p.done) / static_cast<double>(p.total);
-  // The loss belongs to training stages; sampling and credit show counts only.
-  const bool training = p.stage == "sft" || p.stage == "rft" || p.stage == "dpo";
+  // The loss belongs to the methods' training stages; sampling and credit show counts only.
+  const bool training = isTrainingStage(p.stage);
   char loss[32] = "";
   if (training) std::snprintf(loss, sizeof loss, " loss %.4f", last_loss_);
   if (tty_) {
@@ -76,6 +79,23 @@ void ProgressPrinter::onProgress(const Progress& p) {
   std::printf("%s %lld/%lld (%d%%)%s elapsed %s eta %s\n", p.stage.c_str(),
               static_cast<long long>(p.done), static_cast<long long>(p.total), decile * 10, loss,
               formatDuration(p.elapsed_s).c_str(), formatDuration(p.eta_s).c_str());
+  std::fflush(stdout);
+}
+
+void ProgressPrinter::onCell(const std::string& method, int size, std::uint64_t seed,
+                             const std::string& status, const std::string& result_json) {
+  if (quiet_ || status == "queued") return;
+  const Method* m = findMethod(method);
+  std::string line = "cell " + (m ? m->label : method) + " n=" + std::to_string(size) +
+                     " seed=" + std::to_string(seed) + ": " + status;
+  const auto result = nlohmann::json::parse(result_json, nullptr, false);
+  if (result.is_object() && result.contains("test_error") && result["test_error"].is_number()) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, ", test error %.4f", result["test_error"].get<double>());
+    line += buf;
+  }
+  finishLine();
+  std::printf("%s\n", line.c_str());
   std::fflush(stdout);
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 // Observer that shows a run's progress on the terminal: a redrawn bar with ETA on a TTY, plain
-// lines (every 10 % and at every evaluation) otherwise. Output goes to stdout.
+// lines (every 10 % and at every evaluation) otherwise, and a line when a sweep cell starts or
+// ends, named by its method's label. Output goes to stdout.
 #include <chrono>
 #include <cstdio>
 #include <string>
 
-#include "experiment/observer.h"
+#include "util/observer.h"
 
 namespace ef::cli {
 
@@ -16,6 +17,8 @@ class ProgressPrinter : public RunObserver {
   void onRunCreated(std::int64_t run_id) override;
   void onMetric(const MetricPoint& p) override;
   void onProgress(const Progress& p) override;
+  void onCell(const std::string& method, int size, std::uint64_t seed, const std::string& status,
+              const std::string& result_json) override;
   void finishLine();
 
  private:

@@ -1,21 +1,22 @@
 #pragma once
-// Labels, tooltips and choices for the run-config form: the knowledge of what each field means
-// lives here (app), the form itself (widgets::JsonForm) is generic.
-#include <QCoreApplication>
+// The setup form's hints (labels, tooltips, ranges, choices, units, special values, order) made
+// from the core's field table (util/field_table.h, experiment/run_config.h): the form itself
+// (widgets::JsonForm) stays generic, and nothing here repeats a field.
 #include <QHash>
+#include <QString>
+
+#include <string>
 
 #include "json_form.h"
 
 namespace ef::gui {
 
-// Holds the translation context ("ef::gui::ConfigHints") of the labels.
-class ConfigHints {
-  Q_DECLARE_TR_FUNCTIONS(ConfigHints)
-
- public:
-  static QHash<QString, widgets::FieldHint> build();
-};
-
 QHash<QString, widgets::FieldHint> runConfigHints();
+
+// Translations of the core's registered texts (field labels and help, task, method and metric
+// labels): the core marks them with EF_TRANSLATABLE(context, text).
+QString fieldText(const std::string& text);  // config fields and task kinds
+QString methodText(const std::string& text);
+QString metricText(const std::string& text);
 
 }  // namespace ef::gui

@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "experiment/run_config.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
 #include "log_bridge.h"
@@ -257,7 +258,11 @@ void MainWindow::resumeRun(qint64 run_id) {
   Job job;
   job.kind = Job::Kind::Resume;
   job.resume_id = run_id;
-  job.device = QString::fromStdString(rec->device);
+  try {  // the device the run was configured for (its stored config)
+    job.device = QString::fromStdString(parseRunConfig(rec->config_json).device);
+  } catch (const std::exception&) {
+    job.device = QStringLiteral("auto");  // the worker reports what is wrong with the config
+  }
   job.label = tr("resume #%1 %2").arg(run_id).arg(QString::fromStdString(rec->name));
   queue_->enqueue(job);
   interrupted_.removeAll(run_id);

@@ -1,6 +1,7 @@
 #include "run_queue.h"
 
 #include "run_controller.h"
+#include "util/device_name.h"
 
 namespace ef::gui {
 
@@ -17,10 +18,17 @@ bool RunQueue::setDatabase(const QString& db_path) {
   return true;
 }
 
+void RunQueue::setAutoDevice(const QString& device) {
+  const auto name = parseDeviceName(device.toStdString());
+  auto_device_ = name && name->kind != DeviceName::Kind::Auto
+                     ? QString::fromStdString(name->canonical())
+                     : QStringLiteral("cpu");
+}
+
 QString RunQueue::resolveDevice(const QString& device) const {
-  if (device.isEmpty() || device == QLatin1String("auto")) return auto_device_;
-  if (device.startsWith(QLatin1String("cuda"))) return device;
-  return QStringLiteral("cpu");
+  const auto name = parseDeviceName(device.toStdString());
+  if (!name || name->kind == DeviceName::Kind::Auto) return auto_device_;
+  return QString::fromStdString(name->canonical());
 }
 
 qint64 RunQueue::enqueue(Job job) {

@@ -34,7 +34,8 @@ class RunQueue : public QObject {
   bool setDatabase(const QString& db_path);
   const QString& database() const { return db_path_; }
   // The device "auto" stands for ("cpu" until the probe says otherwise).
-  void setAutoDevice(const QString& device) { auto_device_ = device; }
+  void setAutoDevice(const QString& device);
+  // The queue a device name runs in: one per physical device ("cuda" and "cuda:0" are one).
   QString resolveDevice(const QString& device) const;
 
   // Queues a job and starts it at once when its device is idle; returns its queue id.

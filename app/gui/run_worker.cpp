@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <stdexcept>
+
 #include "experiment/run_pipeline.h"
 #include "experiment/sweep.h"
 #include "model/device.h"
@@ -51,14 +53,14 @@ void RunWorker::execute(const Job& job, const QString& db_path) {
   try {
     RunStore store(db_path.toStdString(), RunStore::Mode::ReadWrite);
     SignalObserver obs(this);
+    if ((job.kind == Job::Kind::Run || job.kind == Job::Kind::Sweep) && !job.config)
+      throw std::invalid_argument("a run or sweep job without a config");
     if (job.kind == Job::Kind::Run) {
-      const RunSummary s =
-          executeRun(parseRunConfig(job.config_json.toStdString()), store, obs, cancel_);
+      const RunSummary s = executeRun(*job.config, store, obs, cancel_);
       emit finished(QString::fromStdString(s.status), QString::fromStdString(s.error),
                     QString::fromStdString(s.toJson()));
     } else if (job.kind == Job::Kind::Sweep) {
-      const SweepOutcome s =
-          executeSweep(parseRunConfig(job.config_json.toStdString()), store, obs, cancel_);
+      const SweepOutcome s = executeSweep(*job.config, store, obs, cancel_);
       emit finished(QString::fromStdString(s.status), QString(), QString::fromStdString(s.json));
     } else {
       const auto rec = store.run(job.resume_id);

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QString>
 
-#include "experiment/observer.h"
+#include "util/observer.h"
 #include "job.h"
 
 namespace ef::gui {

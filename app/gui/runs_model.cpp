@@ -1,10 +1,10 @@
 #include "runs_model.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "experiment/work_estimate.h"
 #include "progress_delegate.h"
 #include "run_queue.h"
 #include "workspace.h"
@@ -24,12 +24,11 @@ QString clock(double s) {
 }
 
 int sweepCellCount(const std::string& config_json) {
-  const QJsonObject sweep =
-      QJsonDocument::fromJson(QByteArray::fromStdString(config_json)).object()["sweep"].toObject();
-  const int sizes = std::max<qsizetype>(1, sweep["sizes"].toArray().size());
-  const int methods = sweep["methods"].toArray().size();
-  const int seeds = std::max<qsizetype>(1, sweep["seeds"].toArray().size());
-  return sizes * methods * seeds;
+  try {
+    return estimateWork(parseRunConfig(config_json), true).cells;
+  } catch (const std::exception&) {
+    return 0;  // a config this build cannot read: the count is unknown
+  }
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "experiment/run_config.h"
 #include "experiment/seed_band.h"
 #include "experiment/sweep_summary.h"
+#include "config_hints.h"
 #include "palette.h"
 #include "run_queue.h"
 #include "scaling_view.h"
@@ -51,14 +52,15 @@ std::optional<double> metricOf(const CellRecord& c, int metric) {
   return std::nullopt;
 }
 
+// A method's place in the registry: its colour, marker and dash.
 int methodIndex(const std::string& m) {
-  const auto& all = sweepMethods();
+  const auto& all = registeredMethods();
   for (std::size_t i = 0; i < all.size(); ++i)
-    if (all[i] == m) return static_cast<int>(i);
+    if (all[i]->name == m) return static_cast<int>(i);
   return static_cast<int>(all.size());
 }
 
-// Okabe–Ito colour per method (sweepMethods order): SFT black as the baseline, then orange, sky
+// Okabe–Ito colour per method (registry order): SFT black as the baseline, then orange, sky
 // blue, reddish purple, bluish green and vermillion; yellow (weak on white) and blue (too close to
 // sky blue) are left out.
 QColor methodColour(int method_index) {
@@ -161,13 +163,8 @@ void ScalingPage::showSweep(qint64 sweep_id) {
 }
 
 QString ScalingPage::methodLabel(const QString& m) {
-  if (m == QLatin1String("sft")) return tr("SFT");
-  if (m == QLatin1String("rft")) return tr("RFT");
-  if (m == QLatin1String("dpo")) return tr("DPO");
-  if (m == QLatin1String("edit_dpo")) return tr("edit-distance DPO");
-  if (m == QLatin1String("step_dpo_full")) return tr("per-step DPO (full)");
-  if (m == QLatin1String("step_dpo_prefix")) return tr("per-step DPO (shared prefix)");
-  return m;
+  const Method* method = findMethod(m.toStdString());
+  return method ? methodText(method->label) : m;
 }
 
 widgets::FigureData ScalingPage::figureData() const {
@@ -192,9 +189,14 @@ void ScalingPage::reload() {
     return;
   }
   const std::vector<CellRecord> cells = store->cells(sweep_id_);
-  const QJsonObject cfg =
-      QJsonDocument::fromJson(QByteArray::fromStdString(sweep->config_json)).object();
-  const int test_size = std::max(1, cfg["task"].toObject()["test_size"].toInt(1));
+  int test_size = 1;
+  QString config_problem;
+  try {
+    test_size = parseRunConfig(sweep->config_json).task.test_size;
+  } catch (const std::exception& e) {
+    config_problem = tr(" (its config cannot be read, the error floor is a guess: %1)")
+                         .arg(QString::fromUtf8(e.what()));
+  }
   const SweepReport report = summarizeCells(cells, 0.5 / test_size);
 
   // method -> size -> values over seeds (finished cells only)
@@ -258,16 +260,17 @@ void ScalingPage::reload() {
     fit_text = tr("No SFT power law yet: %1").arg(QString::fromStdString(report.fit_error));
   }
 
-  // Multipliers: every method but SFT, per size of the sweep.
+  // Multipliers: every method but the baseline, per size of the sweep.
   QVector<int> sizes;
   for (const auto& [mi, by_size] : values)
     for (const auto& [size, v] : by_size)
       if (!sizes.contains(size)) sizes << size;
   std::sort(sizes.begin(), sizes.end());
   QVector<widgets::MultiplierRow> rows;
-  for (const std::string& method : sweepMethods()) {
+  for (const Method* m : registeredMethods()) {
+    const std::string& method = m->name;
     const auto found = report.by_method.find(method);
-    if (method == "sft" || found == report.by_method.end()) continue;
+    if (m->baseline || found == report.by_method.end()) continue;
     const auto& by_size = found->second;
     widgets::MultiplierRow row;
     row.method = methodLabel(QString::fromStdString(method));
@@ -286,7 +289,8 @@ void ScalingPage::reload() {
                        .arg(sweep_id_)
                        .arg(QString::fromStdString(sweep->name))
                        .arg(done)
-                       .arg(cells.size()));
+                       .arg(cells.size()) +
+                   config_problem);
   view_->setFigure(fig);
   view_->setMultipliers(sizes, rows, fit_text);
 }

@@ -183,18 +183,21 @@ void SetupPage::applyPreferences(const Preferences&) {
 }
 
 QString SetupPage::validationMessage() const {
-  return valid_ ? QString() : message_->text();
+  return config_ ? QString() : message_->text();
 }
 
 void SetupPage::validate() {
   check(true);
 }
 
+QString SetupPage::configJson() const {
+  return config_ ? QString::fromStdString(toJson(*config_)) : QString();
+}
+
 void SetupPage::check(bool reveal) {
   debounce_.stop();
   form_->clearFieldErrors();
-  canonical_.clear();
-  valid_ = false;
+  config_.reset();
   const auto fail = [this](const QString& text) {
     message_->setText(text);
     message_->setStyleSheet(QStringLiteral("color: #B00020;"));
@@ -207,16 +210,13 @@ void SetupPage::check(bool reveal) {
     return;
   }
   const QString json = QString::fromUtf8(QJsonDocument(form_->document()).toJson());
-  RunConfig cfg;
   try {
-    cfg = parseRunConfig(json.toStdString());
+    config_ = parseRunConfig(json.toStdString());  // the one validation; jobs carry the result
   } catch (const ConfigError& e) {
     form_->setFieldError(QString::fromStdString(e.field()), QString::fromUtf8(e.what()), reveal);
     fail(QString::fromUtf8(e.what()));
     return;
   }
-  canonical_ = QString::fromStdString(toJson(cfg));
-  valid_ = true;
   message_->setText(tr("Configuration is valid."));
   message_->setStyleSheet(QStringLiteral("color: #1B7F3B;"));
   start_run_->setEnabled(true);
@@ -225,10 +225,9 @@ void SetupPage::check(bool reveal) {
 }
 
 QString SetupPage::estimateText() const {
-  if (!valid_) return {};
-  const RunConfig cfg = parseRunConfig(canonical_.toStdString());
-  const WorkEstimate run = estimateWork(cfg, false);
-  const WorkEstimate sweep = estimateWork(cfg, true);
+  if (!config_) return {};
+  const WorkEstimate run = estimateWork(*config_, false);
+  const WorkEstimate sweep = estimateWork(*config_, true);
   const QLocale l;
   return tr("Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.\n"
             "Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, "
@@ -250,33 +249,32 @@ void SetupPage::startSweep() {
 
 void SetupPage::startPreferred() {
   validate();
-  if (!valid_) return;
-  enqueue(!objectOf(canonical_)["sweep"].toObject()["sizes"].toArray().isEmpty());
+  if (!config_) return;
+  enqueue(!config_->sweep.sizes.empty());
 }
 
 void SetupPage::enqueue(bool sweep) {
   validate();
-  if (!valid_) return;
+  if (!config_) return;
   Job job;
   job.kind = sweep ? Job::Kind::Sweep : Job::Kind::Run;
-  job.config_json = canonical_;
-  const QJsonObject doc = objectOf(canonical_);
-  job.device = doc["device"].toString();
-  job.label = doc["name"].toString();
+  job.config = std::make_shared<const RunConfig>(*config_);
+  job.device = QString::fromStdString(config_->device);
+  job.label = QString::fromStdString(config_->name);
   queue_->enqueue(job);
   emit jobQueued();
 }
 
 bool SetupPage::savePreset(const QString& path, QString* error) {
   validate();
-  if (!valid_) {
+  if (!config_) {
     if (error) *error = message_->text();
     return false;
   }
   QDir().mkpath(QFileInfo(path).absolutePath());
   QFile f(path);
-  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-      f.write(canonical_.toUtf8()) != canonical_.toUtf8().size()) {
+  const QByteArray json = configJson().toUtf8();
+  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size()) {
     if (error) *error = tr("Cannot write %1: %2").arg(path, f.errorString());
     return false;
   }
@@ -289,7 +287,7 @@ bool SetupPage::savePreset(const QString& path, QString* error) {
 
 void SetupPage::savePresetDialog() {
   QDir().mkpath(userPresetFolder());
-  const QString name = objectOf(canonical_)["name"].toString();
+  const QString name = config_ ? QString::fromStdString(config_->name) : QStringLiteral("run");
   const QString path = QFileDialog::getSaveFileName(
       this, tr("Save as preset"), QDir(userPresetFolder()).filePath(name + QStringLiteral(".json")),
       tr("Run config (*.json)"));

@@ -7,6 +7,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
+#include "experiment/run_config.h"
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -38,9 +42,11 @@ class SetupPage : public QWidget {
   bool savePreset(const QString& path, QString* error = nullptr);
   static QString userPresetFolder();
 
-  bool isValid() const { return valid_; }
+  bool isValid() const { return config_.has_value(); }
   QString validationMessage() const;
-  QString configJson() const { return canonical_; }  // validated, full; "" when invalid
+  // The validated config (every field, defaults filled); empty while the form is invalid.
+  const std::optional<RunConfig>& config() const { return config_; }
+  QString configJson() const;  // its JSON; "" when invalid
   QString estimateText() const;
   widgets::JsonForm* form() const { return form_; }
   QPushButton* startRunButton() const { return start_run_; }
@@ -76,9 +82,8 @@ class SetupPage : public QWidget {
   QPushButton* start_run_;
   QPushButton* start_sweep_;
   QTimer debounce_;
-  QString canonical_;
+  std::optional<RunConfig> config_;
   QJsonObject loaded_;  // as loaded, for "compare with the loaded config"
-  bool valid_ = false;
   bool loading_ = false;
 };
 

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "config_hints.h"
+#include "experiment/method.h"
 #include "live_plot.h"
 #include "palette.h"
 #include "run_queue.h"
@@ -16,47 +18,19 @@
 #include "workspace.h"
 
 namespace ef::gui {
-namespace {
-
-// What can be drawn; the stage "" matches every training stage (sft, rft, dpo).
-struct MetricSpec {
-  const char* stage;
-  const char* name;
-  bool right;
-  const char* label;
-};
-const MetricSpec kMetrics[] = {
-    {"", "loss", false, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "training loss")},
-    {"eval", "test_error", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "test error")},
-    {"eval", "pass_at_k", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "pass@k")},
-    {"dpo", "margin", false, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "DPO reward margin")},
-    {"dpo", "pair_accuracy", true, QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "DPO pair accuracy")},
-    {"eval", "first_step_accuracy", true,
-     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "first-step accuracy")},
-    {"eval", "train_error", true,
-     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "error on training problems")},
-    {"eval", "train_first_step_accuracy", true,
-     QT_TRANSLATE_NOOP("ef::gui::TrainingPage", "first-step accuracy on training problems")},
-};
-constexpr int kMetricCount = sizeof(kMetrics) / sizeof(kMetrics[0]);
-const Qt::PenStyle kDash[] = {Qt::SolidLine,   Qt::SolidLine,      Qt::DashLine, Qt::DotLine,
-                              Qt::DashDotLine, Qt::DashDotDotLine, Qt::DotLine,  Qt::DashDotLine};
-static_assert(sizeof(kDash) / sizeof(kDash[0]) == kMetricCount, "one dash per metric");
-
-bool isTrainingStage(const QString& s) {
-  return s == QLatin1String("sft") || s == QLatin1String("rft") || s == QLatin1String("dpo");
-}
-
-}  // namespace
 
 TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
-    : QWidget(parent), workspace_(workspace), queue_(queue), plot_(new widgets::LivePlot(this)) {
+    : QWidget(parent),
+      workspace_(workspace),
+      queue_(queue),
+      plot_(new widgets::LivePlot(this)),
+      metrics_(metricCatalog()) {
   auto* layout = new QVBoxLayout(this);
   // Metrics in a grid of three columns, so the page stays narrow beside the run list.
   auto* bar = new QHBoxLayout;
   auto* metrics = new QGridLayout;
-  for (int i = 0; i < kMetricCount; ++i) {
-    auto* box = new QCheckBox(tr(kMetrics[i].label), this);
+  for (int i = 0; i < static_cast<int>(metrics_.size()); ++i) {
+    auto* box = new QCheckBox(metricText(metrics_[i].label), this);
     box->setChecked(i < 3);
     connect(box, &QCheckBox::toggled, this, &TrainingPage::reload);
     metric_boxes_ << box;
@@ -171,29 +145,30 @@ void TrainingPage::onMetric(qint64 run_id, const QString& stage, qint64 step, co
 }
 
 int TrainingPage::metricIndex(const QString& stage, const QString& name) const {
-  for (int i = 0; i < kMetricCount; ++i) {
-    if (!metric_boxes_[i]->isChecked() || name != QLatin1String(kMetrics[i].name)) continue;
-    const bool any_training = kMetrics[i].stage[0] == '\0';
-    if (any_training ? isTrainingStage(stage) : stage == QLatin1String(kMetrics[i].stage)) return i;
+  const std::string st = stage.toStdString();
+  for (int i = 0; i < static_cast<int>(metrics_.size()); ++i) {
+    const MetricInfo& m = metrics_[i];
+    if (!metric_boxes_[i]->isChecked() || name != QString::fromStdString(m.name)) continue;
+    if (m.stage.empty() ? isTrainingStage(st) : st == m.stage) return i;
   }
   return -1;
 }
 
 QString TrainingPage::seriesName(qint64 run_id, const QString& stage, int metric) const {
-  const bool any_training = kMetrics[metric].stage[0] == '\0';
+  const MetricInfo& m = metrics_[metric];
   const QString run = label_of_.value(run_id, QStringLiteral("#%1").arg(run_id));
-  return any_training ? tr("%1 %2 %3").arg(run, stage, tr(kMetrics[metric].label))
-                      : tr("%1 %2").arg(run, tr(kMetrics[metric].label));
+  return m.stage.empty() ? tr("%1 %2 %3").arg(run, stage, metricText(m.label))
+                         : tr("%1 %2").arg(run, metricText(m.label));
 }
 
 void TrainingPage::ensureSeries(qint64 run_id, const QString& stage, int metric) {
   const QString name = seriesName(run_id, stage, metric);
   if (plot_->hasSeries(name)) return;
   const QColor colour = widgets::okabeIto(colour_of_.value(run_id));
-  plot_->addSeries(
-      name, colour,
-      kMetrics[metric].right ? widgets::LivePlot::Axis::Right : widgets::LivePlot::Axis::Left,
-      kMetrics[metric].right, kDash[metric]);
+  plot_->addSeries(name, colour,
+                   metrics_[metric].unit_interval ? widgets::LivePlot::Axis::Right
+                                                  : widgets::LivePlot::Axis::Left,
+                   metrics_[metric].unit_interval, widgets::seriesDash(metric));
 }
 
 widgets::FigureData TrainingPage::figureData() const {

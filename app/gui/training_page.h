@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QWidget>
 
+#include <vector>
+
+#include "experiment/metric_info.h"
 #include "figure.h"
 
 class QCheckBox;
@@ -38,11 +41,6 @@ class TrainingPage : public QWidget {
   void exportRequested(const ef::widgets::FigureData& data);
 
  private:
-  struct Metric {
-    const char* stage;  // "" = any training stage (sft, rft, dpo)
-    const char* name;
-    bool right;
-  };
   void reload();
   void addRun(qint64 run_id);
   void onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double v);
@@ -54,6 +52,7 @@ class TrainingPage : public QWidget {
   Workspace* workspace_;
   RunQueue* queue_;
   widgets::LivePlot* plot_;
+  const std::vector<MetricInfo> metrics_;  // what can be drawn (metricCatalog()): one box each
   QLabel* hint_;
   QVector<QCheckBox*> metric_boxes_;
   QCheckBox* log_loss_;

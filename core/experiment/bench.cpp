@@ -89,7 +89,7 @@ double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const tor
                             Precision p) {
   Gpt model = benchModel(g, d, p, 1);
   model->train();
-  SftConfig cfg;
+  TrainingConfig cfg;
   cfg.lr = 1e-4;
   auto opt = makeAdamW(model, cfg);
   auto data = torch::randint(Tokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "experiment/pipeline_stages.h"
-#include "model/checkpoint_impl.h"
+#include "experiment/preference_training.h"
+#include "experiment/checkpoint_records.h"
 #include "train/batching.h"
 #include "train/dpo_trainer.h"
-#include "util/sha256.h"
+#include "util/log.h"
+#include "util/timing.h"
 
 namespace ef {
 
@@ -20,7 +21,7 @@ int dpoSteps(const DpoConfig& cfg, std::size_t pairs) {
 
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
-                                   const TrainingEnv& env) {
+                                   const std::string& stage, const TrainingEnv& env) {
   PreferenceOutcome out;
   auto& store = env.rec.store();
   const auto run_id = env.rec.runId();
@@ -59,22 +60,22 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
   }
   out.steps = cfg.train.steps;
   DpoTrainer trainer(policy, reference, cfg, std::move(encoded), env.seed);
-  env.rec.observer().onStage("dpo");
+  env.rec.observer().onStage(stage);
   const auto total = static_cast<std::int64_t>(cfg.train.steps);
   const auto t0 = Clock::now();
   for (std::int64_t s = 0; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
     const DpoStepStats st = trainer.step();
-    env.rec.metric("dpo", st.step, "loss", st.loss);
-    env.rec.metric("dpo", st.step, "lr", st.lr);
-    env.rec.metric("dpo", st.step, "margin", st.margin);
-    env.rec.metric("dpo", st.step, "pair_accuracy", st.accuracy);
-    env.rec.metric("dpo", st.step, "chosen_reward", st.chosen_reward);
-    env.rec.metric("dpo", st.step, "rejected_reward", st.rejected_reward);
+    env.rec.metric(stage, st.step, "loss", st.loss);
+    env.rec.metric(stage, st.step, "lr", st.lr);
+    env.rec.metric(stage, st.step, "margin", st.margin);
+    env.rec.metric(stage, st.step, "pair_accuracy", st.accuracy);
+    env.rec.metric(stage, st.step, "chosen_reward", st.chosen_reward);
+    env.rec.metric(stage, st.step, "rejected_reward", st.rejected_reward);
     out.final_margin = st.margin;
     out.final_accuracy = st.accuracy;
     Progress p;
-    p.stage = "dpo";
+    p.stage = stage;
     p.done = st.step;
     p.total = total;
     p.elapsed_s = secondsSince(t0);
@@ -83,21 +84,39 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     if (cfg.train.eval_every > 0 && st.step % cfg.train.eval_every == 0 && st.step < total) {
       evaluateAndRecord(policy, env, st.step);
       env.rec.flush();
-      env.rec.observer().onStage("dpo");
+      env.rec.observer().onStage(stage);
     }
   }
   out.eval = evaluateAndRecord(policy, env, total);
-  CheckpointInfo info;
-  info.stage = env.checkpoint_stage;
-  info.step = total;
-  info.model = policy->config();
-  info.precision = precisionName(policy->precision());
-  info.config_json = toJson(env.cfg);
-  info.tokenizer = tokenizerSignature(*env.data.tok);
-  saveCheckpoint(env.checkpoint_path, policy, nullptr, info);
-  store.putCheckpoint({run_id, env.checkpoint_stage, env.checkpoint_path,
-                       sha256OfFile(env.checkpoint_path), total, 0});
+  saveRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path, policy, nullptr,
+                         checkpointInfo(policy, env, total));
   env.rec.flush();
+  return out;
+}
+
+std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const SelfSamples& samples,
+                                     const std::vector<NegativeSample>& credited,
+                                     const PairsConfig& cfg) {
+  std::vector<ProblemPairs> out(train.size());
+  for (std::size_t i = 0; i < train.size(); ++i) {
+    out[i].problem = static_cast<int>(i);
+    out[i].prompt = train[i].prompt;
+    out[i].teacher_steps = train[i].steps;
+    if (cfg.chosen == "self") {
+      for (const auto& p : samples.problems[i].positives)
+        out[i].positives.push_back(p.steps);
+    }
+  }
+  if (!credited.empty()) {
+    for (const auto& n : credited)
+      out[n.problem].negatives.push_back(n);
+  } else {
+    for (std::size_t i = 0; i < train.size(); ++i) {
+      for (const auto& n : samples.problems[i].negatives) {
+        out[i].negatives.push_back({static_cast<int>(i), n.steps, std::nullopt, {}});
+      }
+    }
+  }
   return out;
 }
 

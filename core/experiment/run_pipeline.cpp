@@ -2,44 +2,93 @@
 
 #include <torch/torch.h>
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 
-#include "experiment/stage_context.h"
+#include "experiment/cell_pipeline.h"
+#include "experiment/run_lifecycle.h"
 #include "model/device.h"
 #include "util/log.h"
+#include "util/timing.h"
 #include "util/versions.h"
 
 namespace ef {
 namespace {
 
-void runBody(const RunConfig& cfg, RunStore& store, Recorder& rec, const CancelToken& cancel,
-             const DeviceChoice& dev, RunSummary& sum) {
-  torch::manual_seed(cfg.seed);
-  const TaskData d = prepareTaskData(cfg, cfg.task.train_size);
-  const auto examples = encodeTraining(d, d.train, cfg.model.context);
-  Gpt model(d.gpt);
-  model->to(torch::Device(dev.device));
-  model->setPrecision(dev.precision);
-  sum.parameters = d.gpt.parameterCount();
-  rec.log(LogLevel::Info, "task " + d.task->kind() + ": " + std::to_string(d.train.size()) +
-                              " training problems, " + std::to_string(d.test.size()) +
-                              " test problems, vocabulary " + std::to_string(d.gpt.vocab));
-  rec.log(LogLevel::Info, "model: " + d.gpt.describe());
-  const std::string ckpt = store.filesDir() + "run-" + std::to_string(sum.run_id) + "/sft.pt";
-  const TrainingEnv env{cfg, d, rec, cancel, cfg.seed, ckpt, "sft"};
-  const TrainingOutcome out = trainSupervised(model, examples, cfg.sft, "sft", env);
-  storeEvalSamples(store, sum.run_id, out.eval, d.test, out.steps);
-  sum.steps = out.steps;
-  sum.train_tokens_per_s = out.tokens_per_s;
-  sum.test_error = out.eval.test_error;
-  sum.pass_at_k = out.eval.pass_at_k;
-  sum.pass_k = out.eval.k;
-  sum.first_step_accuracy = out.eval.first_step_accuracy;
-  sum.train_problems = out.eval.train_problems;
-  sum.train_error = out.eval.train_error;
-  sum.train_first_step_accuracy = out.eval.train_first_step_accuracy;
-  sum.checkpoint = ckpt;
+// A run is the baseline's cell of the pipeline, recorded in the run itself.
+class RunHost : public CellHost {
+ public:
+  RunHost(RunStore& store, const TaskData& data, RunSummary& sum, Recorder& rec)
+      : store_(store), data_(data), sum_(sum), rec_(rec) {}
+
+  std::int64_t cellRun(const Method&) override { return sum_.run_id; }
+  std::string checkpointPath(const Method& m) const override {
+    return store_.filesDir() + "run-" + std::to_string(sum_.run_id) + "/" + m.name + ".pt";
+  }
+  // A run resumes inside its trainer, from its last checkpoint.
+  bool finished(const Method&) const override { return done_; }
+  bool execute(const Method& m, const std::function<CellOutcome(Recorder&)>& train) override {
+    const CellOutcome out = train(rec_);
+    storeEvalSamples(store_, sum_.run_id, out.eval, data_.test, out.steps);
+    sum_.steps = out.steps;
+    sum_.train_tokens_per_s = out.train_tokens_per_s;
+    sum_.test_error = out.eval.test_error;
+    sum_.pass_at_k = out.eval.pass_at_k;
+    sum_.pass_k = out.eval.k;
+    sum_.first_step_accuracy = out.eval.first_step_accuracy;
+    sum_.train_problems = out.eval.train_problems;
+    sum_.train_error = out.eval.train_error;
+    sum_.train_first_step_accuracy = out.eval.train_first_step_accuracy;
+    sum_.checkpoint = checkpointPath(m);
+    done_ = true;
+    return true;
+  }
+
+ private:
+  RunStore& store_;
+  const TaskData& data_;
+  RunSummary& sum_;
+  Recorder& rec_;
+  bool done_ = false;
+};
+
+RunSummary runWithId(std::int64_t run_id, const RunConfig& cfg, RunStore& store,
+                     RunObserver& observer, const CancelToken& cancel) {
+  const auto t0 = Clock::now();
+  RunSummary sum;
+  sum.run_id = run_id;
+  observer.onRunCreated(sum.run_id);
+  ScopedRunLog run_log(store.filesDir() + "logs/run-" + std::to_string(sum.run_id) + ".log");
+  RunLifecycle life(store, observer, run_id);
+  Recorder& rec = life.recorder();
+  const RunEnd end = life.attempt([&] {
+    const int threads = setThreadCount(cfg.threads);
+    const DeviceChoice dev = chooseDevice(cfg.device, cfg.precision);
+    sum.device = dev.device;
+    sum.precision = precisionName(dev.precision);
+    life.start(dev.description);
+    rec.log(LogLevel::Info, "run " + std::to_string(sum.run_id) + " '" + cfg.name + "' on " +
+                                dev.description + ", " + std::to_string(threads) + " threads");
+    const TaskData d = prepareTaskData(cfg, cfg.task.train_size);
+    sum.parameters = d.gpt.parameterCount();
+    rec.log(LogLevel::Info, "task " + d.task->kind() + ": " + std::to_string(d.train.size()) +
+                                " training problems, " + std::to_string(d.test.size()) +
+                                " test problems, vocabulary " + std::to_string(d.gpt.vocab));
+    rec.log(LogLevel::Info, "model: " + d.gpt.describe());
+    RunHost host(store, d, sum, rec);
+    const PipelineInputs in{cfg, d, cfg.task.train_size, cfg.seed, dev, store, observer, cancel};
+    runCellPipeline(in, {&baselineMethod()}, host);
+  });
+  sum.status = end.status;
+  sum.error = end.error;
+  sum.wall_s = secondsSince(t0);
+  if (!end.ok())
+    rec.log(sum.status == "cancelled" ? LogLevel::Warning : LogLevel::Error,
+            "run " + std::to_string(sum.run_id) + " " + sum.status + ": " + sum.error);
+  else
+    rec.log(LogLevel::Info,
+            "run " + std::to_string(sum.run_id) + " finished in " + fixed4(sum.wall_s) + " s");
+  life.finish(end, sum.toJson());
+  return sum;
 }
 
 }  // namespace
@@ -66,51 +115,6 @@ std::string RunSummary::toJson() const {
   if (!error.empty()) j["error"] = error;
   return j.dump();
 }
-
-namespace {
-
-RunSummary runWithId(std::int64_t run_id, const RunConfig& cfg, RunStore& store,
-                     RunObserver& observer, const CancelToken& cancel) {
-  const auto t0 = Clock::now();
-  RunSummary sum;
-  sum.run_id = run_id;
-  observer.onRunCreated(sum.run_id);
-  ScopedRunLog run_log(store.filesDir() + "logs/run-" + std::to_string(sum.run_id) + ".log");
-  Recorder rec(store, observer, sum.run_id);
-  try {
-    const int threads = setThreadCount(cfg.threads);
-    const DeviceChoice dev = chooseDevice(cfg.device, cfg.precision);
-    sum.device = dev.device;
-    sum.precision = precisionName(dev.precision);
-    store.startRun(sum.run_id, dev.description);
-    rec.log(LogLevel::Info, "run " + std::to_string(sum.run_id) + " '" + cfg.name + "' on " +
-                                dev.description + ", " + std::to_string(threads) + " threads");
-    runBody(cfg, store, rec, cancel, dev, sum);
-    sum.status = "ok";
-  } catch (const Cancelled&) {
-    sum.status = "cancelled";
-    sum.error = "cancelled by the user";
-  } catch (...) {
-    sum.status = "failed";
-    sum.error = failureMessage(std::current_exception());
-  }
-  sum.wall_s = secondsSince(t0);
-  try {
-    rec.flush();
-  } catch (const std::exception& e) {
-    rec.log(LogLevel::Error, std::string("could not store the last metrics: ") + e.what());
-  }
-  if (sum.status != "ok")
-    rec.log(sum.status == "cancelled" ? LogLevel::Warning : LogLevel::Error,
-            "run " + std::to_string(sum.run_id) + " " + sum.status + ": " + sum.error);
-  else
-    rec.log(LogLevel::Info,
-            "run " + std::to_string(sum.run_id) + " finished in " + fixed4(sum.wall_s) + " s");
-  store.finishRun(sum.run_id, sum.status, sum.error, sum.toJson());
-  return sum;
-}
-
-}  // namespace
 
 RunSummary executeRun(const RunConfig& cfg, RunStore& store, RunObserver& observer,
                       const CancelToken& cancel) {

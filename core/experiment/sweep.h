@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "experiment/observer.h"
+#include "util/observer.h"
 #include "experiment/run_config.h"
 #include "store/run_store.h"
 

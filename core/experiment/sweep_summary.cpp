@@ -3,18 +3,21 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "experiment/method.h"
+
 namespace ef {
 
 SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor) {
   SweepReport r;
   r.error_floor = error_floor;
   std::map<std::string, std::map<int, std::vector<double>>> errors, passes;
-  std::vector<ScalingPoint> sft;
+  std::vector<ScalingPoint> sft;  // the baseline's points: the curve the multiplier is read from
+  const std::string& baseline = baselineMethod().name;
   for (const auto& c : cells) {
     if (c.status != "ok" || !c.test_error) continue;
     errors[c.method][c.size].push_back(*c.test_error);
     passes[c.method][c.size].push_back(c.pass_at_k.value_or(NAN));
-    if (c.method == "sft") sft.push_back({static_cast<double>(c.size), *c.test_error});
+    if (c.method == baseline) sft.push_back({static_cast<double>(c.size), *c.test_error});
   }
   try {
     r.sft_fit = fitPowerLaw(sft, error_floor);

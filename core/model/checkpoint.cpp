@@ -103,8 +103,8 @@ void checkShape(const GptConfig& saved, const GptConfig& want, const std::string
 
 }  // namespace
 
-void saveCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,
-                    const CheckpointInfo& info) {
+void writeCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,
+                     const CheckpointInfo& info) {
   torch::serialize::OutputArchive ar;
   writeMeta(ar, info);
   torch::serialize::OutputArchive model_ar;
@@ -120,9 +120,15 @@ void saveCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer
     std::lock_guard<std::mutex> lock(gen.mutex());
     ar.write("rng.cpu", gen.get_state());
   }
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  ar.save_to(path);
+}
+
+void saveCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,
+                    const CheckpointInfo& info) {
   const std::string tmp = path + ".tmp";
-  ar.save_to(tmp);
+  writeCheckpoint(tmp, model, opt, info);
   std::filesystem::rename(tmp, path);
 }
 

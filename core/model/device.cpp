@@ -7,7 +7,8 @@
 #include <sstream>
 #include <thread>
 
-#include "experiment/run_config.h"
+#include "util/config_error.h"
+#include "util/device_name.h"
 
 namespace ef {
 
@@ -46,26 +47,30 @@ int setThreadCount(int threads) {
 }
 
 DeviceChoice chooseDevice(const std::string& device, const std::string& precision) {
+  const auto name = parseDeviceName(device);
+  if (!name) throw ConfigError("device", deviceNameRule(device));
   DeviceChoice c;
-  if (device == "auto") {
-    c.device = cudaAvailable() ? "cuda:0" : "cpu";
-  } else if (device == "cpu") {
-    c.device = "cpu";
-  } else if (device.rfind("cuda", 0) == 0) {
-    if (!cudaAvailable()) {
-      throw ConfigError("device", "\"" + device +
-                                      "\" requested, but this LibTorch has no CUDA device (build "
-                                      "against the CUDA LibTorch with Torch_DIR, or use cpu)");
-    }
-    const int index = device == "cuda" ? 0 : std::stoi(device.substr(5));
-    if (index >= static_cast<int>(torch::cuda::device_count())) {
-      throw ConfigError("device", "\"" + device + "\" requested, but only " +
-                                      std::to_string(torch::cuda::device_count()) +
-                                      " CUDA device(s) exist");
-    }
-    c.device = "cuda:" + std::to_string(index);
-  } else {
-    throw ConfigError("device", "must be auto, cpu, cuda or cuda:N (got \"" + device + "\")");
+  switch (name->kind) {
+    case DeviceName::Kind::Auto:
+      c.device = cudaAvailable() ? "cuda:0" : "cpu";
+      break;
+    case DeviceName::Kind::Cpu:
+      c.device = "cpu";
+      break;
+    case DeviceName::Kind::Cuda:
+      if (!cudaAvailable()) {
+        throw ConfigError("device", "\"" + device +
+                                        "\" requested, but this LibTorch has no CUDA device "
+                                        "(build against the CUDA LibTorch with Torch_DIR, or use "
+                                        "cpu)");
+      }
+      if (name->index >= static_cast<int>(torch::cuda::device_count())) {
+        throw ConfigError("device", "\"" + device + "\" requested, but only " +
+                                        std::to_string(torch::cuda::device_count()) +
+                                        " CUDA device(s) exist");
+      }
+      c.device = name->canonical();
+      break;
   }
   const bool cuda = c.device != "cpu";
   const bool native_bf16 = cuda || cpuHasNativeBf16();

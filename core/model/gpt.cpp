@@ -11,35 +11,6 @@ namespace ef {
 
 namespace F = torch::nn::functional;
 
-std::int64_t GptConfig::parameterCount() const {
-  const std::int64_t d = d_model;
-  const std::int64_t per_layer = 4 * d                // two LayerNorms
-                                 + d * 3 * d + 3 * d  // qkv
-                                 + d * d + d          // attention projection
-                                 + d * 4 * d + 4 * d  // fc
-                                 + 4 * d * d + d;     // fc_out
-  const std::int64_t positions = rotary ? 0 : static_cast<std::int64_t>(context) * d;
-  return static_cast<std::int64_t>(vocab) * d + positions + layers * per_layer + 2 * d;
-}
-
-double GptConfig::trainFlopsPerToken(int seq_len) const {
-  const double n_matmul =
-      static_cast<double>(layers) * 12.0 * d_model * d_model + static_cast<double>(vocab) * d_model;
-  return 6.0 * n_matmul + 12.0 * layers * d_model * seq_len;
-}
-
-std::string GptConfig::describe() const {
-  std::ostringstream os;
-  os << layers << " layers, d_model " << d_model << ", " << heads << " heads, context " << context
-     << (rotary ? ", rotary positions" : "") << ", " << static_cast<double>(parameterCount()) / 1e6
-     << "M parameters";
-  return os.str();
-}
-
-const char* precisionName(Precision p) {
-  return p == Precision::BF16 ? "bf16" : "fp32";
-}
-
 KvCache KvCache::repeatRows(std::int64_t times) const {
   KvCache out;
   out.length = length;
@@ -318,6 +289,17 @@ torch::Tensor sequenceLogProbs(const torch::Tensor& logits, const torch::Tensor&
   auto logp =
       torch::log_softmax(logits, -1).gather(-1, targets.clamp_min(0).unsqueeze(-1)).squeeze(-1);
   return (logp * mask.to(logp.scalar_type())).sum(1);
+}
+
+Gpt cloneModel(Gpt& src) {
+  Gpt dst(src->config());
+  dst->to(src->device());
+  dst->setPrecision(src->precision());
+  torch::NoGradGuard ng;
+  const auto a = src->named_parameters(), b = dst->named_parameters();
+  for (const auto& p : a)
+    b[p.key()].copy_(p.value());
+  return dst;
 }
 
 }  // namespace ef

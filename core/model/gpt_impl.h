@@ -101,6 +101,9 @@ class GptImpl : public torch::nn::Module {
 };
 TORCH_MODULE(Gpt);
 
+// A fresh model with the weights, device and precision of src.
+Gpt cloneModel(Gpt& src);
+
 // Sum of per-token log-probabilities of targets under logits, masked: logits [B,T,V],
 // targets [B,T] int64, mask [B,T] (float or bool). Returns [B] (fp32).
 torch::Tensor sequenceLogProbs(const torch::Tensor& logits, const torch::Tensor& targets,

@@ -155,4 +155,14 @@ std::vector<PreferencePair> PairBuilder::build(PairKind kind,
   return out;
 }
 
+FieldList<PairsConfig> pairsConfigFields() {
+  FieldList<PairsConfig> f;
+  f.choice("chosen", &PairsConfig::chosen, {"self", "teacher"})
+      .label(EF_TRANSLATABLE("ef::Fields", "Chosen solution"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "self: a distinct correct self-sample (the teacher's if none); "
+                            "teacher: always the teacher's solution"));
+  return f;
+}
+
 }  // namespace ef

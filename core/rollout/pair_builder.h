@@ -15,7 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "util/field_table.h"
+
 namespace ef {
+
+// The pairs section of a run config.
+struct PairsConfig {
+  std::string chosen = "self";  // self: a distinct correct self-sample (teacher if none) | teacher
+};
+
+FieldList<PairsConfig> pairsConfigFields();
 
 enum class PairKind { Random, EditDistance, StepFull, StepPrefix };
 const char* pairKindName(PairKind k);

@@ -6,7 +6,7 @@
 #include <chrono>
 
 #include "rollout/sampler.h"
-#include "train/example.h"
+#include "text/encoding.h"
 
 namespace ef {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "experiment/observer.h"
+#include "util/observer.h"
 #include "model/gpt_impl.h"
 #include "tasks/task.h"
 #include "text/tokenizer.h"

@@ -1,7 +1,7 @@
 #pragma once
-// The SQLite run store (DESIGN.md, Store). One file per workspace; schema changes go through the
-// numbered migrations in migrations.cpp. WAL mode and a busy timeout let one writer (the worker)
-// and several readers (GUI, CLI) share the file.
+// The SQLite run store (docs/architecture.md, "Store"). One file per workspace; schema changes go
+// through the numbered migrations in migrations.cpp. WAL mode and a busy timeout let one writer
+// (the worker) and several readers (GUI, CLI) share the file.
 //
 // A run that is "running" is protected by a lock file held by the process executing it
 // (<db>.locks/run-<id>.lock, flock). A reader that finds a "running" run whose lock is free reports
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "experiment/observer.h"
+#include "util/observer.h"
 
 struct sqlite3;
 
@@ -151,6 +151,10 @@ class RunStore {
   // `pair_kind_prefix` is not empty, its pairs whose kind starts with that prefix.
   void clearStage(std::int64_t run_id, const std::string& sample_stage,
                   const std::string& pair_kind_prefix = "");
+
+  // Deletes everything a run recorded (metrics, samples with their steps and rollouts, pairs), so
+  // that an unfinished run can start again from nothing. Its checkpoint records stay.
+  void clearRun(std::int64_t run_id);
 
   // --- reader side ---
   // Top-level runs (parent_id 0), newest first; dead "running" runs read "interrupted".

@@ -136,6 +136,18 @@ void RunStore::clearStage(std::int64_t run_id, const std::string& sample_stage,
   tx.commit();
 }
 
+void RunStore::clearRun(std::int64_t run_id) {
+  requireWriter("clear run in");
+  Transaction tx(db_, path_, "clear run in");
+  for (const char* sql :
+       {"DELETE FROM metrics WHERE run_id = ?", "DELETE FROM samples WHERE run_id = ?",
+        "DELETE FROM pairs WHERE run_id = ?"}) {
+    Stmt s(db_, path_, "clear run in", sql);
+    s.bindInt(1, run_id).step();
+  }
+  tx.commit();
+}
+
 // --- readers ----------------------------------------------------------------------------------
 
 std::optional<SampleRecord> RunStore::sample(std::int64_t sample_id) const {

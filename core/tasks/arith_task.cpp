@@ -205,3 +205,37 @@ Verdict ArithTask::verify(const std::string& output, const Problem& p) const {
 }
 
 }  // namespace ef
+
+namespace ef {
+
+FieldList<ArithConfig> arithConfigFields() {
+  FieldList<ArithConfig> f;
+  f.integer("min_steps", &ArithConfig::min_steps, 1, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Min steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Fewest operations in a chain"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "operations"));
+  f.integer("max_steps", &ArithConfig::max_steps, 1, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Max steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Most operations in a chain"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "operations"));
+  f.integer("operand_min", &ArithConfig::operand_min, 0, 1000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Smallest operand"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Smallest start value and operand of a chain"));
+  f.integer("operand_max", &ArithConfig::operand_max, 0, 1000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Largest operand"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Largest start value and operand of a chain"));
+  f.text("operators", &ArithConfig::operators)
+      .label(EF_TRANSLATABLE("ef::Fields", "Operators"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Characters from + - * (e.g. \"+-*\")"));
+  f.integer("modulus", &ArithConfig::modulus, 0, 1000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Modulus"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Every result is reduced modulo this number"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "none"));
+  f.number("spurious_rate", &ArithConfig::spurious_rate, 0.0, 1.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Spurious step rate"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Chance that the teacher inserts a correct but useless step"));
+  return f;
+}
+
+}  // namespace ef

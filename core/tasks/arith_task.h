@@ -9,6 +9,7 @@
 // teacher inserts correct but useless steps between the real ones: a restatement ("51=51") or a
 // quantity that is never used ("51*4=204"). The next real step continues from the real value.
 #include "tasks/task.h"
+#include "util/field_table.h"
 
 namespace ef {
 
@@ -21,6 +22,9 @@ struct ArithConfig {
   int modulus = 0;                // 0 = no modulus
   double spurious_rate = 0.0;     // chance per real step that a spurious step follows it
 };
+
+// The declared fields of ArithConfig (labels, ranges; util/field_table.h).
+FieldList<ArithConfig> arithConfigFields();
 
 class ArithTask final : public Task {
  public:

@@ -225,3 +225,22 @@ Verdict JsonlTask::verify(const std::string& output, const Problem& p) const {
 }
 
 }  // namespace ef
+
+namespace ef {
+
+FieldList<JsonlConfig> jsonlConfigFields() {
+  FieldList<JsonlConfig> f;
+  f.text("train_file", &JsonlConfig::train_file)
+      .label(EF_TRANSLATABLE("ef::Fields", "Training file"))
+      .help(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL file of the training problems"));
+  f.text("test_file", &JsonlConfig::test_file)
+      .label(EF_TRANSLATABLE("ef::Fields", "Test file"))
+      .help(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL file of the held-out problems"));
+  f.flag("skip_bad_lines", &JsonlConfig::skip_bad_lines)
+      .label(EF_TRANSLATABLE("ef::Fields", "Skip bad lines"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Skip (and report) lines that do not parse instead of stopping"));
+  return f;
+}
+
+}  // namespace ef

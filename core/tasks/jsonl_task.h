@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "tasks/task.h"
+#include "util/field_table.h"
 
 namespace ef {
 
@@ -17,6 +18,8 @@ struct JsonlConfig {
   std::string test_file;
   bool skip_bad_lines = false;
 };
+
+FieldList<JsonlConfig> jsonlConfigFields();
 
 class JsonlError : public std::runtime_error {
  public:

@@ -155,3 +155,24 @@ StarGraphTask::Graph StarGraphTask::parsePrompt(const std::string& prompt) {
 }
 
 }  // namespace ef
+
+namespace ef {
+
+FieldList<StarGraphConfig> starGraphConfigFields() {
+  FieldList<StarGraphConfig> f;
+  f.integer("degree", &StarGraphConfig::degree, 2, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Degree d"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Arms leaving the source node"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "arms"));
+  f.integer("path_length", &StarGraphConfig::path_length, 2, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Path length ℓ"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Nodes on the path from source to goal, both included"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "nodes"));
+  f.integer("nodes", &StarGraphConfig::nodes, 2, 1000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Node labels N"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Size of the label alphabet the nodes are drawn from"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "labels"));
+  return f;
+}
+
+}  // namespace ef

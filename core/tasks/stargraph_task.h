@@ -10,6 +10,7 @@
 //
 // Verification is exact match of the whole path.
 #include "tasks/task.h"
+#include "util/field_table.h"
 
 namespace ef {
 
@@ -18,6 +19,8 @@ struct StarGraphConfig {
   int path_length = 5;  // l, nodes on the source-goal path, both included
   int nodes = 50;       // N, size of the label alphabet
 };
+
+FieldList<StarGraphConfig> starGraphConfigFields();
 
 class StarGraphTask final : public Task {
  public:

@@ -3,42 +3,8 @@
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace ef {
-
-std::vector<int> encodePrompt(const Tokenizer& tok, const std::string& prompt) {
-  std::vector<int> ids{Tokenizer::kBos};
-  const auto p = tok.encode(prompt);
-  ids.insert(ids.end(), p.begin(), p.end());
-  return ids;
-}
-
-Example encodeExample(const Tokenizer& tok, const std::string& prompt, const std::string& solution,
-                      bool complete) {
-  Example e;
-  e.tokens = encodePrompt(tok, prompt);
-  e.prompt_len = static_cast<int>(e.tokens.size());
-  const auto s = tok.encode(solution);
-  e.tokens.insert(e.tokens.end(), s.begin(), s.end());
-  if (complete) e.tokens.push_back(Tokenizer::kEos);
-  return e;
-}
-
-std::vector<Example> encodeProblems(const Tokenizer& tok, const Task& task,
-                                    const std::vector<Problem>& problems, int context) {
-  std::vector<Example> out;
-  out.reserve(problems.size());
-  for (std::size_t i = 0; i < problems.size(); ++i) {
-    out.push_back(encodeExample(tok, problems[i].prompt, task.solutionText(problems[i])));
-    if (static_cast<int>(out.back().tokens.size()) > context) {
-      throw std::length_error("problem " + std::to_string(i) + " needs " +
-                              std::to_string(out.back().tokens.size()) +
-                              " tokens, more than model.context = " + std::to_string(context));
-    }
-  }
-  return out;
-}
 
 Batch makeBatch(const std::vector<Example>& examples, const std::vector<std::size_t>& indices,
                 const at::Device& device) {

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "train/example.h"
+#include "text/encoding.h"
 
 namespace ef {
 

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "experiment/run_config.h"
+#include "train/dpo_config.h"
 #include "model/gpt_impl.h"
-#include "train/example.h"
+#include "text/encoding.h"
 #include "train/sft_trainer.h"
 
 namespace ef {

@@ -6,7 +6,7 @@
 #include <chrono>
 
 #include "rollout/sampler.h"
-#include "train/example.h"
+#include "train/training_data.h"
 
 namespace ef {
 

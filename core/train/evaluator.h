@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "experiment/observer.h"
-#include "experiment/run_config.h"
+#include "util/observer.h"
+#include "train/eval_config.h"
 #include "model/gpt_impl.h"
 #include "tasks/task.h"
 #include "text/tokenizer.h"

@@ -16,7 +16,7 @@ torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor
       torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
 }
 
-std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const SftConfig& cfg) {
+std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const TrainingConfig& cfg) {
   auto options = [&](double decay) {
     return std::make_unique<torch::optim::AdamWOptions>(
         torch::optim::AdamWOptions(cfg.lr).betas({0.9, 0.95}).weight_decay(decay));
@@ -27,7 +27,7 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const SftConfig& cfg)
   return std::make_unique<torch::optim::AdamW>(std::move(groups));
 }
 
-SftTrainer::SftTrainer(Gpt model, const SftConfig& cfg, const std::vector<Example>& data,
+SftTrainer::SftTrainer(Gpt model, const TrainingConfig& cfg, const std::vector<Example>& data,
                        std::uint64_t seed)
     : model_(std::move(model)), cfg_(cfg), data_(data), seed_(seed) {
   if (data_.empty()) throw std::invalid_argument("SFT needs at least one training example");

@@ -9,9 +9,9 @@
 #include <stdexcept>
 #include <vector>
 
-#include "experiment/run_config.h"
+#include "train/training_config.h"
 #include "model/gpt_impl.h"
-#include "train/example.h"
+#include "text/encoding.h"
 
 namespace ef {
 
@@ -31,7 +31,8 @@ struct StepStats {
 
 class SftTrainer {
  public:
-  SftTrainer(Gpt model, const SftConfig& cfg, const std::vector<Example>& data, std::uint64_t seed);
+  SftTrainer(Gpt model, const TrainingConfig& cfg, const std::vector<Example>& data,
+             std::uint64_t seed);
 
   // One optimizer step. Throws TrainingDiverged on a NaN/Inf loss or gradient.
   StepStats step();
@@ -46,7 +47,7 @@ class SftTrainer {
   const std::vector<std::size_t>& epochOrder(std::int64_t epoch) const;
 
   Gpt model_;
-  SftConfig cfg_;
+  TrainingConfig cfg_;
   const std::vector<Example>& data_;
   std::uint64_t seed_;
   std::unique_ptr<torch::optim::AdamW> opt_;
@@ -56,7 +57,7 @@ class SftTrainer {
 };
 
 // AdamW (betas 0.9/0.95) with weight decay on the model's matrices only, at cfg.lr.
-std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const SftConfig& cfg);
+std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const TrainingConfig& cfg);
 
 // Mean next-token cross-entropy over target positions != -100.
 torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor& target);

@@ -1,6 +1,7 @@
 #include "util/log.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <mutex>
 
@@ -25,6 +26,12 @@ std::shared_ptr<spdlog::sinks::sink>& consoleSink() {
 }
 
 }  // namespace
+
+std::string fixed4(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  return buf;
+}
 
 std::shared_ptr<spdlog::logger> logger() {
   static std::shared_ptr<spdlog::logger> l = [] {

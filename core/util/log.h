@@ -10,6 +10,9 @@ namespace ef {
 
 std::shared_ptr<spdlog::logger> logger();
 
+// "%.4f": numbers in log lines.
+std::string fixed4(double v);
+
 // Sets the stderr sink's level ("debug", "info", "warning", "error", "off").
 void setConsoleLogLevel(const std::string& level);
 

@@ -1,29 +1,14 @@
 #pragma once
-// SHA-256 (FIPS 180-4), for checkpoint integrity hashes in the store.
-#include <array>
-#include <cstddef>
-#include <cstdint>
+// SHA-256 (FIPS 180-4) through OpenSSL's libcrypto (EVP interface), for the checkpoint hashes the
+// workspace records and checks on load.
 #include <string>
 
 namespace ef {
 
-class Sha256 {
- public:
-  Sha256();
-  void update(const void* data, std::size_t len);
-  std::array<std::uint8_t, 32> digest();  // finalises; the object must not be updated afterwards
-  static std::string hex(const std::array<std::uint8_t, 32>& d);
-
- private:
-  void compress(const std::uint8_t* block);
-  std::array<std::uint32_t, 8> h_;
-  std::array<std::uint8_t, 64> buf_{};
-  std::size_t buf_len_ = 0;
-  std::uint64_t total_ = 0;
-};
-
+// Lower-case hex digest of `data`.
 std::string sha256Hex(const std::string& data);
-// Throws std::runtime_error naming the path if it cannot be read.
+// Digest of a file's bytes, read in blocks; throws std::runtime_error naming the path if it cannot
+// be read.
 std::string sha256OfFile(const std::string& path);
 
 }  // namespace ef

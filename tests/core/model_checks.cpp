@@ -9,7 +9,7 @@
 #include "rollout/sampler.h"
 #include "tasks/arith_task.h"
 #include "text/tokenizer.h"
-#include "train/example.h"
+#include "train/training_data.h"
 #include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
@@ -242,7 +242,7 @@ std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {
     e.prompt_len = 3;
     data.push_back(e);
   }
-  SftConfig cfg;
+  TrainingConfig cfg;
   cfg.steps = steps;
   cfg.batch_size = 8;
   cfg.lr = 3e-3;

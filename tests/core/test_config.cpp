@@ -3,7 +3,7 @@
 
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
-#include "experiment/task_factory.h"
+#include "tasks/task_registry.h"
 #include "experiment/work_estimate.h"
 
 using namespace ef;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <map>
 
-#include "experiment/pipeline_stages.h"
+#include "experiment/credit.h"
 #include "rollout/pit_search.h"
 #include "rollout/rollout_engine.h"
+#include "util/log.h"
 #include "util/random.h"
+#include "util/timing.h"
 
 namespace ef {
 namespace {
@@ -82,11 +84,9 @@ void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSam
 
 }  // namespace
 
-std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
-                                         const std::vector<Problem>& train,
-                                         const SelfSamples& samples, const AdvantageConfig& cfg,
-                                         Recorder& rec, const CancelToken& cancel,
-                                         std::uint64_t seed, CreditStats* stats) {
+Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
+                    const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
+                    const CancelToken& cancel, std::uint64_t seed) {
   CreditStats st;
   const std::string sep = data.task->stepSeparator();
   RolloutSettings rs;
@@ -216,8 +216,7 @@ std::vector<NegativeSample> assignCredit(Gpt& model, const TaskData& data,
                               std::to_string(st.negatives) + " negatives have a pit; " +
                               fixed4(st.rollouts_per_negative) + " rollouts per negative (" +
                               cfg.search + " search), " + std::to_string(round) + " rounds");
-  if (stats) *stats = st;
-  return out;
+  return {std::move(out), st};
 }
 
 }  // namespace ef

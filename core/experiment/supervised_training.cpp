@@ -1,132 +1,17 @@
-#include "experiment/stage_context.h"
+#include "experiment/supervised_training.h"
 
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 
-#include "experiment/task_factory.h"
-#include "model/checkpoint_impl.h"
+#include "experiment/checkpoint_records.h"
 #include "train/sft_trainer.h"
 #include "util/log.h"
 #include "util/random.h"
-#include "util/sha256.h"
+#include "util/timing.h"
 
 namespace ef {
-
-double secondsSince(Clock::time_point t) {
-  return std::chrono::duration<double>(Clock::now() - t).count();
-}
-
-std::string fixed4(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
-}
-
-void Recorder::metric(const std::string& stage, std::int64_t step, const std::string& name,
-                      double v) {
-  MetricPoint p{stage, step, name, v, run_id_};
-  obs_.onMetric(p);
-  pending_.push_back(std::move(p));
-}
-
-void Recorder::flush() {
-  if (pending_.empty()) return;
-  store_.addMetrics(run_id_, pending_);
-  pending_.clear();
-}
-
-void Recorder::log(LogLevel level, const std::string& line) {
-  switch (level) {
-    case LogLevel::Debug:
-      logger()->debug(line);
-      break;
-    case LogLevel::Info:
-      logger()->info(line);
-      break;
-    case LogLevel::Warning:
-      logger()->warn(line);
-      break;
-    case LogLevel::Error:
-      logger()->error(line);
-      break;
-  }
-  obs_.onLog(level, line);
-}
-
-RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind) {
-  const std::string name = kind + " " + std::to_string(id);
-  const auto run = store.run(id);
-  if (!run) throw StoreError(name + " does not exist in '" + store.path() + "'");
-  if (run->kind != kind) {
-    throw StoreError("run " + std::to_string(id) + " is a " + run->kind + ", not a " + kind);
-  }
-  if (run->status == "ok") throw StoreError(name + " already finished; nothing to resume");
-  return parseRunConfig(run->config_json);
-}
-
-std::string failureMessage(std::exception_ptr e) {
-  std::string what;
-  try {
-    std::rethrow_exception(e);
-  } catch (const c10::Error& err) {
-    what = std::string("LibTorch error: ") + err.what();
-  } catch (const std::exception& err) {
-    what = err.what();
-  } catch (...) {
-    what = "unknown error";
-  }
-  return what.substr(0, what.find('\n'));
-}
-
-GptConfig gptConfigFor(const RunConfig& cfg, int vocab) {
-  GptConfig g;
-  g.vocab = vocab;
-  g.context = cfg.model.context;
-  g.layers = cfg.model.layers;
-  g.d_model = cfg.model.d_model;
-  g.heads = cfg.model.heads;
-  g.dropout = cfg.model.dropout;
-  g.rotary = cfg.model.position == "rotary";
-  return g;
-}
-
-std::string tokenizerSignature(const Tokenizer& tok) {
-  std::string s;
-  for (const auto& x : tok.symbols())
-    s += x + '\x1f';
-  return s;
-}
-
-TaskData prepareTaskData(const RunConfig& cfg, int train_size) {
-  TaskData d;
-  d.task = makeTask(cfg.task);
-  d.train = d.task->problems("train", static_cast<std::size_t>(train_size), cfg.seed);
-  d.test = d.task->problems("test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
-  d.tok = std::make_unique<Tokenizer>(d.task->symbols(), d.task->stepSeparator());
-  d.gpt = gptConfigFor(cfg, d.tok->vocabSize());
-  encodeTraining(d, d.train, cfg.model.context);
-  encodeTraining(d, d.test, cfg.model.context);
-  setTrainProbe(d, cfg, d.train.size());
-  return d;
-}
-
-void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size) {
-  const std::size_t n = std::min(
-      {static_cast<std::size_t>(cfg.eval.train_problems), smallest_train_size, d.train.size()});
-  d.train_probe.assign(d.train.begin(), d.train.begin() + static_cast<std::ptrdiff_t>(n));
-}
-
-std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
-                                    int context) {
-  try {
-    return encodeProblems(*d.tok, *d.task, problems, context);
-  } catch (const std::length_error& e) {
-    throw ConfigError("model.context", e.what());
-  }
-}
 
 EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
   env.rec.observer().onStage("eval");
@@ -180,19 +65,13 @@ void storeEvalSamples(RunStore& store, std::int64_t run_id, const EvalOutcome& e
 }
 
 TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples,
-                                const SftConfig& cfg, const std::string& stage,
+                                const TrainingConfig& cfg, const std::string& stage,
                                 const TrainingEnv& env) {
   TrainingOutcome out;
   SftTrainer trainer(model, cfg, examples, env.seed);
-  CheckpointInfo info;
-  info.stage = env.checkpoint_stage;
-  info.model = model->config();
-  info.precision = precisionName(model->precision());
-  info.config_json = toJson(env.cfg);
-  info.tokenizer = tokenizerSignature(*env.data.tok);
   auto& store = env.rec.store();
   const auto run_id = env.rec.runId();
-  if (std::filesystem::exists(env.checkpoint_path)) {
+  if (verifyRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path)) {
     const auto saved = readCheckpointInfo(env.checkpoint_path);
     if (saved.stage == env.checkpoint_stage && saved.step <= cfg.steps) {
       loadCheckpoint(env.checkpoint_path, model, &trainer.optimizer());
@@ -205,15 +84,8 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
     }
   }
   auto save = [&](std::int64_t step) {
-    info.step = step;
-    saveCheckpoint(env.checkpoint_path, model, &trainer.optimizer(), info);
-    CheckpointRecord rec;
-    rec.run_id = run_id;
-    rec.stage = env.checkpoint_stage;
-    rec.path = env.checkpoint_path;
-    rec.sha256 = sha256OfFile(env.checkpoint_path);
-    rec.step = step;
-    store.putCheckpoint(rec);
+    saveRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path, model,
+                           &trainer.optimizer(), checkpointInfo(model, env, step));
   };
   env.rec.observer().onStage(stage);
   const auto total = static_cast<std::int64_t>(cfg.steps);
@@ -253,6 +125,17 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
   save(total);
   env.rec.flush();
   return out;
+}
+
+CheckpointInfo checkpointInfo(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+  CheckpointInfo info;
+  info.stage = env.checkpoint_stage;
+  info.step = step;
+  info.model = model->config();
+  info.precision = precisionName(model->precision());
+  info.config_json = toJson(env.cfg);
+  info.tokenizer = tokenizerSignature(*env.data.tok);
+  return info;
 }
 
 }  // namespace ef

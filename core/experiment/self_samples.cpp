@@ -2,22 +2,14 @@
 
 #include <set>
 
-#include "experiment/pipeline_stages.h"
+#include "experiment/self_samples.h"
 #include "rollout/sampler.h"
+#include "text/encoding.h"
+#include "util/log.h"
 #include "util/random.h"
+#include "util/timing.h"
 
 namespace ef {
-
-Gpt cloneModel(Gpt& src) {
-  Gpt dst(src->config());
-  dst->to(src->device());
-  dst->setPrecision(src->precision());
-  torch::NoGradGuard ng;
-  const auto a = src->named_parameters(), b = dst->named_parameters();
-  for (const auto& p : a)
-    b[p.key()].copy_(p.value());
-  return dst;
-}
 
 SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                        const SampleConfig& cfg, Recorder& rec, const CancelToken& cancel,
@@ -101,32 +93,6 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
                               " solutions: " + fixed4(out.fraction_correct) + " correct; kept " +
                               std::to_string(out.positives) + " distinct positives and " +
                               std::to_string(out.negatives) + " distinct negatives");
-  return out;
-}
-
-std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const SelfSamples& samples,
-                                     const std::vector<NegativeSample>& credited,
-                                     const PairsConfig& cfg) {
-  std::vector<ProblemPairs> out(train.size());
-  for (std::size_t i = 0; i < train.size(); ++i) {
-    out[i].problem = static_cast<int>(i);
-    out[i].prompt = train[i].prompt;
-    out[i].teacher_steps = train[i].steps;
-    if (cfg.chosen == "self") {
-      for (const auto& p : samples.problems[i].positives)
-        out[i].positives.push_back(p.steps);
-    }
-  }
-  if (!credited.empty()) {
-    for (const auto& n : credited)
-      out[n.problem].negatives.push_back(n);
-  } else {
-    for (std::size_t i = 0; i < train.size(); ++i) {
-      for (const auto& n : samples.problems[i].negatives) {
-        out[i].negatives.push_back({static_cast<int>(i), n.steps, std::nullopt, {}});
-      }
-    }
-  }
   return out;
 }
 

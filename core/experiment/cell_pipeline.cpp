@@ -1,0 +1,98 @@
+#include "experiment/cell_pipeline.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+
+#include "experiment/checkpoint_records.h"
+#include "util/random.h"
+
+namespace ef {
+namespace {
+
+bool anyNeeds(const std::vector<const Method*>& methods, bool Method::*need) {
+  return std::any_of(methods.begin(), methods.end(), [need](const Method* m) { return m->*need; });
+}
+
+}  // namespace
+
+void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>& methods,
+                     CellHost& host) {
+  const Method& base = baselineMethod();
+  const std::vector<Problem> train(in.data.train.begin(), in.data.train.begin() + in.size);
+  const auto fresh = [&in](std::uint64_t init_seed) {
+    torch::manual_seed(init_seed);
+    Gpt m(in.data.gpt);
+    m->to(torch::Device(in.device.device));
+    m->setPrecision(in.device.precision);
+    return m;
+  };
+  const std::string sft_checkpoint = host.checkpointPath(base);
+  Gpt sft = fresh(in.seed);
+  SelfSamples samples;
+  Credit credit;
+  std::int64_t sft_run = 0;
+  // One method's cell: its trainer with everything computed so far.
+  const auto trainCell = [&](const Method& m) {
+    return host.execute(m, [&](Recorder& rec) {
+      // An unfinished cell other than π_sft's starts again from nothing (π_sft resumes from its
+      // last checkpoint inside its trainer).
+      if (!m.baseline) in.store.clearRun(rec.runId());
+      CellContext ctx{m,
+                      in.cfg,
+                      in.data,
+                      train,
+                      in.size,
+                      in.seed,
+                      rec,
+                      in.cancel,
+                      host.checkpointPath(m),
+                      sft,
+                      m.baseline ? rec.runId() : sft_run,
+                      sft_checkpoint,
+                      m.needs_samples || m.needs_credit ? &samples : nullptr,
+                      m.needs_credit ? &credit : nullptr,
+                      fresh};
+      CellOutcome out;
+      m.train(ctx, out);
+      return out;
+    });
+  };
+
+  if (host.finished(base)) {
+    sft_run = host.cellRun(base);
+    loadRecordedCheckpoint(in.store, sft_run, base.name, sft_checkpoint, sft, nullptr);
+  } else {
+    trainCell(base);
+    sft_run = host.cellRun(base);
+    if (!host.finished(base)) return;  // its failure is recorded; nothing can start from it
+  }
+
+  std::vector<const Method*> todo;
+  for (const Method* m : methods) {
+    if (!m->baseline && !host.finished(*m)) todo.push_back(m);
+  }
+  if (todo.empty()) return;
+  // Self-samples and credit are stored under π_sft's run and recomputed when a sweep resumes
+  // (they are a deterministic function of the checkpoint and the seed).
+  Recorder sft_rec(in.store, in.observer, sft_run);
+  const auto size = static_cast<std::uint64_t>(in.size);
+  if (anyNeeds(todo, &Method::needs_samples) || anyNeeds(todo, &Method::needs_credit)) {
+    in.store.clearStage(sft_run, "sample", "");
+    in.observer.onStage("sample");
+    samples = sampleSelf(sft, in.data, train, in.cfg.sample, sft_rec, in.cancel,
+                         deriveSeed(in.seed, "sample", size));
+  }
+  if (anyNeeds(todo, &Method::needs_credit)) {
+    in.observer.onStage("advantages");
+    credit = assignCredit(sft, in.data, train, samples, in.cfg.advantages, sft_rec, in.cancel,
+                          deriveSeed(in.seed, "credit", size));
+  }
+  sft_rec.flush();
+  for (const Method* m : todo) {
+    if (in.cancel.cancelled()) throw Cancelled{};
+    trainCell(*m);
+  }
+}
+
+}  // namespace ef

@@ -1,0 +1,38 @@
+#pragma once
+// Private (LibTorch) header: DPO and per-step DPO from π_sft against the frozen π_sft
+// (docs/method.md, "DPO"); the four pair kinds differ only in the pairs.
+#include <cstdint>
+#include <vector>
+
+#include "experiment/self_samples.h"
+#include "experiment/supervised_training.h"
+#include "rollout/pair_builder.h"
+
+namespace ef {
+
+// The problems in the form the pair builders take; `credited` (may be empty) carries the analysed
+// negatives with their pits, otherwise the self-samples' negatives are used without credit.
+std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const SelfSamples& samples,
+                                     const std::vector<NegativeSample>& credited,
+                                     const PairsConfig& cfg);
+
+// Optimizer steps of a DPO stage on `pairs` pairs: dpo.steps, capped at
+// ceil(max_epochs * pairs / batch_size) (at least 1) when max_epochs > 0.
+int dpoSteps(const DpoConfig& cfg, std::size_t pairs);
+
+struct PreferenceOutcome {
+  EvalOutcome eval;
+  int pairs = 0;  // pairs trained on (those that fit the context)
+  int steps = 0;  // optimizer steps: dpo.steps, or fewer when dpo.max_epochs caps them
+  double final_margin = 0;
+  double final_accuracy = 0;
+};
+
+// DPO from a copy of π_sft (policy, trained in place) against π_sft (reference), its metrics
+// recorded under `stage`. Pairs are stored under env.rec's run. Throws ConfigError("dpo") when
+// there is no pair to train on.
+PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
+                                   const std::vector<PreferencePair>& pairs,
+                                   const std::string& stage, const TrainingEnv& env);
+
+}  // namespace ef

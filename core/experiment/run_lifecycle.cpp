@@ -1,0 +1,62 @@
+#include "experiment/run_lifecycle.h"
+
+#include <c10/util/Exception.h>
+
+namespace ef {
+
+RunLifecycle::RunLifecycle(RunStore& store, RunObserver& observer, std::int64_t run_id)
+    : store_(store), run_id_(run_id), rec_(store, observer, run_id) {}
+
+void RunLifecycle::start(const std::string& device_description) {
+  store_.startRun(run_id_, device_description);
+}
+
+RunEnd RunLifecycle::attempt(const std::function<void()>& work) {
+  RunEnd end;
+  try {
+    work();
+  } catch (const Cancelled&) {
+    end.status = "cancelled";
+    end.error = "cancelled by the user";
+  } catch (...) {
+    end.status = "failed";
+    end.error = failureMessage(std::current_exception());
+  }
+  return end;
+}
+
+void RunLifecycle::finish(const RunEnd& end, const std::string& result_json) {
+  try {
+    rec_.flush();
+  } catch (const std::exception& e) {
+    rec_.log(LogLevel::Error, std::string("could not store the last metrics: ") + e.what());
+  }
+  store_.finishRun(run_id_, end.status, end.error, result_json);
+}
+
+std::string failureMessage(std::exception_ptr e) {
+  std::string what;
+  try {
+    std::rethrow_exception(e);
+  } catch (const c10::Error& err) {
+    what = std::string("LibTorch error: ") + err.what();
+  } catch (const std::exception& err) {
+    what = err.what();
+  } catch (...) {
+    what = "unknown error";
+  }
+  return what.substr(0, what.find('\n'));
+}
+
+RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind) {
+  const std::string name = kind + " " + std::to_string(id);
+  const auto run = store.run(id);
+  if (!run) throw StoreError(name + " does not exist in '" + store.path() + "'");
+  if (run->kind != kind) {
+    throw StoreError("run " + std::to_string(id) + " is a " + run->kind + ", not a " + kind);
+  }
+  if (run->status == "ok") throw StoreError(name + " already finished; nothing to resume");
+  return parseRunConfig(run->config_json);
+}
+
+}  // namespace ef

@@ -1,0 +1,37 @@
+#pragma once
+// Everything a config's task provides to a run: the task, its tokenizer, the training and test
+// problems and the model shape. Torch-free.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "experiment/run_config.h"
+#include "model/gpt_config.h"
+#include "tasks/task.h"
+#include "text/encoding.h"
+#include "text/tokenizer.h"
+
+namespace ef {
+
+struct TaskData {
+  std::unique_ptr<Task> task;
+  std::unique_ptr<Tokenizer> tok;
+  std::vector<Problem> train;  // the largest training set any stage needs
+  std::vector<Problem> test;
+  std::vector<Problem> train_probe;  // first eval.train_problems problems every training set shares
+  GptConfig gpt;
+};
+
+// Throws ConfigError (model.context) when a problem does not fit the context.
+TaskData prepareTaskData(const RunConfig& cfg, int train_size);
+// The training-set probe: the first min(eval.train_problems, smallest_train_size) problems of
+// d.train, which every training set drawn as a prefix of d.train contains.
+void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size);
+// Prompt + teacher solution of each problem; throws ConfigError (model.context) when one does not
+// fit.
+std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
+                                    int context);
+// The tokenizer's symbols joined by \x1f: stored in checkpoints to check compatibility.
+std::string tokenizerSignature(const Tokenizer& tok);
+
+}  // namespace ef

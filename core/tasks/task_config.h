@@ -1,0 +1,21 @@
+#pragma once
+// The task section of a run config: which task, how many problems, and every registered task's
+// own settings (tasks/task_registry.h declares their fields).
+#include <string>
+
+#include "tasks/arith_task.h"
+#include "tasks/jsonl_task.h"
+#include "tasks/stargraph_task.h"
+
+namespace ef {
+
+struct TaskConfig {
+  std::string kind = "arith";  // a registered task (taskKindNames())
+  int train_size = 2000;       // |D_syn|: problems with a teacher solution used for SFT
+  int test_size = 200;         // held-out problems for evaluation
+  ArithConfig arith;
+  StarGraphConfig stargraph;
+  JsonlConfig jsonl;
+};
+
+}  // namespace ef

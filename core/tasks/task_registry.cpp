@@ -1,0 +1,80 @@
+#include "tasks/task_registry.h"
+
+#include <stdexcept>
+
+#include "util/config_error.h"
+
+namespace ef {
+
+const std::vector<TaskKind>& taskKinds() {
+  static const std::vector<TaskKind> kinds{
+      {"arith", EF_TRANSLATABLE("ef::Fields", "Arithmetic chains"),
+       [](FieldList<TaskConfig>& f) {
+         f.section("arith", &TaskConfig::arith, arithConfigFields())
+             .label(EF_TRANSLATABLE("ef::Fields", "Arithmetic chains"));
+       },
+       [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         return std::make_unique<ArithTask>(c.arith);
+       }},
+      {"stargraph", EF_TRANSLATABLE("ef::Fields", "Star graph G(d, ℓ)"),
+       [](FieldList<TaskConfig>& f) {
+         f.section("stargraph", &TaskConfig::stargraph, starGraphConfigFields())
+             .label(EF_TRANSLATABLE("ef::Fields", "Star graph G(d, ℓ)"));
+       },
+       [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         return std::make_unique<StarGraphTask>(c.stargraph);
+       }},
+      {"jsonl", EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"),
+       [](FieldList<TaskConfig>& f) {
+         f.section("jsonl", &TaskConfig::jsonl, jsonlConfigFields())
+             .label(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"));
+       },
+       [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         try {
+           return std::make_unique<JsonlTask>(c.jsonl);
+         } catch (const JsonlError& e) {
+           throw ConfigError("task.jsonl", e.what());  // names the file and line
+         }
+       }},
+  };
+  return kinds;
+}
+
+std::vector<std::string> taskKindNames() {
+  std::vector<std::string> out;
+  for (const auto& k : taskKinds())
+    out.push_back(k.name);
+  return out;
+}
+
+FieldList<TaskConfig> taskConfigFields() {
+  FieldList<TaskConfig> f;
+  f.choice("kind", &TaskConfig::kind, taskKindNames())
+      .label(EF_TRANSLATABLE("ef::Fields", "Kind"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Which task generates (or imports) the problems"));
+  f.integer("train_size", &TaskConfig::train_size, 1, 100000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "|D_syn| (training problems)"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Problems with a teacher solution used for SFT"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "problems"));
+  f.integer("test_size", &TaskConfig::test_size, 1, 10000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Test problems"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Held-out problems for evaluation"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "problems"));
+  for (const auto& k : taskKinds())
+    k.declare_fields(f);
+  return f;
+}
+
+std::unique_ptr<Task> makeTask(const TaskConfig& cfg) {
+  for (const auto& k : taskKinds()) {
+    if (k.name != cfg.kind) continue;
+    try {
+      return k.make(cfg);
+    } catch (const std::invalid_argument& e) {
+      throw ConfigError("task." + cfg.kind, e.what());
+    }
+  }
+  throw ConfigError("task.kind", "unknown task kind \"" + cfg.kind + "\"");
+}
+
+}  // namespace ef

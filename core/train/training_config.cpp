@@ -1,0 +1,39 @@
+#include "train/training_config.h"
+
+namespace ef {
+
+FieldList<TrainingConfig> trainingConfigFields() {
+  FieldList<TrainingConfig> f;
+  f.integer("steps", &TrainingConfig::steps, 0, 100000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Optimizer steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "AdamW updates of this stage"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "steps"));
+  f.integer("batch_size", &TrainingConfig::batch_size, 1, 65536)
+      .label(EF_TRANSLATABLE("ef::Fields", "Batch size"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Sequences (or pairs) per optimizer step"));
+  f.positive("lr", &TrainingConfig::lr)
+      .label(EF_TRANSLATABLE("ef::Fields", "Learning rate"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Peak learning rate after warmup"));
+  f.number("min_lr", &TrainingConfig::min_lr, 0.0, 1.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Final learning rate"))
+      .help(EF_TRANSLATABLE("ef::Fields", "The cosine decays to this"));
+  f.integer("warmup_steps", &TrainingConfig::warmup_steps, 0, 100000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Warmup steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Linear warmup from 0 to the learning rate"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "steps"));
+  f.number("weight_decay", &TrainingConfig::weight_decay, 0.0, 10.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Weight decay"))
+      .help(EF_TRANSLATABLE("ef::Fields", "AdamW decoupled weight decay"));
+  f.number("grad_clip", &TrainingConfig::grad_clip, 0.0, 1e6)
+      .label(EF_TRANSLATABLE("ef::Fields", "Gradient clipping"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Largest global L2 norm of the gradient"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "off"));
+  f.integer("eval_every", &TrainingConfig::eval_every, 0, 100000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Evaluate every"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Steps between evaluations and checkpoints"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "steps"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "only at the end"));
+  return f;
+}
+
+}  // namespace ef
