@@ -2,567 +2,992 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ConfigHints</name>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="24"/>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="25"/>
-        <source>Arithmetic chains</source>
-        <translation>Arithmetische Ketten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="26"/>
-        <source>Star graph G(d, ℓ)</source>
-        <translation>Sterngraph G(d, ℓ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="27"/>
-        <source>GSM8K-style JSONL import</source>
-        <translation>JSONL-Import im GSM8K-Stil</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="28"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="29"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="30"/>
-        <source>Evaluation</source>
-        <translation>Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="31"/>
-        <source>Self-sampling</source>
-        <translation>Selbst-Sampling</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="32"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="33"/>
-        <source>Per-step advantages</source>
-        <translation>Schrittweise Vorteile</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="34"/>
-        <source>Pairs</source>
-        <translation>Paare</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="35"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="36"/>
-        <source>Sweep</source>
-        <translation>Sweep</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="38"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="39"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Same seed, same device: the same numbers</source>
-        <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>auto picks CUDA when LibTorch has it</source>
-        <translation>auto wählt CUDA, wenn LibTorch es unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="43"/>
-        <source>Precision</source>
-        <translation>Rechengenauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
-        <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
-        <translation>LibTorch-Intra-Op-Threads; 0 = alle logischen CPUs</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="49"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>|D_syn| (training problems)</source>
-        <translation>|D_syn| (Trainingsaufgaben)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>Problems with a teacher solution used for SFT</source>
-        <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="52"/>
-        <source>Test problems</source>
-        <translation>Testaufgaben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="52"/>
-        <source>Held-out problems for evaluation</source>
-        <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="54"/>
-        <source>Spurious step rate</source>
-        <translation>Rate nutzloser Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="54"/>
-        <source>Chance that the teacher inserts a correct but useless step</source>
-        <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>Modulus</source>
-        <translation>Modulus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>0 = no modulus</source>
-        <translation>0 = kein Modulus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Degree d</source>
-        <translation>Grad d</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Arms leaving the source node</source>
-        <translation>Vom Startknoten ausgehende Arme</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="57"/>
-        <source>Path length ℓ</source>
-        <translation>Pfadlänge ℓ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Node labels N</source>
-        <translation>Knotenbezeichner N</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Skip bad lines</source>
-        <translation>Fehlerhafte Zeilen überspringen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Skip (and report) lines that do not parse instead of stopping</source>
-        <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="62"/>
-        <source>d_model</source>
-        <translation>d_model</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="63"/>
-        <source>Positions</source>
-        <translation>Positionskodierung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Context (tokens)</source>
-        <translation>Kontext (Tokens)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="66"/>
-        <source>k of pass@k</source>
-        <translation>k von pass@k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>Max new tokens</source>
-        <translation>Max. neue Tokens</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>0 = up to the model context</source>
-        <translation>0 = bis zur Kontextlänge des Modells</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
-        <source>0 = no top-k filter</source>
-        <translation>0 = kein Top-k-Filter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="70"/>
-        <source>Training-set probe</source>
-        <translation>Trainingsmengen-Probe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>Also evaluate greedily on this many training problems (0 = off): the gap to the test set shows memorisation</source>
-        <translation>Zusätzlich gierig auf so vielen Trainingsaufgaben auswerten (0 = aus): der Abstand zur Testmenge zeigt das Auswendiglernen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="74"/>
-        <source>M (samples per problem)</source>
-        <translation>M (Samples pro Aufgabe)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
-        <source>Max negatives per problem</source>
-        <translation>Max. Negative pro Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="76"/>
-        <source>Max positives per problem</source>
-        <translation>Max. Positive pro Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>Start from</source>
-        <translation>Ausgangspunkt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>sft: continue from π_sft; base: a fresh model</source>
-        <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
-        <source>K_est (rollouts per prefix)</source>
-        <translation>K_est (Rollouts pro Präfix)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>K_bok (Best-of-K)</source>
-        <translation>K_bok (Best-of-K)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
-        <translation>&gt; 0: Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K; 0 = aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
-        <source>Pit search</source>
-        <translation>Fehlschritt-Suche</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="86"/>
-        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
-        <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Estimate V(x)</source>
-        <translation>V(x) schätzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Rollouts from the bare problem</source>
-        <translation>Rollouts ausgehend von der reinen Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
-        <source>Last step can be the pit</source>
-        <translation>Letzter Schritt kann der Fehlschritt sein</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Analyse positives</source>
-        <translation>Positive analysieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Also roll out correct samples to flag spurious steps</source>
-        <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>Rollouts stored per prefix</source>
-        <translation>Gespeicherte Rollouts pro Präfix</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>0 = none</source>
-        <translation>0 = keine</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="93"/>
-        <source>Max steps explored</source>
-        <translation>Max. untersuchte Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>Chosen solution</source>
-        <translation>Bevorzugte Lösung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>self: a distinct correct self-sample (teacher if none)</source>
-        <translation>self: ein anderes korrektes Eigen-Sample (die Lehrerlösung, falls keines vorhanden ist)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>DPO temperature of the implicit reward</source>
-        <translation>DPO-Temperatur der impliziten Belohnung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>Max epochs over the pairs</source>
-        <translation>Max. Epochen über die Paare</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Stops DPO early when the pairs are few: at most this many passes over them (0 = always run all steps)</source>
-        <translation>Beendet DPO früher, wenn es wenige Paare gibt: höchstens so viele Durchläufe über sie (0 = immer alle Schritte)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
-        <source>Min steps</source>
-        <translation>Min. Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
-        <source>Fewest operations in a chain</source>
-        <translation>Wenigste Operationen in einer Kette</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
-        <source>Max steps</source>
-        <translation>Max. Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
-        <source>Most operations in a chain</source>
-        <translation>Meiste Operationen in einer Kette</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="106"/>
-        <source>Smallest operand</source>
-        <translation>Kleinster Operand</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="107"/>
-        <source>Largest operand</source>
-        <translation>Größter Operand</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="108"/>
-        <source>Operators</source>
-        <translation>Operatoren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="108"/>
-        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
-        <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="109"/>
-        <source>Training file</source>
-        <translation>Trainingsdatei</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="110"/>
-        <source>Test file</source>
-        <translation>Testdatei</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
-        <source>Layers</source>
-        <translation>Schichten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
-        <source>Attention heads</source>
-        <translation>Attention-Köpfe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
-        <source>Must divide d_model</source>
-        <translation>Muss d_model teilen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="113"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
-        <source>Optimizer steps</source>
-        <translation>Optimierungsschritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="118"/>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
-        <location filename="../app/gui/config_hints.cpp" line="131"/>
-        <location filename="../app/gui/config_hints.cpp" line="134"/>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <source>Peak learning rate after warmup</source>
-        <translation>Höchste Lernrate nach dem Warmup</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <source>Final learning rate</source>
-        <translation>End-Lernrate</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <source>The cosine decays to this</source>
-        <translation>Der Kosinus fällt auf diesen Wert ab</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="121"/>
-        <source>Warmup steps</source>
-        <translation>Warmup-Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
-        <source>Weight decay</source>
-        <translation>Gewichtsabnahme</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
-        <source>AdamW decoupled weight decay</source>
-        <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <source>Gradient clipping</source>
-        <translation>Gradienten-Clipping</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <source>Global L2 norm; 0 = off</source>
-        <translation>Globale L2-Norm; 0 = aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="125"/>
-        <source>Evaluate every</source>
-        <translation>Auswerten alle</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="125"/>
-        <source>Steps between evaluations and checkpoints; 0 = at the end</source>
-        <translation>Schritte zwischen Auswertungen und Checkpoints; 0 = am Ende</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="127"/>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
-        <location filename="../app/gui/config_hints.cpp" line="132"/>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="127"/>
-        <source>Sampling temperature for pass@k</source>
-        <translation>Sampling-Temperatur für pass@k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
-        <location filename="../app/gui/config_hints.cpp" line="131"/>
-        <source>Problems per sampling batch</source>
-        <translation>Aufgaben pro Sampling-Batch</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="132"/>
-        <source>Sampling temperature of the rollouts</source>
-        <translation>Sampling-Temperatur der Rollouts</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="134"/>
-        <source>Prefixes per rollout batch, each expanded K_est times</source>
-        <translation>Präfixe pro Rollout-Batch, jedes K_est-mal erweitert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="136"/>
-        <source>|D_syn| sizes</source>
-        <translation>|D_syn|-Größen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="136"/>
-        <source>Comma-separated; empty = task.train_size</source>
-        <translation>Kommagetrennt; leer = task.train_size</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="137"/>
-        <source>Seeds</source>
-        <translation>Seeds</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="137"/>
-        <source>Comma-separated; one cell per seed</source>
-        <translation>Kommagetrennt; eine Zelle pro Seed</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="138"/>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="35"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Fields</name>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="16"/>
+        <source>sft: continue from π_sft; base: a fresh model</source>
+        <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="16"/>
+        <source>|D_syn| sizes</source>
+        <translation>|D_syn|-Größen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="17"/>
+        <source>Training-set sizes of the sweep, one column each</source>
+        <translation>Größen der Trainingsmenge im Sweep, je eine Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/rollout/sample_config.cpp" line="30"/>
+        <location filename="../core/tasks/task_registry.cpp" line="58"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/train/eval_config.cpp" line="26"/>
+        <location filename="../core/train/eval_config.cpp" line="32"/>
+        <source>problems</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <source>task.train_size only</source>
+        <translation>nur task.train_size</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
+        <translation>Methoden, die bei jeder Größe und jedem Seed trainiert werden; SFT läuft immer, da jede andere Methode davon ausgeht</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="26"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="27"/>
+        <source>One cell per seed at every size and method</source>
+        <translation>Eine Zelle pro Seed bei jeder Größe und Methode</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="35"/>
+        <source>Shown in the run list and in the cells&apos; names</source>
+        <translation>Wird in der Laufliste und in den Namen der Zellen angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <source>Free text kept with the run</source>
+        <translation>Freitext, der mit dem Lauf gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <source>Same seed, same device: the same numbers</source>
+        <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
+        <translation>auto, cpu, cuda oder cuda:N; auto wählt CUDA, wenn LibTorch es hat</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="48"/>
+        <source>Precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="49"/>
+        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
+        <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="53"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="54"/>
+        <source>LibTorch intra-op threads</source>
+        <translation>LibTorch-Threads innerhalb einer Operation</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <source>The synthetic problems and their teacher solutions</source>
+        <translation>Die synthetischen Aufgaben und ihre Lehrerlösungen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <source>The decoder-only transformer trained from scratch</source>
+        <translation>Der von Grund auf trainierte Decoder-only-Transformer</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="64"/>
+        <source>Supervised fine-tuning on D_syn: π_sft</source>
+        <translation>Überwachtes Feintuning auf D_syn: π_sft</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <source>Greedy test error, pass@k and the training-set probe</source>
+        <translation>Greedy-Testfehler, pass@k und die Trainingsmengen-Probe</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <source>Self-sampling</source>
+        <translation>Selbst-Sampling</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <source>Solutions of π_sft, split by the verifier</source>
+        <translation>Lösungen von π_sft, vom Prüfer aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <source>Fine-tuning on D_syn and the correct self-samples</source>
+        <translation>Feintuning auf D_syn und den korrekten eigenen Samples</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <source>Per-step advantages</source>
+        <translation>Schrittweise Vorteile</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <source>Monte-Carlo Q and advantages of every step of the negatives</source>
+        <translation>Monte-Carlo-Q und Vorteile jedes Schritts der Negativen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="80"/>
+        <source>Preference pairs for DPO and per-step DPO</source>
+        <translation>Präferenzpaare für DPO und schrittweises DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="83"/>
+        <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
+        <translation>DPO und schrittweises DPO ab π_sft, mit π_sft als Referenz</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="86"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <source>Data-scaling sweep: sizes × methods × seeds</source>
+        <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="8"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="9"/>
+        <source>Transformer blocks</source>
+        <translation>Transformer-Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="11"/>
+        <source>d_model</source>
+        <translation>d_model</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="12"/>
+        <source>Width of the residual stream</source>
+        <translation>Breite des Residualstroms</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="14"/>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="15"/>
+        <source>Must divide d_model</source>
+        <translation>Muss d_model teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="17"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="18"/>
+        <source>Longest sequence: prompt, solution and the begin/end tokens</source>
+        <translation>Längste Sequenz: Prompt, Lösung und die Anfangs-/End-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="20"/>
+        <location filename="../core/train/eval_config.cpp" line="21"/>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="22"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="23"/>
+        <source>Dropout probability during training</source>
+        <translation>Dropout-Wahrscheinlichkeit beim Training</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="25"/>
+        <source>Positions</source>
+        <translation>Positionskodierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="26"/>
+        <source>learned: absolute position embeddings; rotary: RoPE in attention</source>
+        <translation>learned: absolute Positions-Embeddings; rotary: RoPE in der Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="8"/>
+        <source>K_est (rollouts per prefix)</source>
+        <translation>K_est (Rollouts pro Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="9"/>
+        <source>Completions sampled from each prefix to estimate Q</source>
+        <translation>Vervollständigungen, die von jedem Präfix gesampelt werden, um Q zu schätzen</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="10"/>
+        <location filename="../core/rollout/credit_config.cpp" line="42"/>
+        <source>rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="12"/>
+        <source>K_bok (Best-of-K)</source>
+        <translation>K_bok (Best-of-K)</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="13"/>
+        <source>Q on the Best-of-K scale 1 − (1 − Q̂)^K</source>
+        <translation>Q auf der Best-of-K-Skala 1 − (1 − Q̂)^K</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="14"/>
+        <location filename="../core/train/eval_config.cpp" line="33"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="16"/>
+        <source>Pit search</source>
+        <translation>Fehlschritt-Suche</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="17"/>
+        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
+        <translation>linear: jedes Präfix, mit frühem Abbruch am Fehlschritt; binary: Bisektion im Stil von OmegaPRM</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="21"/>
+        <source>Estimate V(x)</source>
+        <translation>V(x) schätzen</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="22"/>
+        <source>Rollouts from the bare problem for Q_0</source>
+        <translation>Rollouts von der bloßen Aufgabe aus für Q_0</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="24"/>
+        <source>Last step can be the pit</source>
+        <translation>Letzter Schritt kann der Fehlschritt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="25"/>
+        <source>A negative whose prefixes all keep a success gets its final answer step as the pit instead of being skipped</source>
+        <translation>Ein Negativ, dessen Präfixe alle noch einen Erfolg haben, bekommt seinen Antwortschritt als Fehlschritt, statt übersprungen zu werden</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="29"/>
+        <source>Analyse positives</source>
+        <translation>Positive analysieren</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="30"/>
+        <source>Also roll out correct samples to flag spurious steps</source>
+        <translation>Auch für korrekte Samples Rollouts erzeugen, um nutzlose Schritte zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="32"/>
+        <location filename="../core/rollout/sample_config.cpp" line="12"/>
+        <location filename="../core/train/eval_config.cpp" line="12"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="33"/>
+        <source>Sampling temperature of the rollouts</source>
+        <translation>Sampling-Temperatur der Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="35"/>
+        <source>Max steps explored</source>
+        <translation>Max. untersuchte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="36"/>
+        <source>Longer solutions are explored over their first steps only</source>
+        <translation>Längere Lösungen werden nur über ihre ersten Schritte untersucht</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="38"/>
+        <location filename="../core/train/training_config.cpp" line="10"/>
+        <location filename="../core/train/training_config.cpp" line="23"/>
+        <location filename="../core/train/training_config.cpp" line="34"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="40"/>
+        <source>Rollouts stored per prefix</source>
+        <translation>Gespeicherte Rollouts pro Präfix</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="41"/>
+        <source>Rollout texts kept for the inspector</source>
+        <translation>Für den Inspektor gespeicherte Rollout-Texte</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="43"/>
+        <location filename="../core/tasks/arith_task.cpp" line="233"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="45"/>
+        <location filename="../core/rollout/sample_config.cpp" line="28"/>
+        <location filename="../core/train/eval_config.cpp" line="24"/>
+        <location filename="../core/train/training_config.cpp" line="12"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="46"/>
+        <source>Prefixes per rollout batch, each expanded K_est times</source>
+        <translation>Präfixe pro Rollout-Batch, jedes K_est-mal erweitert</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="47"/>
+        <source>prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/pair_builder.cpp" line="161"/>
+        <source>Chosen solution</source>
+        <translation>Bevorzugte Lösung</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/pair_builder.cpp" line="162"/>
+        <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
+        <translation>self: ein eigenes korrektes Sample (sonst die Lehrerlösung); teacher: immer die Lehrerlösung</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="8"/>
+        <source>M (samples per problem)</source>
+        <translation>M (Samples pro Aufgabe)</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="9"/>
+        <source>Solutions drawn from π_sft for each training problem</source>
+        <translation>Lösungen, die für jede Trainingsaufgabe aus π_sft gezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="10"/>
+        <location filename="../core/rollout/sample_config.cpp" line="21"/>
+        <location filename="../core/rollout/sample_config.cpp" line="26"/>
+        <location filename="../core/train/eval_config.cpp" line="10"/>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="13"/>
+        <source>Sampling temperature of the self-samples</source>
+        <translation>Sampling-Temperatur der eigenen Samples</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="15"/>
+        <location filename="../core/train/eval_config.cpp" line="15"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="16"/>
+        <location filename="../core/train/eval_config.cpp" line="16"/>
+        <source>Sample from the k most likely tokens only</source>
+        <translation>Nur aus den k wahrscheinlichsten Tokens sampeln</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="17"/>
+        <location filename="../core/train/eval_config.cpp" line="17"/>
+        <source>no top-k filter</source>
+        <translation>kein Top-k-Filter</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="19"/>
+        <source>Max negatives per problem</source>
+        <translation>Max. Negative pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="20"/>
+        <source>Distinct incorrect samples kept per problem</source>
+        <translation>Verschiedene falsche Samples, die pro Aufgabe behalten werden</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="23"/>
+        <source>Max positives per problem</source>
+        <translation>Max. Positive pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="24"/>
+        <source>Distinct correct samples kept per problem (RFT data, DPO positives)</source>
+        <translation>Verschiedene korrekte Samples, die pro Aufgabe behalten werden (RFT-Daten, DPO-Positive)</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="29"/>
+        <location filename="../core/train/eval_config.cpp" line="25"/>
+        <source>Problems per sampling batch</source>
+        <translation>Aufgaben pro Sampling-Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="214"/>
+        <source>Min steps</source>
+        <translation>Min. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="215"/>
+        <source>Fewest operations in a chain</source>
+        <translation>Wenigste Operationen in einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="216"/>
+        <location filename="../core/tasks/arith_task.cpp" line="220"/>
+        <source>operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="218"/>
+        <source>Max steps</source>
+        <translation>Max. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="219"/>
+        <source>Most operations in a chain</source>
+        <translation>Meiste Operationen in einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="222"/>
+        <source>Smallest operand</source>
+        <translation>Kleinster Operand</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="223"/>
+        <source>Smallest start value and operand of a chain</source>
+        <translation>Kleinster Startwert und Operand einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="225"/>
+        <source>Largest operand</source>
+        <translation>Größter Operand</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="226"/>
+        <source>Largest start value and operand of a chain</source>
+        <translation>Größter Startwert und Operand einer Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="228"/>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="229"/>
+        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
+        <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="231"/>
+        <source>Modulus</source>
+        <translation>Modulus</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="232"/>
+        <source>Every result is reduced modulo this number</source>
+        <translation>Jedes Ergebnis wird modulo dieser Zahl reduziert</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="235"/>
+        <source>Spurious step rate</source>
+        <translation>Rate nutzloser Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="236"/>
+        <source>Chance that the teacher inserts a correct but useless step</source>
+        <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="234"/>
+        <source>Training file</source>
+        <translation>Trainingsdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="235"/>
+        <source>GSM8K-style JSONL file of the training problems</source>
+        <translation>JSONL-Datei im GSM8K-Stil mit den Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="237"/>
+        <source>Test file</source>
+        <translation>Testdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="238"/>
+        <source>GSM8K-style JSONL file of the held-out problems</source>
+        <translation>JSONL-Datei im GSM8K-Stil mit den zurückgehaltenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="240"/>
+        <source>Skip bad lines</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="241"/>
+        <source>Skip (and report) lines that do not parse instead of stopping</source>
+        <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="164"/>
+        <source>Degree d</source>
+        <translation>Grad d</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="165"/>
+        <source>Arms leaving the source node</source>
+        <translation>Vom Startknoten ausgehende Arme</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="166"/>
+        <source>arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="168"/>
+        <source>Path length ℓ</source>
+        <translation>Pfadlänge ℓ</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
+        <source>Nodes on the path from source to goal, both included</source>
+        <translation>Knoten auf dem Pfad vom Start zum Ziel, beide eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="170"/>
+        <source>nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="172"/>
+        <source>Node labels N</source>
+        <translation>Knotenbezeichner N</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
+        <source>Size of the label alphabet the nodes are drawn from</source>
+        <translation>Größe des Bezeichner-Alphabets, aus dem die Knoten gezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="174"/>
+        <source>labels</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="11"/>
+        <location filename="../core/tasks/task_registry.cpp" line="14"/>
+        <source>Arithmetic chains</source>
+        <translation>Arithmetische Ketten</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="19"/>
+        <location filename="../core/tasks/task_registry.cpp" line="22"/>
+        <source>Star graph G(d, ℓ)</source>
+        <translation>Sterngraph G(d, ℓ)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="27"/>
+        <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <source>GSM8K-style JSONL import</source>
+        <translation>JSONL-Import im GSM8K-Stil</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="54"/>
+        <source>Which task generates (or imports) the problems</source>
+        <translation>Welche Aufgabe die Aufgaben erzeugt (oder importiert)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="56"/>
+        <source>|D_syn| (training problems)</source>
+        <translation>|D_syn| (Trainingsaufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="57"/>
+        <source>Problems with a teacher solution used for SFT</source>
+        <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="60"/>
+        <source>Test problems</source>
+        <translation>Testaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <source>Held-out problems for evaluation</source>
+        <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="8"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="9"/>
+        <source>DPO temperature of the implicit reward β·log(π/π_ref)</source>
+        <translation>DPO-Temperatur der impliziten Belohnung β·log(π/π_ref)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="11"/>
+        <source>Max epochs over the pairs</source>
+        <translation>Max. Epochen über die Paare</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="12"/>
+        <source>Stops DPO early when the pairs are few: at most this many passes over them</source>
+        <translation>Beendet DPO früher, wenn es wenige Paare gibt: höchstens so viele Durchläufe über sie</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="15"/>
+        <source>passes</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="16"/>
+        <source>always run all steps</source>
+        <translation>immer alle Schritte ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="8"/>
+        <source>k of pass@k</source>
+        <translation>k von pass@k</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="9"/>
+        <source>Samples per test problem for pass@k</source>
+        <translation>Samples pro Testaufgabe für pass@k</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="13"/>
+        <source>Sampling temperature for pass@k</source>
+        <translation>Sampling-Temperatur für pass@k</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="19"/>
+        <source>Max new tokens</source>
+        <translation>Max. neue Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="20"/>
+        <source>Longest solution generated</source>
+        <translation>Längste erzeugte Lösung</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="22"/>
+        <source>up to the model context</source>
+        <translation>bis zum Modellkontext</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="28"/>
+        <source>Training-set probe</source>
+        <translation>Trainingsmengen-Probe</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="29"/>
+        <source>Also evaluate greedily on this many training problems: the gap to the test set shows memorisation</source>
+        <translation>Zusätzlich greedy auf so vielen Trainingsaufgaben auswerten: der Abstand zur Testmenge zeigt Auswendiglernen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="8"/>
+        <source>Optimizer steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="9"/>
+        <source>AdamW updates of this stage</source>
+        <translation>AdamW-Aktualisierungen dieser Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="13"/>
+        <source>Sequences (or pairs) per optimizer step</source>
+        <translation>Sequenzen (oder Paare) pro Optimierungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="15"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="16"/>
+        <source>Peak learning rate after warmup</source>
+        <translation>Höchste Lernrate nach dem Warmup</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="18"/>
+        <source>Final learning rate</source>
+        <translation>End-Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="19"/>
+        <source>The cosine decays to this</source>
+        <translation>Der Kosinus fällt auf diesen Wert ab</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="21"/>
+        <source>Warmup steps</source>
+        <translation>Warmup-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="22"/>
+        <source>Linear warmup from 0 to the learning rate</source>
+        <translation>Lineares Warmup von 0 bis zur Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="25"/>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="26"/>
+        <source>AdamW decoupled weight decay</source>
+        <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="28"/>
+        <source>Gradient clipping</source>
+        <translation>Gradienten-Clipping</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="29"/>
+        <source>Largest global L2 norm of the gradient</source>
+        <translation>Größte globale L2-Norm des Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="32"/>
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="33"/>
+        <source>Steps between evaluations and checkpoints</source>
+        <translation>Schritte zwischen Auswertungen und Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="35"/>
+        <source>only at the end</source>
+        <translation>nur am Ende</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Methods</name>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="58"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
+        <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
+        <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="75"/>
+        <source>edit-distance DPO</source>
+        <translation>Editierdistanz-DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
+        <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <source>per-step DPO (full)</source>
+        <translation>schrittweises DPO (vollständig)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
+        <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <source>per-step DPO (shared prefix)</source>
+        <translation>schrittweises DPO (gemeinsames Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
+        <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="58"/>
+        <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
+        <translation>Rejection-Sampling-Feintuning: SFT auf D_syn und den verschiedenen korrekten Samples von π_sft</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="27"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="28"/>
+        <source>Supervised fine-tuning on the synthetic problems D_syn</source>
+        <translation>Überwachtes Feintuning auf den synthetischen Aufgaben D_syn</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Metrics</name>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="82"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="83"/>
+        <source>test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="84"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <source>first-step accuracy</source>
+        <translation>Genauigkeit des ersten Schritts</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <source>error on training problems</source>
+        <translation>Fehler auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
+        <source>DPO reward margin</source>
+        <translation>DPO-Belohnungsabstand</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
+        <source>DPO pair accuracy</source>
+        <translation>DPO-Paargenauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::ConfigForm</name>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="28"/>
+        <source>Greater than %1%2</source>
+        <translation>Größer als %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="31"/>
+        <source>From %1 to %2%3</source>
+        <translation>Von %1 bis %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="38"/>
+        <source>Empty = %1</source>
+        <translation>Leer = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
     </message>
 </context>
 <context>
@@ -668,242 +1093,242 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="40"/>
+        <location filename="../app/gui/main_window.cpp" line="41"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <location filename="../app/gui/main_window.cpp" line="48"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="48"/>
+        <location filename="../app/gui/main_window.cpp" line="49"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="50"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="87"/>
+        <location filename="../app/gui/main_window.cpp" line="88"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="91"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="100"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="154"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -911,22 +1336,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -992,67 +1417,67 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="129"/>
+        <location filename="../app/gui/runs_model.cpp" line="128"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="131"/>
+        <location filename="../app/gui/runs_model.cpp" line="130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="133"/>
+        <location filename="../app/gui/runs_model.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="135"/>
+        <location filename="../app/gui/runs_model.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="137"/>
+        <location filename="../app/gui/runs_model.cpp" line="136"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="139"/>
+        <location filename="../app/gui/runs_model.cpp" line="138"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="141"/>
+        <location filename="../app/gui/runs_model.cpp" line="140"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="143"/>
+        <location filename="../app/gui/runs_model.cpp" line="142"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="145"/>
+        <location filename="../app/gui/runs_model.cpp" line="144"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="147"/>
+        <location filename="../app/gui/runs_model.cpp" line="146"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="186"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="196"/>
+        <location filename="../app/gui/runs_model.cpp" line="195"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="199"/>
+        <location filename="../app/gui/runs_model.cpp" line="198"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -1103,152 +1528,127 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="78"/>
+        <location filename="../app/gui/scaling_page.cpp" line="80"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="83"/>
+        <location filename="../app/gui/scaling_page.cpp" line="85"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="86"/>
+        <location filename="../app/gui/scaling_page.cpp" line="88"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="87"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="88"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="92"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="95"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>Die Werte auf Trainingsaufgaben stammen aus der gierigen Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="97"/>
+        <location filename="../app/gui/scaling_page.cpp" line="99"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="98"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="99"/>
+        <location filename="../app/gui/scaling_page.cpp" line="101"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="102"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="105"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="105"/>
+        <location filename="../app/gui/scaling_page.cpp" line="107"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="148"/>
+        <location filename="../app/gui/scaling_page.cpp" line="150"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="165"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
-        <source>edit-distance DPO</source>
-        <translation>Editierdistanz-DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
-        <source>per-step DPO (full)</source>
-        <translation>schrittweises DPO (vollständig)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
-        <source>per-step DPO (shared prefix)</source>
-        <translation>schrittweises DPO (gemeinsames Präfix)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="182"/>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="231"/>
+        <location filename="../app/gui/scaling_page.cpp" line="197"/>
+        <source> (its config cannot be read, the error floor is a guess: %1)</source>
+        <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="234"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="232"/>
+        <location filename="../app/gui/scaling_page.cpp" line="235"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="239"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="245"/>
+        <location filename="../app/gui/scaling_page.cpp" line="248"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="260"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="284"/>
+        <location filename="../app/gui/scaling_page.cpp" line="288"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
@@ -1308,7 +1708,7 @@
     <message>
         <location filename="../app/gui/setup_page.cpp" line="100"/>
         <location filename="../app/gui/setup_page.cpp" line="140"/>
-        <location filename="../app/gui/setup_page.cpp" line="321"/>
+        <location filename="../app/gui/setup_page.cpp" line="319"/>
         <source>Preset %1</source>
         <translation>Voreinstellung %1</translation>
     </message>
@@ -1338,7 +1738,7 @@
         <translation>Geräte auf diesem Rechner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="206"/>
+        <location filename="../app/gui/setup_page.cpp" line="209"/>
         <source>Fix the marked fields.</source>
         <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1348,61 +1748,61 @@
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="233"/>
+        <location filename="../app/gui/setup_page.cpp" line="232"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>Lauf: %1 Trainingsaufgaben, %2 Optimierungsschritte, %3 Auswertungen mit je %4 Testaufgaben.
 Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte, %9 Eigen-Samples, höchstens %10 Negative und %11 Rollouts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="280"/>
+        <location filename="../app/gui/setup_page.cpp" line="278"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="294"/>
-        <location filename="../app/gui/setup_page.cpp" line="298"/>
+        <location filename="../app/gui/setup_page.cpp" line="292"/>
+        <location filename="../app/gui/setup_page.cpp" line="296"/>
         <source>Save as preset</source>
         <translation>Als Voreinstellung speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="295"/>
+        <location filename="../app/gui/setup_page.cpp" line="293"/>
         <source>Run config (*.json)</source>
         <translation>Laufkonfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="302"/>
-        <location filename="../app/gui/setup_page.cpp" line="307"/>
+        <location filename="../app/gui/setup_page.cpp" line="300"/>
+        <location filename="../app/gui/setup_page.cpp" line="305"/>
         <source>Open run config</source>
         <translation>Laufkonfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="303"/>
+        <location filename="../app/gui/setup_page.cpp" line="301"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>Laufkonfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="308"/>
+        <location filename="../app/gui/setup_page.cpp" line="306"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="316"/>
+        <location filename="../app/gui/setup_page.cpp" line="314"/>
         <source>Compare configurations</source>
         <translation>Konfigurationen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="319"/>
+        <location filename="../app/gui/setup_page.cpp" line="317"/>
         <source>The config as loaded</source>
         <translation>Die Konfiguration wie geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="324"/>
+        <location filename="../app/gui/setup_page.cpp" line="322"/>
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="337"/>
+        <location filename="../app/gui/setup_page.cpp" line="335"/>
         <source>This form</source>
         <translation>Dieses Formular</translation>
     </message>
@@ -1410,109 +1810,69 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="29"/>
-        <source>training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="30"/>
-        <source>test error</source>
-        <translation>Testfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="31"/>
-        <source>pass@k</source>
-        <translation>pass@k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="32"/>
-        <source>DPO reward margin</source>
-        <translation>DPO-Belohnungsabstand</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="33"/>
-        <source>DPO pair accuracy</source>
-        <translation>DPO-Paargenauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="35"/>
-        <source>first-step accuracy</source>
-        <translation>Genauigkeit des ersten Schritts</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="37"/>
-        <source>error on training problems</source>
-        <translation>Fehler auf Trainingsaufgaben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="39"/>
-        <source>first-step accuracy on training problems</source>
-        <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="41"/>
         <source>log loss axis</source>
         <translation>Verlustachse logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="71"/>
+        <location filename="../app/gui/training_page.cpp" line="45"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="72"/>
+        <location filename="../app/gui/training_page.cpp" line="46"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="76"/>
+        <location filename="../app/gui/training_page.cpp" line="50"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="79"/>
+        <location filename="../app/gui/training_page.cpp" line="53"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
+        <location filename="../app/gui/training_page.cpp" line="55"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="86"/>
+        <location filename="../app/gui/training_page.cpp" line="60"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="63"/>
         <source>optimizer step</source>
         <translation>Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
-        <location filename="../app/gui/training_page.cpp" line="206"/>
+        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="181"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="90"/>
-        <location filename="../app/gui/training_page.cpp" line="206"/>
+        <location filename="../app/gui/training_page.cpp" line="64"/>
+        <location filename="../app/gui/training_page.cpp" line="181"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="185"/>
+        <location filename="../app/gui/training_page.cpp" line="160"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="186"/>
+        <location filename="../app/gui/training_page.cpp" line="161"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="207"/>
+        <location filename="../app/gui/training_page.cpp" line="182"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>
@@ -1760,7 +2120,7 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::Figure</name>
     <message>
-        <location filename="../widgets/figure_renderer.cpp" line="304"/>
+        <location filename="../widgets/figure_renderer.cpp" line="353"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
@@ -1804,7 +2164,7 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::JsonForm</name>
     <message>
-        <location filename="../widgets/json_form.cpp" line="131"/>
+        <location filename="../widgets/json_form.cpp" line="133"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -1883,22 +2243,22 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="37"/>
+        <location filename="../widgets/scaling_view.cpp" line="32"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="72"/>
+        <location filename="../widgets/scaling_view.cpp" line="63"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="84"/>
+        <location filename="../widgets/scaling_view.cpp" line="75"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="97"/>
+        <location filename="../widgets/scaling_view.cpp" line="88"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
     </message>
@@ -2110,33 +2470,38 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::detail</name>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="85"/>
+        <location filename="../widgets/json_form_editors.cpp" line="86"/>
         <source>%1: not an integer</source>
         <translation>%1: keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="87"/>
+        <location filename="../widgets/json_form_editors.cpp" line="89"/>
+        <source>%1: must be &gt; %2</source>
+        <translation>%1: muss &gt; %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="90"/>
         <source>%1: must be &gt;= %2</source>
         <translation>%1: muss &gt;= %2 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="88"/>
+        <location filename="../widgets/json_form_editors.cpp" line="91"/>
         <source>%1: must be &lt;= %2</source>
         <translation>%1: muss &lt;= %2 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="196"/>
+        <location filename="../widgets/json_form_editors.cpp" line="233"/>
         <source>comma-separated values</source>
         <translation>kommagetrennte Werte</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="295"/>
-        <location filename="../widgets/json_form_editors.cpp" line="326"/>
+        <location filename="../widgets/json_form_editors.cpp" line="341"/>
+        <location filename="../widgets/json_form_editors.cpp" line="372"/>
         <source>%1: not a number</source>
         <translation>%1: keine Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="308"/>
+        <location filename="../widgets/json_form_editors.cpp" line="354"/>
         <source>%1: not a JSON array</source>
         <translation>%1: kein JSON-Array</translation>
     </message>

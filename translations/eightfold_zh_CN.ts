@@ -2,567 +2,992 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ConfigHints</name>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="24"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="25"/>
-        <source>Arithmetic chains</source>
-        <translation>算术链</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="26"/>
-        <source>Star graph G(d, ℓ)</source>
-        <translation>星形图 G(d, ℓ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="27"/>
-        <source>GSM8K-style JSONL import</source>
-        <translation>GSM8K 风格的 JSONL 导入</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="28"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="29"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="30"/>
-        <source>Evaluation</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="31"/>
-        <source>Self-sampling</source>
-        <translation>自采样</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="32"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="33"/>
-        <source>Per-step advantages</source>
-        <translation>逐步优势</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="34"/>
-        <source>Pairs</source>
-        <translation>样本对</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="35"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="36"/>
-        <source>Sweep</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="38"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="39"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="40"/>
-        <source>Same seed, same device: the same numbers</source>
-        <translation>相同种子、相同设备：得到相同的数值</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="42"/>
-        <source>auto picks CUDA when LibTorch has it</source>
-        <translation>auto：LibTorch 支持 CUDA 时即选用 CUDA</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="43"/>
-        <source>Precision</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="44"/>
-        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
-        <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>Threads</source>
-        <translation>线程数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="47"/>
-        <source>LibTorch intra-op threads; 0 = all logical CPUs</source>
-        <translation>LibTorch 算子内线程数；0 = 全部逻辑 CPU</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="49"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>|D_syn| (training problems)</source>
-        <translation>|D_syn|（训练题目数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="51"/>
-        <source>Problems with a teacher solution used for SFT</source>
-        <translation>带有教师解答、用于 SFT 的题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="52"/>
-        <source>Test problems</source>
-        <translation>测试题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="52"/>
-        <source>Held-out problems for evaluation</source>
-        <translation>用于评估的留出题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="54"/>
-        <source>Spurious step rate</source>
-        <translation>虚假步骤比例</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="54"/>
-        <source>Chance that the teacher inserts a correct but useless step</source>
-        <translation>教师插入一个正确但无用的步骤的概率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>Modulus</source>
-        <translation>模数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="55"/>
-        <source>0 = no modulus</source>
-        <translation>0 = 不取模</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Degree d</source>
-        <translation>度数 d</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="56"/>
-        <source>Arms leaving the source node</source>
-        <translation>从源节点伸出的分支数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="57"/>
-        <source>Path length ℓ</source>
-        <translation>路径长度 ℓ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="58"/>
-        <source>Node labels N</source>
-        <translation>节点标签数 N</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Skip bad lines</source>
-        <translation>跳过错误行</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="60"/>
-        <source>Skip (and report) lines that do not parse instead of stopping</source>
-        <translation>跳过（并报告）无法解析的行，而不是停止</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="62"/>
-        <source>d_model</source>
-        <translation>d_model</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="63"/>
-        <source>Positions</source>
-        <translation>位置编码</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="64"/>
-        <source>Context (tokens)</source>
-        <translation>上下文（token 数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="66"/>
-        <source>k of pass@k</source>
-        <translation>pass@k 中的 k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>Max new tokens</source>
-        <translation>最大新 token 数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="67"/>
-        <source>0 = up to the model context</source>
-        <translation>0 = 直到模型上下文上限</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="68"/>
-        <location filename="../app/gui/config_hints.cpp" line="130"/>
-        <source>0 = no top-k filter</source>
-        <translation>0 = 不做 top-k 过滤</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="70"/>
-        <source>Training-set probe</source>
-        <translation>训练集探测</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="71"/>
-        <source>Also evaluate greedily on this many training problems (0 = off): the gap to the test set shows memorisation</source>
-        <translation>另外在这么多道训练题上做贪心评估（0 = 关闭）：与测试集的差距反映记忆程度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="74"/>
-        <source>M (samples per problem)</source>
-        <translation>M（每题采样数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="75"/>
-        <source>Max negatives per problem</source>
-        <translation>每题最多负样本数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="76"/>
-        <source>Max positives per problem</source>
-        <translation>每题最多正样本数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>Start from</source>
-        <translation>起始模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="79"/>
-        <source>sft: continue from π_sft; base: a fresh model</source>
-        <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="81"/>
-        <source>K_est (rollouts per prefix)</source>
-        <translation>K_est（每个前缀的 rollout 数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>K_bok (Best-of-K)</source>
-        <translation>K_bok（Best-of-K）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="83"/>
-        <source>&gt; 0: Q on the Best-of-K scale 1 − (1 − Q̂)^K; 0 = off</source>
-        <translation>&gt; 0：Q 采用 Best-of-K 尺度 1 − (1 − Q̂)^K；0 = 关闭</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="85"/>
-        <source>Pit search</source>
-        <translation>陷阱搜索</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="86"/>
-        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
-        <translation>linear：逐个前缀检查，遇到陷阱即提前结束；binary：OmegaPRM 式二分查找</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Estimate V(x)</source>
-        <translation>估计 V(x)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="88"/>
-        <source>Rollouts from the bare problem</source>
-        <translation>从题目本身开始的 rollout</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="89"/>
-        <source>Last step can be the pit</source>
-        <translation>最后一步可以是陷阱</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Analyse positives</source>
-        <translation>分析正样本</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="91"/>
-        <source>Also roll out correct samples to flag spurious steps</source>
-        <translation>也对正确样本做 rollout，以标记虚假步骤</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>Rollouts stored per prefix</source>
-        <translation>每个前缀保存的 rollout 数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="92"/>
-        <source>0 = none</source>
-        <translation>0 = 不保存</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="93"/>
-        <source>Max steps explored</source>
-        <translation>最多探索步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>Chosen solution</source>
-        <translation>选中的解答</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="96"/>
-        <source>self: a distinct correct self-sample (teacher if none)</source>
-        <translation>self：另一个不同的正确自采样（若没有则用教师解答）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="98"/>
-        <source>DPO temperature of the implicit reward</source>
-        <translation>隐式奖励的 DPO 温度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="100"/>
-        <source>Max epochs over the pairs</source>
-        <translation>偏好对上的最大轮数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="101"/>
-        <source>Stops DPO early when the pairs are few: at most this many passes over them (0 = always run all steps)</source>
-        <translation>偏好对较少时提前停止 DPO：最多遍历它们这么多轮（0 = 始终运行全部步数）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
-        <source>Min steps</source>
-        <translation>最少步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="104"/>
-        <source>Fewest operations in a chain</source>
-        <translation>链中最少运算数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
-        <source>Max steps</source>
-        <translation>最多步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="105"/>
-        <source>Most operations in a chain</source>
-        <translation>链中最多运算数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="106"/>
-        <source>Smallest operand</source>
-        <translation>最小操作数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="107"/>
-        <source>Largest operand</source>
-        <translation>最大操作数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="108"/>
-        <source>Operators</source>
-        <translation>运算符</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="108"/>
-        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
-        <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="109"/>
-        <source>Training file</source>
-        <translation>训练文件</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="110"/>
-        <source>Test file</source>
-        <translation>测试文件</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="111"/>
-        <source>Layers</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
-        <source>Attention heads</source>
-        <translation>注意力头数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="112"/>
-        <source>Must divide d_model</source>
-        <translation>必须整除 d_model</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="113"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="117"/>
-        <source>Optimizer steps</source>
-        <translation>优化步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="118"/>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
-        <location filename="../app/gui/config_hints.cpp" line="131"/>
-        <location filename="../app/gui/config_hints.cpp" line="134"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="119"/>
-        <source>Peak learning rate after warmup</source>
-        <translation>预热后的峰值学习率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <source>Final learning rate</source>
-        <translation>最终学习率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="120"/>
-        <source>The cosine decays to this</source>
-        <translation>余弦衰减至此值</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="121"/>
-        <source>Warmup steps</source>
-        <translation>预热步数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
-        <source>Weight decay</source>
-        <translation>权重衰减</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="122"/>
-        <source>AdamW decoupled weight decay</source>
-        <translation>AdamW 解耦权重衰减</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <source>Gradient clipping</source>
-        <translation>梯度裁剪</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="123"/>
-        <source>Global L2 norm; 0 = off</source>
-        <translation>全局 L2 范数；0 = 关闭</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="125"/>
-        <source>Evaluate every</source>
-        <translation>评估间隔</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="125"/>
-        <source>Steps between evaluations and checkpoints; 0 = at the end</source>
-        <translation>两次评估及检查点之间的步数；0 = 仅在结束时</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="127"/>
-        <location filename="../app/gui/config_hints.cpp" line="129"/>
-        <location filename="../app/gui/config_hints.cpp" line="132"/>
-        <source>Temperature</source>
-        <translation>温度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="127"/>
-        <source>Sampling temperature for pass@k</source>
-        <translation>pass@k 的采样温度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="128"/>
-        <location filename="../app/gui/config_hints.cpp" line="131"/>
-        <source>Problems per sampling batch</source>
-        <translation>每个采样批次的题目数</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="132"/>
-        <source>Sampling temperature of the rollouts</source>
-        <translation>rollout 的采样温度</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="134"/>
-        <source>Prefixes per rollout batch, each expanded K_est times</source>
-        <translation>每个 rollout 批次的前缀数，每个扩展 K_est 次</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="136"/>
-        <source>|D_syn| sizes</source>
-        <translation>|D_syn| 规模</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="136"/>
-        <source>Comma-separated; empty = task.train_size</source>
-        <translation>逗号分隔；留空 = task.train_size</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="137"/>
-        <source>Seeds</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="137"/>
-        <source>Comma-separated; one cell per seed</source>
-        <translation>逗号分隔；每个种子一个单元</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/config_hints.cpp" line="138"/>
-        <source>Methods</source>
-        <translation>方法</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="35"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Fields</name>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
+        <source>Start from</source>
+        <translation>起始模型</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="16"/>
+        <source>sft: continue from π_sft; base: a fresh model</source>
+        <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="16"/>
+        <source>|D_syn| sizes</source>
+        <translation>|D_syn| 规模</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="17"/>
+        <source>Training-set sizes of the sweep, one column each</source>
+        <translation>扫描中的训练集规模，每个一列</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/rollout/sample_config.cpp" line="30"/>
+        <location filename="../core/tasks/task_registry.cpp" line="58"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/train/eval_config.cpp" line="26"/>
+        <location filename="../core/train/eval_config.cpp" line="32"/>
+        <source>problems</source>
+        <translation>道题</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <source>task.train_size only</source>
+        <translation>仅 task.train_size</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
+        <translation>在每个规模和种子上训练的方法；SFT 总会运行，因为其他所有方法都从它出发</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="26"/>
+        <source>Seeds</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="27"/>
+        <source>One cell per seed at every size and method</source>
+        <translation>每个规模和方法下，每个种子一个单元</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="35"/>
+        <source>Shown in the run list and in the cells&apos; names</source>
+        <translation>显示在运行列表和单元名称中</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <source>Free text kept with the run</source>
+        <translation>随运行一起保存的自由文本</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <source>Same seed, same device: the same numbers</source>
+        <translation>相同种子、相同设备：得到相同的数值</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
+        <translation>auto、cpu、cuda 或 cuda:N；LibTorch 支持 CUDA 时 auto 会选择 CUDA</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="48"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="49"/>
+        <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
+        <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="53"/>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="54"/>
+        <source>LibTorch intra-op threads</source>
+        <translation>LibTorch 算子内线程数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <source>The synthetic problems and their teacher solutions</source>
+        <translation>合成题目及其教师解答</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <source>The decoder-only transformer trained from scratch</source>
+        <translation>从零开始训练的仅解码器 Transformer</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="64"/>
+        <source>Supervised fine-tuning on D_syn: π_sft</source>
+        <translation>在 D_syn 上的监督微调：π_sft</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <source>Greedy test error, pass@k and the training-set probe</source>
+        <translation>贪心测试错误率、pass@k 与训练集探测</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <source>Self-sampling</source>
+        <translation>自采样</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <source>Solutions of π_sft, split by the verifier</source>
+        <translation>π_sft 的解答，由验证器划分</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <source>Fine-tuning on D_syn and the correct self-samples</source>
+        <translation>在 D_syn 与正确的自采样上微调</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <source>Per-step advantages</source>
+        <translation>逐步优势</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <source>Monte-Carlo Q and advantages of every step of the negatives</source>
+        <translation>负样本每一步的蒙特卡洛 Q 值与优势</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <source>Pairs</source>
+        <translation>样本对</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="80"/>
+        <source>Preference pairs for DPO and per-step DPO</source>
+        <translation>用于 DPO 和逐步 DPO 的偏好对</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="83"/>
+        <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
+        <translation>从 π_sft 出发、以 π_sft 为参考的 DPO 与逐步 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="86"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <source>Data-scaling sweep: sizes × methods × seeds</source>
+        <translation>数据规模扫描：规模 × 方法 × 种子</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="8"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="9"/>
+        <source>Transformer blocks</source>
+        <translation>Transformer 块数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="11"/>
+        <source>d_model</source>
+        <translation>d_model</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="12"/>
+        <source>Width of the residual stream</source>
+        <translation>残差流的宽度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="14"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="15"/>
+        <source>Must divide d_model</source>
+        <translation>必须整除 d_model</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="17"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="18"/>
+        <source>Longest sequence: prompt, solution and the begin/end tokens</source>
+        <translation>最长序列：提示、解答以及开始/结束 token</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="20"/>
+        <location filename="../core/train/eval_config.cpp" line="21"/>
+        <source>tokens</source>
+        <translation>个 token</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="22"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="23"/>
+        <source>Dropout probability during training</source>
+        <translation>训练时的 Dropout 概率</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="25"/>
+        <source>Positions</source>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="26"/>
+        <source>learned: absolute position embeddings; rotary: RoPE in attention</source>
+        <translation>learned：绝对位置嵌入；rotary：注意力中的 RoPE</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="8"/>
+        <source>K_est (rollouts per prefix)</source>
+        <translation>K_est（每个前缀的 rollout 数）</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="9"/>
+        <source>Completions sampled from each prefix to estimate Q</source>
+        <translation>从每个前缀采样补全以估计 Q</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="10"/>
+        <location filename="../core/rollout/credit_config.cpp" line="42"/>
+        <source>rollouts</source>
+        <translation>次 rollout</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="12"/>
+        <source>K_bok (Best-of-K)</source>
+        <translation>K_bok（Best-of-K）</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="13"/>
+        <source>Q on the Best-of-K scale 1 − (1 − Q̂)^K</source>
+        <translation>Best-of-K 尺度下的 Q：1 − (1 − Q̂)^K</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="14"/>
+        <location filename="../core/train/eval_config.cpp" line="33"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="16"/>
+        <source>Pit search</source>
+        <translation>陷阱搜索</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="17"/>
+        <source>linear: every prefix with early exit at the pit; binary: OmegaPRM-style bisection</source>
+        <translation>linear：逐个前缀检查，遇到陷阱即提前结束；binary：OmegaPRM 式二分查找</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="21"/>
+        <source>Estimate V(x)</source>
+        <translation>估计 V(x)</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="22"/>
+        <source>Rollouts from the bare problem for Q_0</source>
+        <translation>从裸题目出发的 rollout，用于 Q_0</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="24"/>
+        <source>Last step can be the pit</source>
+        <translation>最后一步可以是陷阱</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="25"/>
+        <source>A negative whose prefixes all keep a success gets its final answer step as the pit instead of being skipped</source>
+        <translation>若负样本的所有前缀都仍有成功的 rollout，则把其最终答案步骤作为陷阱，而不是跳过它</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="29"/>
+        <source>Analyse positives</source>
+        <translation>分析正样本</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="30"/>
+        <source>Also roll out correct samples to flag spurious steps</source>
+        <translation>也对正确样本做 rollout，以标记虚假步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="32"/>
+        <location filename="../core/rollout/sample_config.cpp" line="12"/>
+        <location filename="../core/train/eval_config.cpp" line="12"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="33"/>
+        <source>Sampling temperature of the rollouts</source>
+        <translation>rollout 的采样温度</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="35"/>
+        <source>Max steps explored</source>
+        <translation>最多探索步数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="36"/>
+        <source>Longer solutions are explored over their first steps only</source>
+        <translation>更长的解答只探索其前若干步</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="38"/>
+        <location filename="../core/train/training_config.cpp" line="10"/>
+        <location filename="../core/train/training_config.cpp" line="23"/>
+        <location filename="../core/train/training_config.cpp" line="34"/>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="40"/>
+        <source>Rollouts stored per prefix</source>
+        <translation>每个前缀保存的 rollout 数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="41"/>
+        <source>Rollout texts kept for the inspector</source>
+        <translation>为检查器保存的 rollout 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="43"/>
+        <location filename="../core/tasks/arith_task.cpp" line="233"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="45"/>
+        <location filename="../core/rollout/sample_config.cpp" line="28"/>
+        <location filename="../core/train/eval_config.cpp" line="24"/>
+        <location filename="../core/train/training_config.cpp" line="12"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="46"/>
+        <source>Prefixes per rollout batch, each expanded K_est times</source>
+        <translation>每个 rollout 批次的前缀数，每个扩展 K_est 次</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/credit_config.cpp" line="47"/>
+        <source>prefixes</source>
+        <translation>个前缀</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/pair_builder.cpp" line="161"/>
+        <source>Chosen solution</source>
+        <translation>选中的解答</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/pair_builder.cpp" line="162"/>
+        <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
+        <translation>self：一个不同的正确自采样（若没有则用教师解答）；teacher：始终使用教师解答</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="8"/>
+        <source>M (samples per problem)</source>
+        <translation>M（每题采样数）</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="9"/>
+        <source>Solutions drawn from π_sft for each training problem</source>
+        <translation>为每道训练题从 π_sft 抽取的解答数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="10"/>
+        <location filename="../core/rollout/sample_config.cpp" line="21"/>
+        <location filename="../core/rollout/sample_config.cpp" line="26"/>
+        <location filename="../core/train/eval_config.cpp" line="10"/>
+        <source>samples</source>
+        <translation>个样本</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="13"/>
+        <source>Sampling temperature of the self-samples</source>
+        <translation>自采样的采样温度</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="15"/>
+        <location filename="../core/train/eval_config.cpp" line="15"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="16"/>
+        <location filename="../core/train/eval_config.cpp" line="16"/>
+        <source>Sample from the k most likely tokens only</source>
+        <translation>只从概率最高的 k 个 token 中采样</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="17"/>
+        <location filename="../core/train/eval_config.cpp" line="17"/>
+        <source>no top-k filter</source>
+        <translation>不做 top-k 过滤</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="19"/>
+        <source>Max negatives per problem</source>
+        <translation>每题最多负样本数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="20"/>
+        <source>Distinct incorrect samples kept per problem</source>
+        <translation>每道题保留的不同错误样本数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="23"/>
+        <source>Max positives per problem</source>
+        <translation>每题最多正样本数</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="24"/>
+        <source>Distinct correct samples kept per problem (RFT data, DPO positives)</source>
+        <translation>每道题保留的不同正确样本数（RFT 数据、DPO 正样本）</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/sample_config.cpp" line="29"/>
+        <location filename="../core/train/eval_config.cpp" line="25"/>
+        <source>Problems per sampling batch</source>
+        <translation>每个采样批次的题目数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="214"/>
+        <source>Min steps</source>
+        <translation>最少步数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="215"/>
+        <source>Fewest operations in a chain</source>
+        <translation>链中最少运算数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="216"/>
+        <location filename="../core/tasks/arith_task.cpp" line="220"/>
+        <source>operations</source>
+        <translation>次运算</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="218"/>
+        <source>Max steps</source>
+        <translation>最多步数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="219"/>
+        <source>Most operations in a chain</source>
+        <translation>链中最多运算数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="222"/>
+        <source>Smallest operand</source>
+        <translation>最小操作数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="223"/>
+        <source>Smallest start value and operand of a chain</source>
+        <translation>链的最小起始值和操作数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="225"/>
+        <source>Largest operand</source>
+        <translation>最大操作数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="226"/>
+        <source>Largest start value and operand of a chain</source>
+        <translation>链的最大起始值和操作数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="228"/>
+        <source>Operators</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="229"/>
+        <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
+        <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="231"/>
+        <source>Modulus</source>
+        <translation>模数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="232"/>
+        <source>Every result is reduced modulo this number</source>
+        <translation>每个结果都对此数取模</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="235"/>
+        <source>Spurious step rate</source>
+        <translation>虚假步骤比例</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="236"/>
+        <source>Chance that the teacher inserts a correct but useless step</source>
+        <translation>教师插入一个正确但无用的步骤的概率</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="234"/>
+        <source>Training file</source>
+        <translation>训练文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="235"/>
+        <source>GSM8K-style JSONL file of the training problems</source>
+        <translation>训练题目的 GSM8K 风格 JSONL 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="237"/>
+        <source>Test file</source>
+        <translation>测试文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="238"/>
+        <source>GSM8K-style JSONL file of the held-out problems</source>
+        <translation>留出题目的 GSM8K 风格 JSONL 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="240"/>
+        <source>Skip bad lines</source>
+        <translation>跳过错误行</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="241"/>
+        <source>Skip (and report) lines that do not parse instead of stopping</source>
+        <translation>跳过（并报告）无法解析的行，而不是停止</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="164"/>
+        <source>Degree d</source>
+        <translation>度数 d</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="165"/>
+        <source>Arms leaving the source node</source>
+        <translation>从源节点伸出的分支数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="166"/>
+        <source>arms</source>
+        <translation>个分支</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="168"/>
+        <source>Path length ℓ</source>
+        <translation>路径长度 ℓ</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
+        <source>Nodes on the path from source to goal, both included</source>
+        <translation>从源节点到目标节点路径上的节点数（含两端）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="170"/>
+        <source>nodes</source>
+        <translation>个节点</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="172"/>
+        <source>Node labels N</source>
+        <translation>节点标签数 N</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
+        <source>Size of the label alphabet the nodes are drawn from</source>
+        <translation>节点标签所取自的字母表大小</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/stargraph_task.cpp" line="174"/>
+        <source>labels</source>
+        <translation>个标签</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="11"/>
+        <location filename="../core/tasks/task_registry.cpp" line="14"/>
+        <source>Arithmetic chains</source>
+        <translation>算术链</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="19"/>
+        <location filename="../core/tasks/task_registry.cpp" line="22"/>
+        <source>Star graph G(d, ℓ)</source>
+        <translation>星形图 G(d, ℓ)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="27"/>
+        <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <source>GSM8K-style JSONL import</source>
+        <translation>GSM8K 风格的 JSONL 导入</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="54"/>
+        <source>Which task generates (or imports) the problems</source>
+        <translation>由哪个任务生成（或导入）题目</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="56"/>
+        <source>|D_syn| (training problems)</source>
+        <translation>|D_syn|（训练题目数）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="57"/>
+        <source>Problems with a teacher solution used for SFT</source>
+        <translation>带有教师解答、用于 SFT 的题目</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="60"/>
+        <source>Test problems</source>
+        <translation>测试题目</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <source>Held-out problems for evaluation</source>
+        <translation>用于评估的留出题目</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="8"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="9"/>
+        <source>DPO temperature of the implicit reward β·log(π/π_ref)</source>
+        <translation>隐式奖励 β·log(π/π_ref) 中的 DPO 温度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="11"/>
+        <source>Max epochs over the pairs</source>
+        <translation>偏好对上的最大轮数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="12"/>
+        <source>Stops DPO early when the pairs are few: at most this many passes over them</source>
+        <translation>偏好对较少时提前停止 DPO：最多遍历它们这么多轮</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="15"/>
+        <source>passes</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="16"/>
+        <source>always run all steps</source>
+        <translation>始终运行全部步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="8"/>
+        <source>k of pass@k</source>
+        <translation>pass@k 中的 k</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="9"/>
+        <source>Samples per test problem for pass@k</source>
+        <translation>pass@k 中每道测试题的采样数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="13"/>
+        <source>Sampling temperature for pass@k</source>
+        <translation>pass@k 的采样温度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="19"/>
+        <source>Max new tokens</source>
+        <translation>最大新 token 数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="20"/>
+        <source>Longest solution generated</source>
+        <translation>生成解答的最大长度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="22"/>
+        <source>up to the model context</source>
+        <translation>直到模型上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="28"/>
+        <source>Training-set probe</source>
+        <translation>训练集探测</translation>
+    </message>
+    <message>
+        <location filename="../core/train/eval_config.cpp" line="29"/>
+        <source>Also evaluate greedily on this many training problems: the gap to the test set shows memorisation</source>
+        <translation>同时在这么多道训练题上做贪心评估：与测试集的差距反映记忆程度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="8"/>
+        <source>Optimizer steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="9"/>
+        <source>AdamW updates of this stage</source>
+        <translation>本阶段的 AdamW 更新次数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="13"/>
+        <source>Sequences (or pairs) per optimizer step</source>
+        <translation>每个优化步的序列（或偏好对）数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="15"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="16"/>
+        <source>Peak learning rate after warmup</source>
+        <translation>预热后的峰值学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="18"/>
+        <source>Final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="19"/>
+        <source>The cosine decays to this</source>
+        <translation>余弦衰减至此值</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="21"/>
+        <source>Warmup steps</source>
+        <translation>预热步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="22"/>
+        <source>Linear warmup from 0 to the learning rate</source>
+        <translation>从 0 线性预热到学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="25"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="26"/>
+        <source>AdamW decoupled weight decay</source>
+        <translation>AdamW 解耦权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="28"/>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="29"/>
+        <source>Largest global L2 norm of the gradient</source>
+        <translation>梯度的最大全局 L2 范数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="32"/>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="33"/>
+        <source>Steps between evaluations and checkpoints</source>
+        <translation>两次评估与检查点之间的步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="35"/>
+        <source>only at the end</source>
+        <translation>仅在结束时</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Methods</name>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="58"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
+        <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
+        <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="75"/>
+        <source>edit-distance DPO</source>
+        <translation>编辑距离 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
+        <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <source>per-step DPO (full)</source>
+        <translation>逐步 DPO（完整）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
+        <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <source>per-step DPO (shared prefix)</source>
+        <translation>逐步 DPO（共享前缀）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
+        <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="58"/>
+        <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
+        <translation>拒绝采样微调：在 D_syn 与 π_sft 的不同正确样本上做 SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="27"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="28"/>
+        <source>Supervised fine-tuning on the synthetic problems D_syn</source>
+        <translation>在合成题目 D_syn 上的监督微调</translation>
+    </message>
+</context>
+<context>
+    <name>ef::Metrics</name>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="82"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="83"/>
+        <source>test error</source>
+        <translation>测试错误率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="84"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <source>first-step accuracy</source>
+        <translation>首步准确率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <source>error on training problems</source>
+        <translation>训练题上的错误率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <source>first-step accuracy on training problems</source>
+        <translation>训练题上的首步准确率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
+        <source>DPO reward margin</source>
+        <translation>DPO 奖励间隔</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
+        <source>DPO pair accuracy</source>
+        <translation>DPO 样本对准确率</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::ConfigForm</name>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="28"/>
+        <source>Greater than %1%2</source>
+        <translation>大于 %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="31"/>
+        <source>From %1 to %2%3</source>
+        <translation>从 %1 到 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="38"/>
+        <source>Empty = %1</source>
+        <translation>留空 = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/config_hints.cpp" line="40"/>
+        <source>Key: %1</source>
+        <translation>键：%1</translation>
     </message>
 </context>
 <context>
@@ -668,264 +1093,264 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="40"/>
+        <location filename="../app/gui/main_window.cpp" line="41"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <location filename="../app/gui/main_window.cpp" line="48"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="48"/>
+        <location filename="../app/gui/main_window.cpp" line="49"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="50"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="87"/>
+        <location filename="../app/gui/main_window.cpp" line="88"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="91"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="100"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="154"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -991,67 +1416,67 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="129"/>
+        <location filename="../app/gui/runs_model.cpp" line="128"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="131"/>
+        <location filename="../app/gui/runs_model.cpp" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="133"/>
+        <location filename="../app/gui/runs_model.cpp" line="132"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="135"/>
+        <location filename="../app/gui/runs_model.cpp" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="137"/>
+        <location filename="../app/gui/runs_model.cpp" line="136"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="139"/>
+        <location filename="../app/gui/runs_model.cpp" line="138"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="141"/>
+        <location filename="../app/gui/runs_model.cpp" line="140"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="143"/>
+        <location filename="../app/gui/runs_model.cpp" line="142"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="145"/>
+        <location filename="../app/gui/runs_model.cpp" line="144"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="147"/>
+        <location filename="../app/gui/runs_model.cpp" line="146"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="186"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="196"/>
+        <location filename="../app/gui/runs_model.cpp" line="195"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="199"/>
+        <location filename="../app/gui/runs_model.cpp" line="198"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -1102,152 +1527,127 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="78"/>
+        <location filename="../app/gui/scaling_page.cpp" line="80"/>
         <source>log y</source>
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="83"/>
+        <location filename="../app/gui/scaling_page.cpp" line="85"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="86"/>
+        <location filename="../app/gui/scaling_page.cpp" line="88"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="87"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="88"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="92"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="95"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>训练题上的数值来自对前 eval.train_problems 道训练题的贪心探测；它们与测试值的差距即为记忆</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="97"/>
+        <location filename="../app/gui/scaling_page.cpp" line="99"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="98"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="99"/>
+        <location filename="../app/gui/scaling_page.cpp" line="101"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="102"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="105"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="105"/>
+        <location filename="../app/gui/scaling_page.cpp" line="107"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="148"/>
+        <location filename="../app/gui/scaling_page.cpp" line="150"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
-        <source>SFT</source>
-        <translation>SFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="165"/>
-        <source>RFT</source>
-        <translation>RFT</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
-        <source>DPO</source>
-        <translation>DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
-        <source>edit-distance DPO</source>
-        <translation>编辑距离 DPO</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
-        <source>per-step DPO (full)</source>
-        <translation>逐步 DPO（完整）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
-        <source>per-step DPO (shared prefix)</source>
-        <translation>逐步 DPO（共享前缀）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="182"/>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="231"/>
+        <location filename="../app/gui/scaling_page.cpp" line="197"/>
+        <source> (its config cannot be read, the error floor is a guess: %1)</source>
+        <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="234"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="232"/>
+        <location filename="../app/gui/scaling_page.cpp" line="235"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="239"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="245"/>
+        <location filename="../app/gui/scaling_page.cpp" line="248"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="260"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="284"/>
+        <location filename="../app/gui/scaling_page.cpp" line="288"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
@@ -1307,7 +1707,7 @@
     <message>
         <location filename="../app/gui/setup_page.cpp" line="100"/>
         <location filename="../app/gui/setup_page.cpp" line="140"/>
-        <location filename="../app/gui/setup_page.cpp" line="321"/>
+        <location filename="../app/gui/setup_page.cpp" line="319"/>
         <source>Preset %1</source>
         <translation>预设 %1</translation>
     </message>
@@ -1337,7 +1737,7 @@
         <translation>本机设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="206"/>
+        <location filename="../app/gui/setup_page.cpp" line="209"/>
         <source>Fix the marked fields.</source>
         <translation>请修正标记的字段。</translation>
     </message>
@@ -1347,61 +1747,61 @@
         <translation>配置有效。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="233"/>
+        <location filename="../app/gui/setup_page.cpp" line="232"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>运行：%1 个训练题目，%2 个优化步，%3 次评估（每次 %4 个测试题目）。
 扫描：%5 个单元（%6 个 SFT 模型），%7 个训练题目，%8 个优化步，%9 个自采样，最多 %10 个负样本和 %11 个 rollout。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="280"/>
+        <location filename="../app/gui/setup_page.cpp" line="278"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="294"/>
-        <location filename="../app/gui/setup_page.cpp" line="298"/>
+        <location filename="../app/gui/setup_page.cpp" line="292"/>
+        <location filename="../app/gui/setup_page.cpp" line="296"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="295"/>
+        <location filename="../app/gui/setup_page.cpp" line="293"/>
         <source>Run config (*.json)</source>
         <translation>运行配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="302"/>
-        <location filename="../app/gui/setup_page.cpp" line="307"/>
+        <location filename="../app/gui/setup_page.cpp" line="300"/>
+        <location filename="../app/gui/setup_page.cpp" line="305"/>
         <source>Open run config</source>
         <translation>打开运行配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="303"/>
+        <location filename="../app/gui/setup_page.cpp" line="301"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>运行配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="308"/>
+        <location filename="../app/gui/setup_page.cpp" line="306"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="316"/>
+        <location filename="../app/gui/setup_page.cpp" line="314"/>
         <source>Compare configurations</source>
         <translation>比较配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="319"/>
+        <location filename="../app/gui/setup_page.cpp" line="317"/>
         <source>The config as loaded</source>
         <translation>加载时的配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="324"/>
+        <location filename="../app/gui/setup_page.cpp" line="322"/>
         <source>Run #%1 %2</source>
         <translation>运行 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="337"/>
+        <location filename="../app/gui/setup_page.cpp" line="335"/>
         <source>This form</source>
         <translation>当前表单</translation>
     </message>
@@ -1409,109 +1809,69 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="29"/>
-        <source>training loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="30"/>
-        <source>test error</source>
-        <translation>测试错误率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="31"/>
-        <source>pass@k</source>
-        <translation>pass@k</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="32"/>
-        <source>DPO reward margin</source>
-        <translation>DPO 奖励间隔</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="33"/>
-        <source>DPO pair accuracy</source>
-        <translation>DPO 样本对准确率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="35"/>
-        <source>first-step accuracy</source>
-        <translation>首步准确率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="37"/>
-        <source>error on training problems</source>
-        <translation>训练题上的错误率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="39"/>
-        <source>first-step accuracy on training problems</source>
-        <translation>训练题上的首步准确率</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training_page.cpp" line="67"/>
+        <location filename="../app/gui/training_page.cpp" line="41"/>
         <source>log loss axis</source>
         <translation>损失轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="71"/>
+        <location filename="../app/gui/training_page.cpp" line="45"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="72"/>
+        <location filename="../app/gui/training_page.cpp" line="46"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>缩放或平移后重新跟随数据（也可双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="76"/>
+        <location filename="../app/gui/training_page.cpp" line="50"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="79"/>
+        <location filename="../app/gui/training_page.cpp" line="53"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>错误率与准确率曲线（右轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="81"/>
+        <location filename="../app/gui/training_page.cpp" line="55"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>损失与间隔曲线（左轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="86"/>
+        <location filename="../app/gui/training_page.cpp" line="60"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>在运行列表中选择运行以查看其曲线；多个运行会叠加显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="63"/>
         <source>optimizer step</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
-        <location filename="../app/gui/training_page.cpp" line="206"/>
+        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="181"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="90"/>
-        <location filename="../app/gui/training_page.cpp" line="206"/>
+        <location filename="../app/gui/training_page.cpp" line="64"/>
+        <location filename="../app/gui/training_page.cpp" line="181"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="185"/>
+        <location filename="../app/gui/training_page.cpp" line="160"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="186"/>
+        <location filename="../app/gui/training_page.cpp" line="161"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="207"/>
+        <location filename="../app/gui/training_page.cpp" line="182"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>
@@ -1759,7 +2119,7 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::Figure</name>
     <message>
-        <location filename="../widgets/figure_renderer.cpp" line="304"/>
+        <location filename="../widgets/figure_renderer.cpp" line="353"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -1802,7 +2162,7 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::JsonForm</name>
     <message>
-        <location filename="../widgets/json_form.cpp" line="131"/>
+        <location filename="../widgets/json_form.cpp" line="133"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -1881,22 +2241,22 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="37"/>
+        <location filename="../widgets/scaling_view.cpp" line="32"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="72"/>
+        <location filename="../widgets/scaling_view.cpp" line="63"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="84"/>
+        <location filename="../widgets/scaling_view.cpp" line="75"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="97"/>
+        <location filename="../widgets/scaling_view.cpp" line="88"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
     </message>
@@ -2108,33 +2468,38 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::detail</name>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="85"/>
+        <location filename="../widgets/json_form_editors.cpp" line="86"/>
         <source>%1: not an integer</source>
         <translation>%1：不是整数</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="87"/>
+        <location filename="../widgets/json_form_editors.cpp" line="89"/>
+        <source>%1: must be &gt; %2</source>
+        <translation>%1：必须 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/json_form_editors.cpp" line="90"/>
         <source>%1: must be &gt;= %2</source>
         <translation>%1：必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="88"/>
+        <location filename="../widgets/json_form_editors.cpp" line="91"/>
         <source>%1: must be &lt;= %2</source>
         <translation>%1：必须 &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="196"/>
+        <location filename="../widgets/json_form_editors.cpp" line="233"/>
         <source>comma-separated values</source>
         <translation>逗号分隔的值</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="295"/>
-        <location filename="../widgets/json_form_editors.cpp" line="326"/>
+        <location filename="../widgets/json_form_editors.cpp" line="341"/>
+        <location filename="../widgets/json_form_editors.cpp" line="372"/>
         <source>%1: not a number</source>
         <translation>%1：不是数字</translation>
     </message>
     <message>
-        <location filename="../widgets/json_form_editors.cpp" line="308"/>
+        <location filename="../widgets/json_form_editors.cpp" line="354"/>
         <source>%1: not a JSON array</source>
         <translation>%1：不是 JSON 数组</translation>
     </message>

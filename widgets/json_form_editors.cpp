@@ -25,7 +25,7 @@ constexpr int kMultiColumns = 3;
 const char* const kErrorColor = "#d32f2f";
 
 QString tr(const char* text) {
-  return QCoreApplication::translate("ef::widgets::JsonForm", text);
+  return QCoreApplication::translate("ef::widgets::detail", text);  // lupdate's context here
 }
 
 bool isIntegral(const QJsonValue& v) {

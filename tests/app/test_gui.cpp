@@ -2,7 +2,10 @@
 // streamed into the training curves through the queue and the worker thread, and cancelled; the
 // setup form's validation (the core's message at the field, Start disabled); presets saved and
 // loaded back; the interrupted-run banner.
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
@@ -10,6 +13,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
 
 #include "ef_test_main.h"
 #include "export_dialog.h"
@@ -201,6 +207,76 @@ class TestGui : public QObject {
     QVERIFY(setup->isValid());
     QVERIFY(setup->startRunButton()->isEnabled());
     QVERIFY(setup->estimateText().contains("training problems"));
+  }
+
+  // The setup form is generated from the core's field table: every field has its editor, label,
+  // range, choices and tooltip; pages come in pipeline order; special values read in words.
+  void setupFormShowsEveryFieldWithItsRange() {
+    QTemporaryDir dir;
+    gui::MainWindow w(dir.filePath("w.sqlite"), "arith-tiny");
+    widgets::JsonForm* form = w.setupPage()->form();
+    QCOMPARE(form->sections(), QStringList({"", "task", "model", "sft", "eval", "sample", "rft",
+                                            "advantages", "pairs", "dpo", "sweep"}));
+    int editors = 0;
+    for (const auto& e : runConfigFields().entries()) {
+      const FieldSpec& s = e.spec;
+      const QString path = QString::fromStdString(s.path);
+      if (s.type == FieldType::Section) {
+        if (path.contains('.'))
+          QVERIFY2(form->findChild<QWidget*>("section:" + path), qPrintable(path));
+        continue;
+      }
+      QWidget* ed = form->editor(path);
+      QVERIFY2(ed, qPrintable(path));
+      ++editors;
+      QVERIFY2(ed->toolTip().contains("Key: " + path), qPrintable(path));
+      if (!s.help.empty())
+        QVERIFY2(ed->toolTip().contains(QString::fromStdString(s.help)), qPrintable(path));
+      bool labelled = false;
+      for (const QLabel* l : form->findChildren<QLabel*>())
+        labelled = labelled || (l->buddy() == ed && l->text() == QString::fromStdString(s.label));
+      QVERIFY2(labelled, qPrintable(path));
+      if (s.type == FieldType::Int) {
+        auto* spin = qobject_cast<QSpinBox*>(ed);
+        QVERIFY2(spin, qPrintable(path));
+        QCOMPARE(spin->minimum(), static_cast<int>(s.min));
+        QCOMPARE(spin->maximum(), static_cast<int>(s.max));
+      }
+      if (s.type == FieldType::Double && std::isfinite(s.max))
+        QVERIFY2(ed->toolTip().contains(
+                     QString("From %1 to %2")
+                         .arg(QString::number(s.min, 'g', 12), QString::number(s.max, 'g', 12))),
+                 qPrintable(ed->toolTip()));
+      if (s.type == FieldType::Choice) {
+        auto* combo = qobject_cast<QComboBox*>(ed);
+        QVERIFY2(combo && !combo->isEditable(), qPrintable(path));
+        QCOMPARE(combo->count(), static_cast<int>(s.choices.size()));
+      }
+      if (s.type == FieldType::ChoiceList)
+        QCOMPARE(ed->findChildren<QCheckBox*>().size(), static_cast<int>(s.choices.size()));
+    }
+    QVERIFY(editors >= 70);
+    // Words for special values, units as suffixes, registered names by their labels.
+    auto* threads = qobject_cast<QSpinBox*>(form->editor("threads"));
+    QCOMPARE(threads->specialValueText(), QString("all cores"));
+    QCOMPARE(qobject_cast<QSpinBox*>(form->editor("sft.steps"))->suffix(), QString(" steps"));
+    auto* kind = qobject_cast<QComboBox*>(form->editor("task.kind"));
+    QCOMPARE(kind->itemText(0), QString("Arithmetic chains"));
+    QCOMPARE(kind->itemData(0).toString(), QString("arith"));
+    auto* step = form->findChild<QCheckBox*>("sweep.methods:step_dpo_full");
+    QVERIFY(step);
+    QCOMPARE(step->text(), QString("per-step DPO (full)"));
+    QVERIFY(qobject_cast<QComboBox*>(form->editor("device"))->isEditable());
+    // A box toggles the method in the validated, typed config.
+    step->setChecked(false);
+    w.setupPage()->validate();
+    const auto& methods = w.setupPage()->config()->sweep.methods;
+    QVERIFY(std::find(methods.begin(), methods.end(), "step_dpo_full") == methods.end());
+    QCOMPARE(methods.size(), registeredMethods().size() - 1);
+    // The note beside a line edit says what a special value means.
+    QVERIFY(form->setValue("dpo.max_epochs", 0));
+    const auto* note = form->findChild<QLabel*>("dpo.max_epochs:note");
+    QVERIFY(note && note->text().contains("always run all steps"));
   }
 
   void presetRoundTripsThroughSaveAndLoad() {

@@ -15,6 +15,7 @@
 
 #include "fixture_workspace.h"
 #include "inspector_page.h"
+#include "json_form.h"
 #include "main_window.h"
 #include "runs_panel.h"
 #include "scaling_page.h"
@@ -85,6 +86,14 @@ int main(int argc, char** argv) {
   bool ok = true;
   w.tabs()->setCurrentWidget(w.setupPage());
   ok &= shoot(&w, out.filePath(QStringLiteral("setup.png")));
+  if (qEnvironmentVariableIsSet("EF_SHOOT_FORM")) {  // every page of the setup form, for review
+    for (const QString& section : w.setupPage()->form()->sections()) {
+      w.setupPage()->form()->showSection(section);
+      const QString name = section.isEmpty() ? QStringLiteral("general") : section;
+      ok &= shoot(&w, out.filePath(QStringLiteral("setup-%1.png").arg(name)));
+    }
+    w.setupPage()->form()->showSection(QString());
+  }
 
   w.runsPanel()->selectRun(ids.sweep);
   w.tabs()->setCurrentWidget(w.trainingPage());

@@ -2,6 +2,9 @@
 
 #include <torch/torch.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <algorithm>
 
 #include "model/checkpoint_impl.h"
@@ -10,6 +13,9 @@
 #include "tasks/arith_task.h"
 #include "text/tokenizer.h"
 #include "train/training_data.h"
+#include "experiment/checkpoint_records.h"
+#include "store/run_store.h"
+#include "util/sha256.h"
 #include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
@@ -227,6 +233,54 @@ std::string checkpointLoadError(const std::string& path, const GptConfig& g) {
   } catch (const CheckpointError& e) {
     return e.what();
   }
+}
+
+RecordedCheckpoints recordedCheckpoints(const std::string& dir) {
+  RecordedCheckpoints out;
+  RunStore store(dir + "/w.sqlite", RunStore::Mode::ReadWrite);
+  const auto run = store.createRun("run", "r", "{}", "{}");
+  const GptConfig g = smallConfig();
+  torch::manual_seed(3);
+  Gpt m(g);
+  CheckpointInfo info;
+  info.stage = "sft";
+  info.step = 1;
+  info.model = g;
+  info.precision = "fp32";
+  out.path = dir + "/run/sft.pt";
+  saveRecordedCheckpoint(store, run, "sft", out.path, m, nullptr, info);
+  out.recorded_hash_matches = store.checkpoint(run, "sft")->sha256 == sha256OfFile(out.path);
+  out.temporary_removed = !std::filesystem::exists(out.path + ".tmp");
+
+  std::string bytes;
+  {
+    std::ifstream in(out.path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::string flipped = bytes;
+  flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x01);
+  std::ofstream(out.path, std::ios::binary | std::ios::trunc) << flipped;
+  Gpt loaded(g);
+  try {
+    loadRecordedCheckpoint(store, run, "sft", out.path, loaded, nullptr);
+  } catch (const CheckpointError& e) {
+    out.changed_error = e.what();
+  }
+  std::ofstream(out.path, std::ios::binary | std::ios::trunc) << bytes;
+
+  // A save that recorded its hash and stopped before the rename.
+  info.step = 2;
+  writeCheckpoint(out.path + ".tmp", m, nullptr, info);
+  store.putCheckpoint({run, "sft", out.path, sha256OfFile(out.path + ".tmp"), 2, 0});
+  out.step_after_interrupted =
+      loadRecordedCheckpoint(store, run, "sft", out.path, loaded, nullptr).step;
+  out.temporary_gone_after_interrupted = !std::filesystem::exists(out.path + ".tmp");
+
+  const std::string other = dir + "/other.pt";
+  saveCheckpoint(other, m, nullptr, info);
+  out.unrecorded_loads =
+      loadRecordedCheckpoint(store, run, "rft", other, loaded, nullptr).step == 2;
+  return out;
 }
 
 std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {

@@ -44,6 +44,20 @@ std::string checkpointLoadError(const std::string& path, const GptConfig& g);
 // Writes a valid checkpoint of shape g to path.
 void writeCheckpoint(const std::string& path, const GptConfig& g);
 
+// Checkpoints the workspace vouches for (experiment/checkpoint_records.h), in a fresh store under
+// dir: a save records the file's SHA-256; a changed byte is refused; a save interrupted between
+// recording and renaming is finished by the next load.
+struct RecordedCheckpoints {
+  bool recorded_hash_matches = false;  // the store's hash equals the file's after a save
+  bool temporary_removed = false;      // no .tmp file left after a save
+  std::string path;
+  std::string changed_error;                 // loading after one byte was flipped
+  std::int64_t step_after_interrupted = -1;  // loaded step once the rename was finished
+  bool temporary_gone_after_interrupted = false;
+  bool unrecorded_loads = false;  // a file with no record is loaded unchecked
+};
+RecordedCheckpoints recordedCheckpoints(const std::string& dir);
+
 // Losses of `steps` SFT steps on random token data with the given seed and precision.
 std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p);
 

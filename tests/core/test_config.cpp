@@ -1,10 +1,13 @@
 // Run config parsing and validation, presets, and the learning-rate schedule.
 #include <QtTest>
 
+#include <cmath>
+
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
 #include "tasks/task_registry.h"
 #include "experiment/work_estimate.h"
+#include "util/field_json.h"
 
 using namespace ef;
 
@@ -17,6 +20,51 @@ std::pair<QString, QString> errorOf(const std::string& json) {
     return {};
   } catch (const ConfigError& e) {
     return {QString::fromStdString(e.field()), QString::fromStdString(e.what())};
+  }
+}
+
+// A valid value of the field's type that differs from `current` (within range and choices).
+void setOtherValue(const BoundField& f) {
+  const FieldSpec& s = *f.spec;
+  switch (s.type) {
+    case FieldType::Section:
+      break;
+    case FieldType::Int: {
+      int& v = *std::get<int*>(f.ref);
+      v = v != static_cast<int>(s.max) ? static_cast<int>(s.max) : static_cast<int>(s.min);
+      break;
+    }
+    case FieldType::Double: {
+      double& v = *std::get<double*>(f.ref);
+      const double hi = std::isfinite(s.max) ? s.max : v * 3 + 1;
+      v = v != hi ? hi : (s.above_min ? hi / 2 : s.min);
+      break;
+    }
+    case FieldType::Bool:
+      *std::get<bool*>(f.ref) = !*std::get<bool*>(f.ref);
+      break;
+    case FieldType::UInt64:
+      *std::get<std::uint64_t*>(f.ref) += 12345678901ull;
+      break;
+    case FieldType::Text:
+      *std::get<std::string*>(f.ref) += "·" + s.key();
+      break;
+    case FieldType::Choice: {
+      std::string& v = *std::get<std::string*>(f.ref);
+      v = v != s.choices.back() ? s.choices.back() : s.choices.front();
+      break;
+    }
+    case FieldType::IntList:
+      *std::get<std::vector<int>*>(f.ref) = {static_cast<int>(s.max), static_cast<int>(s.min)};
+      break;
+    case FieldType::UInt64List:
+      *std::get<std::vector<std::uint64_t>*>(f.ref) = {3, 18446744073709551615ull};
+      break;
+    case FieldType::ChoiceList: {
+      auto& v = *std::get<std::vector<std::string>*>(f.ref);
+      v = {s.choices.back(), s.choices.front()};
+      break;
+    }
   }
 }
 
@@ -179,6 +227,113 @@ class TestConfig : public QObject {
     QCOMPARE(toJson(parseRunConfig(toJson(c))), toJson(c));
   }
 
+  // Every declared field survives the writer and the reader with a value other than its default,
+  // so no field can be missing from either (the declarations are the only list of fields).
+  void everyFieldRoundTrips() {
+    const auto& fields = runConfigFields();
+    const RunConfig defaults;
+    RunConfig a;
+    const auto bound = fields.bind(a);
+    const auto before = fields.bind(const_cast<RunConfig&>(defaults));
+    int leaves = 0;
+    for (std::size_t i = 0; i < bound.size(); ++i) {
+      if (bound[i].spec->type == FieldType::Section) continue;
+      ++leaves;
+      setOtherValue(bound[i]);
+      QVERIFY2(fieldValueJson(bound[i]) != fieldValueJson(before[i]), bound[i].spec->path.c_str());
+    }
+    QVERIFY(leaves >= 70);
+    RunConfig b;
+    readFieldsJson(fields.bind(b), writeFieldsJson(bound));
+    const auto after = fields.bind(b);
+    for (std::size_t i = 0; i < bound.size(); ++i) {
+      QVERIFY2(fieldValueJson(after[i]) == fieldValueJson(bound[i]),
+               qPrintable(QString("%1: %2 vs %3")
+                              .arg(QString::fromStdString(bound[i].spec->path),
+                                   QString::fromStdString(fieldValueJson(after[i])),
+                                   QString::fromStdString(fieldValueJson(bound[i])))));
+    }
+  }
+
+  // Labels and help for the form and --help; numbers bounded; sections in pipeline order.
+  void everyFieldIsDescribed() {
+    QStringList sections;
+    for (const auto& e : runConfigFields().entries()) {
+      const FieldSpec& s = e.spec;
+      QVERIFY2(!s.label.empty(), s.path.c_str());
+      if (s.type != FieldType::Section || s.path.find('.') == std::string::npos)
+        QVERIFY2(!s.help.empty(), s.path.c_str());
+      if (s.type == FieldType::Int || s.type == FieldType::IntList)
+        QVERIFY2(std::isfinite(s.min) && std::isfinite(s.max), s.path.c_str());
+      if (s.type == FieldType::Double)
+        QVERIFY2(std::isfinite(s.min) && (std::isfinite(s.max) || s.above_min), s.path.c_str());
+      if (s.type == FieldType::Choice || s.type == FieldType::ChoiceList)
+        QVERIFY2(s.choices.size() >= 2, s.path.c_str());
+      if (s.type == FieldType::Section && s.path.find('.') == std::string::npos)
+        sections << QString::fromStdString(s.path);
+    }
+    QCOMPARE(sections, QStringList({"task", "model", "sft", "eval", "sample", "rft", "advantages",
+                                    "pairs", "dpo", "sweep"}));
+    QCOMPARE(runConfigField("threads").specialMeaning(0), std::string("all cores"));
+    QCOMPARE(runConfigField("sft.steps").unit, std::string("steps"));
+    QCOMPARE(runConfigField("model.layers").max, 64.0);
+    bool threw = false;
+    try {
+      runConfigField("sft.nope");
+    } catch (const std::out_of_range&) {
+      threw = true;
+    }
+    QVERIFY(threw);
+  }
+
+  void methodRegistry() {
+    const auto& methods = registeredMethods();
+    QVERIFY(methods.size() >= 6);
+    QVERIFY(methods.front()->baseline);
+    QCOMPARE(&baselineMethod(), methods.front());
+    QStringList names;
+    for (const Method* m : methods) {
+      const QString name = QString::fromStdString(m->name);
+      QVERIFY2(!names.contains(name), qPrintable(name));
+      names << name;
+      QVERIFY2(!m->label.empty() && !m->description.empty(), qPrintable(name));
+      QVERIFY2(m->train && m->work, qPrintable(name));
+      QVERIFY2(isTrainingStage(m->stage), qPrintable(name));
+      QVERIFY2(m == methods.front() || !m->baseline, qPrintable(name));
+      QCOMPARE(findMethod(m->name), m);
+      QVERIFY(m->work(RunConfig{}).optimizer_steps > 0);
+    }
+    QVERIFY(!findMethod("ppo"));
+    // The config's choice and default are the registry.
+    QCOMPARE(runConfigField("sweep.methods").choices, registeredMethodNames());
+    QCOMPARE(RunConfig{}.sweep.methods, registeredMethodNames());
+    // The baseline always runs; unknown names are left to the config reader.
+    const auto some = methodsFor({"step_dpo_full", "rft"});
+    QCOMPARE(some.size(), std::size_t(3));
+    QCOMPARE(some[0], &baselineMethod());
+    QCOMPARE(QString::fromStdString(some[1]->name), QString("rft"));  // registry order
+    QCOMPARE(QString::fromStdString(some[2]->name), QString("step_dpo_full"));
+    QVERIFY(findMethod("step_dpo_full")->needs_credit && !findMethod("dpo")->needs_credit);
+    // The metric catalog: loss and the evaluation first, each method's metrics once.
+    const auto catalog = metricCatalog();
+    QCOMPARE(QString::fromStdString(catalog[0].name), QString("loss"));
+    QVERIFY(catalog[0].stage.empty());
+    int margins = 0;
+    for (const MetricInfo& m : catalog)
+      margins += m.name == "margin";
+    QCOMPARE(margins, 1);
+  }
+
+  void unknownMethodIsRejectedByName() {
+    const auto [f, what] = errorOf(R"({"sweep": {"methods": ["rft", "grpo"]}})");
+    QCOMPARE(f, QString("sweep.methods[1]"));
+    std::string known;
+    for (const auto& n : registeredMethodNames())
+      known += (known.empty() ? "" : ", ") + n;
+    QVERIFY2(what.contains(QString::fromStdString("must be one of " + known + " (got \"grpo\")")),
+             qPrintable(what));
+  }
+
   void brokenJsonGivesLineAndColumn() {
     const auto [f, what] = errorOf("{\n  \"seed\": 1,\n  \"name\": \n}");
     QCOMPARE(f, QString());
@@ -218,6 +373,16 @@ class TestConfig : public QObject {
       QCOMPARE(QString::fromStdString(e.field()), QString("preset"));
       QVERIFY(QString(e.what()).contains("arith-tiny"));
     }
+  }
+
+  void workEstimateCountsTheBaselineEvenWhenNotListed() {
+    RunConfig c = loadPreset("arith-scaling-tiny");
+    c.sweep.methods = {"rft"};  // SFT runs anyway: every other method starts from it
+    const WorkEstimate w = estimateWork(c, true);
+    QCOMPARE(w.cells, 2 * 2);
+    QCOMPARE(w.optimizer_steps, qint64(2 * (150 + 60)));
+    QCOMPARE(w.max_rollouts, qint64(0));  // no method needs credit
+    QCOMPARE(w.samples, qint64(600 * 4));
   }
 
   void workEstimateCountsTheSweep() {

@@ -97,6 +97,20 @@ class TestModel : public QObject {
     QVERIFY2(missing.find("does not exist") != std::string::npos, missing.c_str());
   }
 
+  void recordedCheckpointsAreChecked() {
+    QTemporaryDir dir;
+    const auto r = checks::recordedCheckpoints(dir.path().toStdString());
+    QVERIFY(r.recorded_hash_matches);
+    QVERIFY(r.temporary_removed);
+    QVERIFY2(r.changed_error.find("'" + r.path + "'") != std::string::npos,
+             r.changed_error.c_str());
+    QVERIFY2(r.changed_error.find("has changed since it was saved") != std::string::npos,
+             r.changed_error.c_str());
+    QCOMPARE(r.step_after_interrupted, std::int64_t{2});
+    QVERIFY(r.temporary_gone_after_interrupted);
+    QVERIFY(r.unrecorded_loads);
+  }
+
   void mismatchedCheckpointNamesTheField() {
     QTemporaryDir dir;
     const std::string path = dir.filePath("m.pt").toStdString();

@@ -6,6 +6,9 @@
 #include "experiment/presets.h"
 #include "experiment/run_pipeline.h"
 #include "store/run_store.h"
+#include "util/sha256.h"
+
+#include <fstream>
 
 using namespace ef;
 
@@ -106,6 +109,52 @@ class TestSft : public QObject {
     QCOMPARE(QString::fromStdString(s.status), QString("cancelled"));
     QCOMPARE(QString::fromStdString(store.run(s.run_id)->status), QString("cancelled"));
     QCOMPARE(store.metrics(s.run_id, "loss").size(), std::size_t(25));  // flushed on the way out
+  }
+
+  // A run resumes from its last recorded checkpoint; one whose bytes changed is refused by name,
+  // and nothing stored is lost by the refusal.
+  void resumeChecksTheCheckpointHash() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    cfg.sft.steps = 240;
+    cfg.sft.eval_every = 80;
+    CountingObserver obs;
+    CancelToken cancel;
+    obs.token = &cancel;
+    obs.cancel_after = 100;
+    const RunSummary first = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(first.status), QString("cancelled"));
+    const auto ckpt = store.checkpoint(first.run_id, "sft");
+    QVERIFY(ckpt && ckpt->step == 80);
+    QCOMPARE(ckpt->sha256, sha256OfFile(ckpt->path));
+
+    std::string bytes;
+    {
+      std::ifstream in(ckpt->path, std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::string flipped = bytes;
+    flipped[flipped.size() / 3] = static_cast<char>(flipped[flipped.size() / 3] ^ 0x40);
+    std::ofstream(ckpt->path, std::ios::binary | std::ios::trunc) << flipped;
+    RunObserver quiet;
+    cancel.reset();
+    const RunSummary refused = resumeRun(first.run_id, store, quiet, cancel);
+    QCOMPARE(QString::fromStdString(refused.status), QString("failed"));
+    QVERIFY2(refused.error.find(ckpt->path) != std::string::npos, refused.error.c_str());
+    QVERIFY2(refused.error.find("has changed since it was saved") != std::string::npos,
+             refused.error.c_str());
+    QCOMPARE(store.metrics(first.run_id, "loss").size(), std::size_t(100));  // nothing lost
+
+    std::ofstream(ckpt->path, std::ios::binary | std::ios::trunc) << bytes;
+    const RunSummary resumed = resumeRun(first.run_id, store, quiet, cancel);
+    QCOMPARE(QString::fromStdString(resumed.status), QString("ok"));
+    QCOMPARE(resumed.steps, std::int64_t(240));
+    const auto loss = store.metrics(first.run_id, "loss");
+    QCOMPARE(loss.size(), std::size_t(240));  // steps 81..100 were redone, not duplicated
+    for (std::size_t i = 0; i < loss.size(); ++i)
+      QCOMPARE(loss[i].step, std::int64_t(i + 1));
+    QCOMPARE(store.checkpoint(first.run_id, "sft")->step, std::int64_t(240));
   }
 
   void divergenceFailsWithStepAndReason() {

@@ -54,10 +54,13 @@ class TestSweep : public QObject {
   Cells reference_;
 
  private slots:
+  // Every registered method runs as a cell of the tiny sweep, at both sizes.
   void arithTinySweepEndToEnd() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    cfg.sweep.methods = registeredMethodNames();
+    const auto methods = static_cast<int>(registeredMethods().size());
     RunObserver obs;
     CancelToken cancel;
     const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
@@ -66,21 +69,25 @@ class TestSweep : public QObject {
     QCOMPARE(j["sweep_id"].toInteger(), out.sweep_id);
     QCOMPARE(j["status"].toString(), QString("ok"));
     const QJsonArray cells = j["cells"].toArray();
-    QCOMPARE(cells.size(), 12);  // 2 sizes x 6 methods x 1 seed
+    QCOMPARE(cells.size(), 2 * methods);  // 2 sizes x every method x 1 seed
+    std::map<std::string, int> ok_cells;
     for (const auto& c : cells) {
       const auto o = c.toObject();
       for (const char* k : {"method", "size", "seed", "test_error", "pass_at_k"})
         QVERIFY2(o.contains(k), k);
       QCOMPARE(o["status"].toString(), QString("ok"));
       QVERIFY(o["test_error"].toDouble() >= 0 && o["test_error"].toDouble() <= 1);
+      ++ok_cells[o["method"].toString().toStdString()];
     }
+    for (const Method* m : registeredMethods())
+      QVERIFY2(ok_cells[m->name] == 2, m->name.c_str());
     QVERIFY(j.contains("sft_fit") && j.contains("multipliers"));
-    QCOMPARE(j["multipliers"].toObject().keys().size(), 6);
+    QCOMPARE(j["multipliers"].toObject().keys().size(), methods);
     reference_ = cellsOf(store, out.sweep_id);
 
     // Each cell is a child run; the SFT cells hold the analysed negatives.
     const auto children = store.childRuns(out.sweep_id);
-    QCOMPARE(children.size(), std::size_t(12));
+    QCOMPARE(children.size(), std::size_t(2 * methods));
     int analysed = 0, pits = 0, positives = 0;
     for (const auto& r : children) {
       if (r.name.rfind("sft ", 0) != 0) continue;
@@ -139,7 +146,8 @@ class TestSweep : public QObject {
     QVERIFY(!reference_.empty());
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    cfg.sweep.methods = registeredMethodNames();  // the cells of the reference sweep
     CancelToken cancel;
     CancelWhen first;
     first.token = &cancel;

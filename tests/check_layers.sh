@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The layering of the sources (docs/architecture.md, "Layers"), checked on every include:
+#   core/   util (0) < text, tasks (1) < model (2) < rollout, store (3) < train (4) < experiment (5)
+#           a file includes headers of its own folder or of a lower rank only; no Qt.
+#   widgets/ knows nothing of training: no core/ header, no LibTorch.
+#   app/    may include core/ and widgets/ (it wires them), never LibTorch.
+#
+#   tests/check_layers.sh [ROOT]     check the tree at ROOT (default: this repository)
+#   tests/check_layers.sh --self-test  show that the check fails on planted violations
+# Prints one line per violation ("file: includes X (rank a -> rank b)") and exits 1 if any.
+set -uo pipefail
+
+declare -A RANK=([util]=0 [text]=1 [tasks]=1 [model]=2 [rollout]=3 [store]=3 [train]=4
+  [experiment]=5)
+
+check_tree() {
+  local root=$1 bad=0 file folder line target target_folder from to
+  # core/: folder ranks.
+  while IFS= read -r file; do
+    folder=${file#"$root"/core/}
+    folder=${folder%%/*}
+    from=${RANK[$folder]:--1}
+    if [ "$from" -lt 0 ]; then
+      echo "$file: folder core/$folder has no rank in tests/check_layers.sh"
+      bad=1
+      continue
+    fi
+    while IFS= read -r line; do
+      [[ $line =~ ^#include\ \"([^\"]+)\" ]] || continue
+      target=${BASH_REMATCH[1]}
+      target_folder=${target%%/*}
+      [ "$target_folder" = "$target" ] && continue  # a header beside the file
+      [ "$target_folder" = "$folder" ] && continue
+      to=${RANK[$target_folder]:--1}
+      if [ "$to" -lt 0 ] || [ "$to" -ge "$from" ]; then
+        echo "$file: includes $target (core/$folder, rank $from -> core/$target_folder, rank $to)"
+        bad=1
+      fi
+    done < <(grep -E '^#include "[^"]+"' "$file")
+    if grep -qE '^#include <(Q[A-Za-z]+|Qt[A-Za-z]*/)' "$file"; then
+      echo "$file: core/ includes Qt"
+      bad=1
+    fi
+  done < <(find "$root/core" -type f \( -name '*.h' -o -name '*.cpp' \) | sort)
+
+  # widgets/: no training, no LibTorch.
+  if [ -d "$root/widgets" ]; then
+    while IFS= read -r file; do
+      while IFS= read -r line; do
+        [[ $line =~ ^#include\ \"([^\"]+)\" ]] || continue
+        target=${BASH_REMATCH[1]}
+        target_folder=${target%%/*}
+        if [ "${RANK[$target_folder]:--1}" -ge 0 ]; then
+          echo "$file: widgets/ includes the core header $target"
+          bad=1
+        fi
+      done < <(grep -E '^#include "[^"]+/[^"]+"' "$file")
+      if grep -qE '^#include <(torch|ATen|c10)/' "$file"; then
+        echo "$file: widgets/ includes LibTorch"
+        bad=1
+      fi
+    done < <(find "$root/widgets" -type f \( -name '*.h' -o -name '*.cpp' \) | sort)
+  fi
+
+  # app/: wires core and widgets, never compiles LibTorch (Qt's `slots` breaks its headers).
+  if [ -d "$root/app" ]; then
+    while IFS= read -r file; do
+      if grep -qE '^#include <(torch|ATen|c10)/' "$file"; then
+        echo "$file: app/ includes LibTorch"
+        bad=1
+      fi
+    done < <(find "$root/app" -type f \( -name '*.h' -o -name '*.cpp' \) | sort)
+  fi
+  return $bad
+}
+
+self_test() {
+  local tmp status=0
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' RETURN
+  mkdir -p "$tmp/core/util" "$tmp/core/train" "$tmp/core/experiment" "$tmp/widgets" "$tmp/app"
+  printf '#include "util/log.h"\n' >"$tmp/core/train/ok.cpp"
+  printf '#include "train/ok.h"\n#include "util/log.h"\n' >"$tmp/core/experiment/ok.cpp"
+  printf '#include "palette.h"\n#include <QWidget>\n' >"$tmp/widgets/ok.cpp"
+  if ! out=$(check_tree "$tmp"); then
+    echo "self-test: a clean tree was rejected:"
+    echo "$out"
+    return 1
+  fi
+  # One planted violation per rule; each must be reported.
+  printf '#include "experiment/run_config.h"\n' >"$tmp/core/train/up.cpp"
+  printf '#include "train/sft_trainer.h"\n' >"$tmp/core/util/up.h"
+  printf '#include <QString>\n' >"$tmp/core/util/qt.cpp"
+  printf '#include "experiment/method.h"\n' >"$tmp/widgets/core.cpp"
+  printf '#include <torch/torch.h>\n' >"$tmp/app/torch.cpp"
+  out=$(check_tree "$tmp") && status=1
+  for expect in "core/train/up.cpp: includes experiment/run_config.h" \
+    "core/util/up.h: includes train/sft_trainer.h" "core/util/qt.cpp: core/ includes Qt" \
+    "widgets/core.cpp: widgets/ includes the core header" "app/torch.cpp: app/ includes LibTorch"; do
+    if ! grep -qF "$expect" <<<"$out"; then
+      echo "self-test: not reported: $expect"
+      status=1
+    fi
+  done
+  [ $status -eq 0 ] && echo "self-test: a clean tree passes; $(wc -l <<<"$out") planted violations reported"
+  return $status
+}
+
+if [ "${1:-}" = "--self-test" ]; then
+  self_test
+  exit $?
+fi
+root=${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+if check_tree "$root"; then
+  echo "layers: every include in core/, widgets/ and app/ points down"
+  exit 0
+fi
+exit 1
