@@ -88,9 +88,8 @@ QWidget* ExportDialog::buildOutputGroup() {
   auto* box = new QGroupBox(tr("Output"));
   auto* form = new QFormLayout(box);
   format_ = new QComboBox;
-  format_->addItem(tr("PDF (vector)"), QStringLiteral("pdf"));
-  format_->addItem(tr("SVG (vector)"), QStringLiteral("svg"));
-  format_->addItem(tr("PNG (raster)"), QStringLiteral("png"));
+  for (const FigureFormat& f : figureFormats())
+    format_->addItem(tr(f.label), f.id);
   form->addRow(tr("Format:"), format_);
   dpi_ = new QComboBox;
   for (int dpi : {150, 300, 600})
@@ -294,7 +293,8 @@ void ExportDialog::saveSettings() const {
 
 void ExportDialog::onFormatChanged() {
   const QString format = format_->currentData().toString();
-  dpi_->setEnabled(format == QLatin1String("png"));  // vector formats have no resolution
+  const FigureFormat* f = findFigureFormat(format);
+  dpi_->setEnabled(f && f->raster);  // vector formats have no resolution
   const QFileInfo info(path());
   if (!path().isEmpty() && exportFormats().contains(info.suffix().toLower()))
     setPath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + format));

@@ -82,7 +82,8 @@ QByteArray cropPdfBoxes(QByteArray pdf, const QSizeF& pt, const QSize& page) {
 
 // The PDF device's resolution equals the layout DPI, so one layout pixel is one device unit and
 // point-sized fonts come out at their nominal size on the page.
-void writePdf(QCustomPlot& plot, const QSizeF& pt, const QString& title, const QString& path) {
+void writePdf(QCustomPlot& plot, const QSizeF& pt, const ExportSettings&, const QString& title,
+              const QString& path) {
   const QSize page(int(std::ceil(pt.width())), int(std::ceil(pt.height())));
   QBuffer buffer;
   buffer.open(QIODevice::WriteOnly);
@@ -102,7 +103,8 @@ void writePdf(QCustomPlot& plot, const QSizeF& pt, const QString& title, const Q
   writeFile(path, cropPdfBoxes(buffer.data(), pt, page));
 }
 
-void writeSvg(QCustomPlot& plot, const QSizeF& pt, const QString& title, const QString& path) {
+void writeSvg(QCustomPlot& plot, const QSizeF& pt, const ExportSettings&, const QString& title,
+              const QString& path) {
   const QSize canvas = layoutSize(pt);
   QBuffer buffer;
   buffer.open(QIODevice::WriteOnly);
@@ -129,7 +131,9 @@ void writeSvg(QCustomPlot& plot, const QSizeF& pt, const QString& title, const Q
 
 // Painted at the layout DPI (so fonts resolve as in the layout) and scaled to the output DPI; the
 // pHYs metadata is set to the output DPI only afterwards.
-void writePng(QCustomPlot& plot, const QSizeF& pt, int dpi, const QString& path) {
+void writePng(QCustomPlot& plot, const QSizeF& pt, const ExportSettings& s, const QString&,
+              const QString& path) {
+  const int dpi = s.dpi;
   const QSize pixels(int(std::lround(pt.width() / 72.0 * dpi)),
                      int(std::lround(pt.height() / 72.0 * dpi)));
   QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -154,7 +158,7 @@ void writePng(QCustomPlot& plot, const QSizeF& pt, int dpi, const QString& path)
 }
 
 void validate(const ExportSettings& s, const QString& path) {
-  if (!exportFormats().contains(s.format))
+  if (!findFigureFormat(s.format))
     fail(QStringLiteral("unknown format \"%1\"").arg(s.format), path);
   if (!(s.width_pt > 0) || !(s.effectiveHeightPt() > 0) || s.dpi <= 0)
     fail(QStringLiteral("invalid size or dpi"), path);
@@ -338,8 +342,29 @@ QString pgfAxisOptions(const FigureData& d, const ExportSettings& s) {
 
 }  // namespace
 
+const QVector<FigureFormat>& figureFormats() {
+  static const QVector<FigureFormat> formats{
+      {QStringLiteral("pdf"), QT_TRANSLATE_NOOP("ef::widgets::ExportDialog", "PDF (vector)"), false,
+       writePdf},
+      {QStringLiteral("svg"), QT_TRANSLATE_NOOP("ef::widgets::ExportDialog", "SVG (vector)"), false,
+       writeSvg},
+      {QStringLiteral("png"), QT_TRANSLATE_NOOP("ef::widgets::ExportDialog", "PNG (raster)"), true,
+       writePng},
+  };
+  return formats;
+}
+
+const FigureFormat* findFigureFormat(const QString& id) {
+  for (const FigureFormat& f : figureFormats())
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
 QStringList exportFormats() {
-  return {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")};
+  QStringList ids;
+  for (const FigureFormat& f : figureFormats())
+    ids << f.id;
+  return ids;
 }
 
 FigureData withExportLabels(const FigureData& data, const ExportSettings& s) {
@@ -360,12 +385,7 @@ QStringList exportFigure(const FigureData& data, const ExportSettings& s, const 
 
   QCustomPlot plot;  // offscreen: painted through toPainter, never shown
   renderFigure(&plot, shown, s.style);
-  if (s.format == QLatin1String("pdf"))
-    writePdf(plot, pt, shown.title, file);
-  else if (s.format == QLatin1String("svg"))
-    writeSvg(plot, pt, shown.title, file);
-  else
-    writePng(plot, pt, s.dpi, file);
+  findFigureFormat(s.format)->write(plot, pt, s, shown.title, file);
 
   QStringList written{file};
   if (s.write_csv) {

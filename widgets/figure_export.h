@@ -2,12 +2,29 @@
 // Paper-ready export of a FigureData: PDF (vector, fonts embedded), SVG or PNG of an exact physical
 // size, plus the plotted data as CSV and as a pgfplots snippet. Rendering goes through
 // renderFigure, so the files show what the screen shows, at the journal's column width.
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include "figure.h"
 
+class QCustomPlot;
+
 namespace ef::widgets {
+
+struct ExportSettings;
+
+// A file format figures are exported to (docs/architecture.md, "Add an export format"): one entry
+// of figureFormats(). The dialog's format choice, the file suffix and exportFigure come from it.
+struct FigureFormat {
+  QString id;         // "pdf": the file suffix and the value of ExportSettings::format
+  const char* label;  // for the dialog, translated in context "ef::widgets::ExportDialog"
+  bool raster;        // takes ExportSettings::dpi
+  // Paints the rendered plot at `pt` (points) into `path`; throws std::runtime_error naming it.
+  void (*write)(QCustomPlot& plot, const QSizeF& pt, const ExportSettings& s, const QString& title,
+                const QString& path);
+};
 
 struct ExportSettings {
   static constexpr double kSingleColumnPt = 234;  // 3.25 in, one column of a two-column paper
@@ -26,7 +43,11 @@ struct ExportSettings {
   double effectiveHeightPt() const { return height_pt > 0 ? height_pt : width_pt * kAutoAspect; }
 };
 
-// The formats exportFigure writes, in display order ("pdf", "svg", "png").
+// Every registered format, in display order (PDF, SVG, PNG).
+const QVector<FigureFormat>& figureFormats();
+// nullptr for an unknown id.
+const FigureFormat* findFigureFormat(const QString& id);
+// The registered ids ("pdf", "svg", "png").
 QStringList exportFormats();
 
 // `data` with the settings' non-empty axis titles in place of its own.

@@ -109,6 +109,7 @@ class TestFigureExport : public QObject {
   void pngHasPixelSizeAndDpi();
   void pgfplotsSnippet();
   void exportErrorsNameThePath();
+  void everyRegisteredFormatExports();
   void dialogSettingsRoundTripAndPersist();
 
  private:
@@ -404,6 +405,35 @@ void TestFigureExport::exportErrorsNameThePath() {
   }
   s.format = QStringLiteral("eps");
   QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportFigure(sample(), s, dir_.filePath("x.eps")));
+}
+
+// Each registered format writes a non-empty file with its suffix and its magic bytes, and the
+// dialog offers exactly the registered ones, the resolution only for raster formats.
+void TestFigureExport::everyRegisteredFormatExports() {
+  const QHash<QString, QByteArray> magic{{"pdf", "%PDF-"}, {"svg", "<?xml"}, {"png", "\x89PNG"}};
+  QCOMPARE(exportFormats(), QStringList({"pdf", "svg", "png"}));
+  ExportDialog dialog(sample());
+  QComboBox* box = nullptr;  // the format choice: the combo box holding "pdf"
+  for (QComboBox* c : dialog.findChildren<QComboBox*>())
+    if (c->findData(QStringLiteral("pdf")) >= 0) box = c;
+  QVERIFY(box);
+  QCOMPARE(box->count(), figureFormats().size());
+  for (int i = 0; i < figureFormats().size(); ++i) {
+    const FigureFormat& f = figureFormats()[i];
+    QCOMPARE(box->itemData(i).toString(), f.id);
+    QCOMPARE(findFigureFormat(f.id), &f);
+    ExportSettings s;
+    s.format = f.id;
+    s.dpi = 150;
+    s.write_csv = s.write_pgfplots = false;
+    const QStringList files = exportFigure(sample(), s, dir_.filePath("registered-" + f.id));
+    QCOMPARE(files, QStringList{dir_.filePath("registered-" + f.id + "." + f.id)});
+    QFile file(files.first());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(8);
+    QVERIFY2(head.startsWith(magic.value(f.id)), qPrintable(f.id));
+  }
+  QVERIFY(!findFigureFormat(QStringLiteral("eps")));
 }
 
 void TestFigureExport::dialogSettingsRoundTripAndPersist() {
