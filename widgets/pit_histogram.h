@@ -1,7 +1,7 @@
 #pragma once
-// Histogram of first-pit positions over a set of negative solutions (paper.md §14 diagnostics):
-// one bar per step, plus a separate "none" bar for negatives in which every prefix still had a
-// successful rollout (those yield no per-step pair).
+// Histogram of first-pit positions over a set of negative solutions (docs/method.md, "Per-step
+// credit"): one bar per step, plus a separate "none" bar for negatives in which every prefix still
+// had a successful rollout (those yield no per-step pair).
 #include <QVector>
 #include <QWidget>
 

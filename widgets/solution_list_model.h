@@ -53,7 +53,8 @@ class SolutionFilterProxy : public QSortFilterProxyModel {
 
  public:
   enum class PitFilter { Any, Yes, No };
-  // Wrong also matches "unparseable": an unparseable answer counts as wrong (paper.md §11).
+  // Wrong also matches "unparseable": an unparseable answer counts as wrong (docs/method.md,
+  // "Evaluation").
   enum class VerdictFilter { Any, Correct, Wrong };
 
   explicit SolutionFilterProxy(QObject* parent = nullptr);

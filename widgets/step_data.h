@@ -1,6 +1,7 @@
 #pragma once
-// Plain data for the advantage inspector (paper.md §4). The app fills these from the store; the
-// views never compute Q or A themselves, so what is shown is exactly what was estimated.
+// Plain data for the advantage inspector (docs/method.md, "Per-step credit"). The app fills these
+// from the store; the views never compute Q or A themselves, so what is shown is exactly what was
+// estimated.
 #include <QString>
 #include <QVector>
 #include <QtGlobal>

@@ -1,7 +1,8 @@
 #pragma once
-// The steps of one solution with their Monte-Carlo Q̂, advantage and flags (paper.md §4), one row
-// per step, row 0 usually the bare problem V(x). Every cell is tinted by the step's advantage
-// (divergingColor), so the first pit and spurious steps stand out in any column.
+// The steps of one solution with their Monte-Carlo Q̂, advantage and flags (docs/method.md,
+// "Per-step credit"), one row per step, row 0 usually the bare problem V(x). Every cell is tinted
+// by the step's advantage (divergingColor), so the first pit and spurious steps stand out in any
+// column.
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QVector>

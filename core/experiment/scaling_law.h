@@ -1,5 +1,7 @@
 #pragma once
-// The data-scaling law of SFT and the efficiency multiplier of other methods (paper.md §9):
+// The data-scaling law of SFT and the efficiency multiplier of other methods
+// (docs/method.md, "The scaling law and the multiplier"):
+//
 //   fit    log err_SFT(D) = a - alpha log D      (least squares on log-log points)
 //   D_eff  = exp((a - log err_M(n)) / alpha)     (SFT data that reaches method M's error)
 //   multiplier = D_eff / n, flagged when D_eff lies outside the measured SFT range.

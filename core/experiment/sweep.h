@@ -1,9 +1,10 @@
 #pragma once
-// The data-scaling sweep (paper.md §9, §14): |D_syn| sizes × methods × seeds as independent cells,
-// each a child run of the sweep. Cells share what they can: the SFT model of a (size, seed) is
-// trained once, and its self-samples and per-step credit feed every method of that size and seed.
-// A sweep that stopped (killed, crashed, cancelled) resumes with resumeSweep: finished cells are
-// kept, an unfinished SFT continues from its last checkpoint, other unfinished cells rerun.
+// The data-scaling sweep (docs/method.md, "The pipeline"): |D_syn| sizes × methods × seeds as
+// independent cells, each a child run of the sweep. Cells share what they can: the SFT model of a
+// (size, seed) is trained once, and its self-samples and per-step credit feed every method of that
+// size and seed. A sweep that stopped (killed, crashed, cancelled) resumes with resumeSweep:
+// finished cells are kept, an unfinished SFT continues from its last checkpoint, other unfinished
+// cells rerun.
 #include <cstdint>
 #include <string>
 

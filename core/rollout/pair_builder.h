@@ -1,6 +1,6 @@
 #pragma once
-// Preference pairs for DPO and per-step DPO (paper.md §3, §5). Texts only: the trainer tokenises
-// prompt + completion and appends EOS to complete solutions.
+// Preference pairs for DPO and per-step DPO (docs/method.md, "Pairs"). Texts only: the trainer
+// tokenises prompt + completion and appends EOS to complete solutions.
 //
 //   random        (x, a positive, a negative)                         standard DPO
 //   edit_distance (x, a positive, the negative farthest from it)      Pal et al. pairing

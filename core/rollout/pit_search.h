@@ -1,5 +1,7 @@
 #pragma once
-// Per-step credit for one incorrect solution (paper.md §2, §4): Monte-Carlo estimates of
+// Per-step credit for one incorrect solution (docs/method.md, "Per-step credit"), Monte-Carlo
+// estimates of
+//
 //   Q_i = P(success | x, ŷ_1..ŷ_i)      rollouts start right after step i (Q_0 = V(x))
 //   A_i = Q_i − Q_{i−1}                 (paper Eq. 3), so Σ_{i≤c} A_i = Q_c − Q_0
 // and the first pit c: the first step from which no rollout succeeds.

@@ -1,6 +1,6 @@
 #pragma once
-// arith: multi-step arithmetic chains, one operation per line, final "answer: N" line (paper.md
-// §14a).
+// arith: multi-step arithmetic chains, one operation per line, final "answer: N" line
+// (docs/method.md, "Tasks and verification").
 //
 //   prompt  "17 *3 +5 -2\n"          start value, then operations applied left to right
 //   steps   "17*3=51" "51+5=56" "56-2=54" "answer: 54"

@@ -1,5 +1,6 @@
 #pragma once
-// stargraph: the path-star graph G(d, l) of Bachmann & Nagarajan 2024 (paper.md §8).
+// stargraph: the path-star graph G(d, l) of Bachmann & Nagarajan 2024 (docs/method.md, "Tasks and
+// verification").
 //
 // A source node with d arms; every arm has l-1 nodes beyond the source; the goal is the last node
 // of one arm. Node labels are distinct draws from {0..N-1}. The prompt is the shuffled edge list,

@@ -1,5 +1,6 @@
 #pragma once
-// The Task interface: a source of problems with verifiable answers (paper.md §3, §11, §14).
+// The Task interface: a source of problems with verifiable answers (docs/method.md, "Tasks and
+// verification").
 #include <cstdint>
 #include <memory>
 #include <string>

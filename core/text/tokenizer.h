@@ -1,5 +1,6 @@
 #pragma once
-// Character-level (symbol-level) tokenizer built from a task's alphabet (paper.md §11, §14).
+// Character-level (symbol-level) tokenizer built from a task's alphabet (docs/method.md,
+// "Tokenizer").
 //
 // Ids 0..3 are the specials PAD, BOS, EOS, UNK; the task's symbols follow in the order given.
 // Encoding matches the longest symbol first (star-graph node labels like "32" are one token);

@@ -1,6 +1,6 @@
 #pragma once
-// Private (LibTorch) header: DPO and per-step DPO (paper.md §5). One trainer for both — the pairs
-// differ, not the loss:
+// Private (LibTorch) header: DPO and per-step DPO (docs/method.md, "DPO"). One trainer for both —
+// the pairs differ, not the loss:
 //   L = −log σ( β[(log π − log π_ref)(chosen) − (log π − log π_ref)(rejected)] )
 // with log π(a|p) the sum of the completion's token log-probabilities (prompt masked) and π_ref the
 // frozen π_sft, whose log-probabilities are computed once up front.

@@ -1,7 +1,8 @@
 #pragma once
 // Private (LibTorch) header: supervised fine-tuning, the next-token loss on solution tokens only
-// (paper.md §5), with AdamW, linear warmup + cosine decay and global-norm gradient clipping.
-// The data order is a pure function of (seed, step), so a resumed run sees the same batches.
+// (docs/method.md, "SFT"), with AdamW, linear warmup + cosine decay and global-norm gradient
+// clipping. The data order is a pure function of (seed, step), so a resumed run sees the same
+// batches.
 #include <torch/optim/adamw.h>
 
 #include <cstdint>

@@ -1,4 +1,5 @@
-// Task generators, verifiers and the GSM8K-style importer (paper.md §8, §11, §14).
+// Task generators, verifiers and the GSM8K-style importer (docs/method.md, "Tasks and
+// verification").
 #include <QtTest>
 
 #include <map>

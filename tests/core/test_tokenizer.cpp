@@ -1,4 +1,4 @@
-// The symbol-level tokenizer (paper.md §11, §14): specials, longest match, round trips.
+// The symbol-level tokenizer (docs/method.md, "Tokenizer"): specials, longest match, round trips.
 #include <QtTest>
 
 #include <algorithm>
