@@ -7,14 +7,18 @@
 namespace ef {
 
 // The registered methods, in plotting order, the baseline first. A method's own file under
-// experiment/methods/ defines `const Method& <function>()`; registering it is one line here.
+// experiment/methods/ defines `const Method& <function>()`; registering it is one line here,
+// above the closing comment.
+// clang-format off
 #define EF_REGISTERED_METHODS(METHOD) \
   METHOD(sftMethod)                   \
   METHOD(rftMethod)                   \
   METHOD(dpoMethod)                   \
   METHOD(editDpoMethod)               \
   METHOD(stepDpoFullMethod)           \
-  METHOD(stepDpoPrefixMethod)
+  METHOD(stepDpoPrefixMethod)         \
+  /* end of the registered methods */
+// clang-format on
 
 #define EF_DECLARE_METHOD(function) const Method& function();
 EF_REGISTERED_METHODS(EF_DECLARE_METHOD)
