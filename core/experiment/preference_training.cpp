@@ -12,13 +12,6 @@
 
 namespace ef {
 
-int dpoSteps(const DpoConfig& cfg, std::size_t pairs) {
-  if (cfg.max_epochs <= 0) return cfg.train.steps;
-  const double per_epoch = static_cast<double>(pairs) / cfg.train.batch_size;
-  const double capped = std::ceil(cfg.max_epochs * per_epoch);
-  return static_cast<int>(std::clamp(capped, 1.0, static_cast<double>(cfg.train.steps)));
-}
-
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
                                    const std::string& stage, const TrainingEnv& env) {

@@ -16,10 +16,6 @@ std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const Se
                                      const std::vector<NegativeSample>& credited,
                                      const PairsConfig& cfg);
 
-// Optimizer steps of a DPO stage on `pairs` pairs: dpo.steps, capped at
-// ceil(max_epochs * pairs / batch_size) (at least 1) when max_epochs > 0.
-int dpoSteps(const DpoConfig& cfg, std::size_t pairs);
-
 struct PreferenceOutcome {
   EvalOutcome eval;
   int pairs = 0;  // pairs trained on (those that fit the context)

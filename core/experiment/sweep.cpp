@@ -179,7 +179,8 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
     cells.emplace(sweep_id, cfg, store, observer, dev);
     const auto sizes = sweepSizes(cfg);
     const auto methods = methodsFor(cfg.sweep.methods);
-    TaskData data = prepareTaskData(cfg, sizes.back());
+    TaskData data = prepareTaskData(cfg, sizes.back(),
+                                    cfg.sweep.sizes.empty() ? "task.train_size" : "sweep.sizes");
     setTrainProbe(data, cfg, static_cast<std::size_t>(sizes.front()));
     life.recorder().log(LogLevel::Info, "sweep " + std::to_string(sweep_id) + ": sizes " +
                                             std::to_string(sizes.size()) + " x methods " +

@@ -15,10 +15,15 @@ std::string tokenizerSignature(const Tokenizer& tok) {
   return s;
 }
 
-TaskData prepareTaskData(const RunConfig& cfg, int train_size) {
+TaskData prepareTaskData(const RunConfig& cfg, int train_size, const std::string& size_field) {
   TaskData d;
   d.task = makeTask(cfg.task);
   d.train = d.task->problems("train", static_cast<std::size_t>(train_size), cfg.seed);
+  if (d.train.size() < static_cast<std::size_t>(train_size)) {
+    throw ConfigError(size_field, "asks for " + std::to_string(train_size) +
+                                      " training problems, but the " + d.task->kind() +
+                                      " task has only " + std::to_string(d.train.size()));
+  }
   d.test = d.task->problems("test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
   d.tok = std::make_unique<Tokenizer>(d.task->symbols(), d.task->stepSeparator());
   d.gpt = gptConfigFor(cfg.model, d.tok->vocabSize());

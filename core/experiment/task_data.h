@@ -22,8 +22,11 @@ struct TaskData {
   GptConfig gpt;
 };
 
-// Throws ConfigError (model.context) when a problem does not fit the context.
-TaskData prepareTaskData(const RunConfig& cfg, int train_size);
+// The first `train_size` training problems and the test set. Throws ConfigError naming
+// `size_field` when the task has fewer training problems (an imported file may be short), and
+// model.context when a problem does not fit the context.
+TaskData prepareTaskData(const RunConfig& cfg, int train_size,
+                         const std::string& size_field = "task.train_size");
 // The training-set probe: the first min(eval.train_problems, smallest_train_size) problems of
 // d.train, which every training set drawn as a prefix of d.train contains.
 void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size);

@@ -1,6 +1,16 @@
 #include "train/dpo_config.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ef {
+
+int dpoSteps(const DpoConfig& cfg, std::size_t pairs) {
+  if (cfg.max_epochs <= 0 || pairs == 0) return cfg.train.steps;
+  const double batch = std::min<double>(cfg.train.batch_size, static_cast<double>(pairs));
+  const double capped = std::ceil(cfg.max_epochs * static_cast<double>(pairs) / batch);
+  return static_cast<int>(std::clamp(capped, 1.0, static_cast<double>(cfg.train.steps)));
+}
 
 FieldList<DpoConfig> dpoConfigFields() {
   FieldList<DpoConfig> f;

@@ -1,5 +1,7 @@
 #pragma once
 // The DPO section of a run config (DPO and per-step DPO share it; docs/method.md, "DPO").
+#include <cstddef>
+
 #include "train/training_config.h"
 
 namespace ef {
@@ -15,5 +17,10 @@ struct DpoConfig {
 };
 
 FieldList<DpoConfig> dpoConfigFields();
+
+// Optimizer steps of a DPO stage on `pairs` pairs: dpo.steps, capped (when max_epochs > 0) at
+// ceil(max_epochs * pairs / batch) steps, at least 1, where batch = min(batch_size, pairs) is what
+// one step trains on; so max_epochs is the number of passes over the pairs.
+int dpoSteps(const DpoConfig& cfg, std::size_t pairs);
 
 }  // namespace ef

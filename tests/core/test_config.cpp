@@ -5,6 +5,7 @@
 
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
+#include "experiment/task_data.h"
 #include "tasks/task_registry.h"
 #include "experiment/work_estimate.h"
 #include "util/field_json.h"
@@ -403,6 +404,47 @@ class TestConfig : public QObject {
     QCOMPARE(run.train_problems, qint64(400));
     QCOMPARE(run.optimizer_steps, qint64(150));
     QCOMPARE(run.max_rollouts, qint64(0));
+  }
+
+  // dpo.max_epochs counts passes over the pairs, with the batch a step really trains on.
+  void dpoStepsCapPassesOverThePairs() {
+    DpoConfig d;
+    d.max_epochs = 3;
+    d.train.steps = 150;
+    d.train.batch_size = 32;
+    QCOMPARE(dpoSteps(d, 190), 18);     // ceil(3 * 190 / 32)
+    QCOMPARE(dpoSteps(d, 10000), 150);  // dpo.steps caps it
+    QCOMPARE(dpoSteps(d, 10), 3);       // fewer pairs than a batch: 3 steps of all 10 = 3 passes
+    QCOMPARE(dpoSteps(d, 1), 3);
+    d.max_epochs = 0.1;
+    QCOMPARE(dpoSteps(d, 10), 1);  // at least one step
+    d.max_epochs = 0;
+    QCOMPARE(dpoSteps(d, 10), 150);  // no cap
+  }
+
+  // A task with fewer training problems than asked for is a config error naming the size field.
+  void shortImportNamesTheSizeField() {
+    RunConfig c;
+    c.task.kind = "jsonl";
+    const std::string data = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
+    c.task.jsonl.train_file = data + "/jsonl/good.jsonl";
+    c.task.jsonl.test_file = data + "/jsonl/good_test.jsonl";
+    c.model.context = 512;
+    const TaskData all = prepareTaskData(c, 4);  // good.jsonl holds 4 problems
+    QCOMPARE(all.train.size(), std::size_t(4));
+    for (const auto& [size_field, expected] :
+         {std::pair<std::string, QString>{"task.train_size", "task.train_size"},
+          {"sweep.sizes", "sweep.sizes"}}) {
+      try {
+        prepareTaskData(c, 5, size_field);
+        QFAIL("no error");
+      } catch (const ConfigError& e) {
+        QCOMPARE(QString::fromStdString(e.field()), expected);
+        QVERIFY2(QString(e.what()).contains("asks for 5 training problems, but the jsonl task has "
+                                            "only 4"),
+                 e.what());
+      }
+    }
   }
 
   void jsonlTaskErrorNamesFileAndLine() {

@@ -239,7 +239,8 @@ class TestSweep : public QObject {
       // DPO cells stop after max_epochs passes over their pairs.
       if (c.method == "sft" || c.method == "rft") continue;
       const int pairs = extra["trained_pairs"].toInt();
-      const int expected = std::max(1, static_cast<int>(std::ceil(0.1 * (pairs / 16.0))));
+      const double batch = std::min(16, pairs);  // a step trains on min(batch_size, pairs)
+      const int expected = std::max(1, static_cast<int>(std::ceil(0.1 * (pairs / batch))));
       QVERIFY2(pairs > 0 && expected < cfg.dpo.train.steps, qPrintable(QString::number(pairs)));
       QCOMPARE(extra["dpo_steps"].toInt(), expected);
       QCOMPARE(store.metrics(c.run_id, "loss").size(), std::size_t(expected));
