@@ -106,10 +106,16 @@ void TrainingPage::addRun(qint64 run_id) {
   colour_of_.insert(run_id, colour_of_.size());
   const RunStore* store = workspace_->store();
   if (!store) return;
-  // A sweep cell's name says which cell it is ("sft n=400 seed=1"): the legend shows it.
+  // A sweep cell's name says which cell it is ("step_dpo_full n=400 seed=1"): the legend shows
+  // it with the method's label ("per-step DPO (full) n=400 seed=1").
   QString label = QStringLiteral("#%1").arg(run_id);
-  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0)
-    label += QStringLiteral(" (%1)").arg(QString::fromStdString(rec->name));
+  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
+    QString name = QString::fromStdString(rec->name);
+    const int space = name.indexOf(QLatin1Char(' '));
+    if (const Method* m = findMethod(name.left(space).toStdString()); m && space > 0)
+      name = methodText(m->label) + name.mid(space);
+    label += QStringLiteral(" (%1)").arg(name);
+  }
   label_of_.insert(run_id, label);
   // Gather the history per series, then hand each series over in one piece.
   QHash<QString, QPair<QVector<double>, QVector<double>>> data;

@@ -14,6 +14,7 @@
 #include "ef_test_main.h"
 #include "fixture_workspace.h"
 #include "inspector_page.h"
+#include "live_plot.h"
 #include "pdf_fonts.h"
 #include "pit_histogram.h"
 #include "run_queue.h"
@@ -22,6 +23,7 @@
 #include "solution_list_model.h"
 #include "solution_view.h"
 #include "step_table_model.h"
+#include "training_page.h"
 #include "workspace.h"
 
 using namespace ef;
@@ -108,6 +110,18 @@ class TestWorkbenchViews : public QObject {
       QVERIFY(std::abs(probe.series[0].y[i] - (1.0 - fixture::sftError(size) / 4)) < 1e-12);
       QVERIFY(std::abs(probe.series[2].y[i] - (1.0 - fixture::sftError(4 * size) / 4)) < 1e-12);
     }
+  }
+
+  // Cell runs are named in the legend by their method's registered label.
+  void trainingLegendNamesCellsByMethodLabel() {
+    gui::TrainingPage page(workspace_, queue_);
+    page.showRuns({ids_.credit_run, ids_.pair_run});
+    QVERIFY(page.plot()->hasSeries(
+        QString("#%1 (SFT n=400 seed=1) sft training loss").arg(ids_.credit_run)));
+    QVERIFY(page.plot()->hasSeries(
+        QString("#%1 (per-step DPO (full) n=400 seed=1) dpo training loss").arg(ids_.pair_run)));
+    QVERIFY(page.plot()->hasSeries(
+        QString("#%1 (per-step DPO (full) n=400 seed=1) test error").arg(ids_.pair_run)));
   }
 
   void inspectorFollowsStoredAdvantages() {
