@@ -41,82 +41,67 @@ void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind) {
   out.steps = r.steps;
 }
 
-std::vector<MetricInfo> dpoMetrics() {
-  return {{"dpo", "margin", EF_TRANSLATABLE("ef::Metrics", "DPO reward margin"), false},
-          {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true}};
+template <PairKind kind>
+void trainKind(CellContext& c, CellOutcome& out) {
+  trainOnPairs(c, out, kind);
 }
 
-MethodWork dpoWork(const RunConfig& cfg) {
-  return trainingWork(cfg.dpo.train);  // an upper bound: dpo.max_epochs may stop it earlier
+// The four DPO methods differ in their pairs and in whether the pairs need per-step credit.
+Method pairMethod(const char* name, const char* label, const char* description, bool needs_credit,
+                  void (*train)(CellContext&, CellOutcome&)) {
+  return Method{
+      name,
+      label,
+      description,
+      "dpo",
+      /*baseline=*/false,
+      /*needs_samples=*/true,
+      needs_credit,
+      {{"dpo", "margin", EF_TRANSLATABLE("ef::Metrics", "DPO reward margin"), false},
+       {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true}},
+      // An upper bound: dpo.max_epochs may stop it earlier.
+      [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); },
+      train};
 }
 
 }  // namespace
 
 const Method& dpoMethod() {
-  static const Method m{
-      "dpo",
-      EF_TRANSLATABLE("ef::Methods", "DPO"),
+  static const Method m = pairMethod(
+      "dpo", EF_TRANSLATABLE("ef::Methods", "DPO"),
       EF_TRANSLATABLE("ef::Methods",
-                      "Standard DPO on random pairs of a correct and an "
-                      "incorrect self-sample"),
-      "dpo",
-      false,
-      true,
-      false,
-      dpoMetrics(),
-      dpoWork,
-      [](CellContext& c, CellOutcome& o) { trainOnPairs(c, o, PairKind::Random); }};
+                      "Standard DPO on random pairs of a correct and an incorrect self-sample"),
+      false, trainKind<PairKind::Random>);
   return m;
 }
 
 const Method& editDpoMethod() {
-  static const Method m{
-      "edit_dpo",
-      EF_TRANSLATABLE("ef::Methods", "edit-distance DPO"),
+  static const Method m = pairMethod(
+      "edit_dpo", EF_TRANSLATABLE("ef::Methods", "edit-distance DPO"),
       EF_TRANSLATABLE("ef::Methods",
                       "DPO on pairs of a correct sample and the incorrect one farthest from it in "
                       "edit distance"),
-      "dpo",
-      false,
-      true,
-      false,
-      dpoMetrics(),
-      dpoWork,
-      [](CellContext& c, CellOutcome& o) { trainOnPairs(c, o, PairKind::EditDistance); }};
+      false, trainKind<PairKind::EditDistance>);
   return m;
 }
 
 const Method& stepDpoFullMethod() {
-  static const Method m{
-      "step_dpo_full",
-      EF_TRANSLATABLE("ef::Methods", "per-step DPO (full)"),
+  static const Method m = pairMethod(
+      "step_dpo_full", EF_TRANSLATABLE("ef::Methods", "per-step DPO (full)"),
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO: a correct solution against the negative cut after its first "
                       "pit"),
-      "dpo",
-      false,
-      true,
-      true,
-      dpoMetrics(),
-      dpoWork,
-      [](CellContext& c, CellOutcome& o) { trainOnPairs(c, o, PairKind::StepFull); }};
+      true, trainKind<PairKind::StepFull>);
   return m;
 }
 
 const Method& stepDpoPrefixMethod() {
-  static const Method m{
-      "step_dpo_prefix",
-      EF_TRANSLATABLE("ef::Methods", "per-step DPO (shared prefix)"),
+  static const Method m = pairMethod(
+      "step_dpo_prefix", EF_TRANSLATABLE("ef::Methods", "per-step DPO (shared prefix)"),
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO on the shared prefix before the pit: a successful rollout "
                       "against the pit step"),
-      "dpo",
-      false,
-      true,
-      true,
-      dpoMetrics(),
-      dpoWork,
-      [](CellContext& c, CellOutcome& o) { trainOnPairs(c, o, PairKind::StepPrefix); }};
+      true, trainKind<PairKind::StepPrefix>);
   return m;
 }
 
