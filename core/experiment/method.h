@@ -53,7 +53,5 @@ std::vector<const Method*> methodsFor(const std::vector<std::string>& names);
 
 // A stage in which a method trains (loss and lr are recorded there).
 bool isTrainingStage(const std::string& stage);
-// Every stage a method trains in, without repeats ("sft", "rft", "dpo").
-std::vector<std::string> trainingStages();
 
 }  // namespace ef

@@ -74,13 +74,6 @@ bool isTrainingStage(const std::string& stage) {
   return false;
 }
 
-std::vector<std::string> trainingStages() {
-  std::vector<std::string> out;
-  for (const Method* m : registeredMethods())
-    if (std::find(out.begin(), out.end(), m->stage) == out.end()) out.push_back(m->stage);
-  return out;
-}
-
 std::vector<MetricInfo> metricCatalog() {
   std::vector<MetricInfo> out{
       {"", "loss", EF_TRANSLATABLE("ef::Metrics", "training loss"), false},

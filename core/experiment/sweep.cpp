@@ -123,8 +123,6 @@ class SweepCells {
     return end.ok();
   }
 
-  std::vector<CellRecord> stored() const { return store_.cells(id_); }
-
  private:
   std::int64_t id_;
   const RunConfig& cfg_;

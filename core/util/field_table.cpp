@@ -9,11 +9,6 @@ std::string FieldSpec::key() const {
   return dot == std::string::npos ? path : path.substr(dot + 1);
 }
 
-bool FieldSpec::isList() const {
-  return type == FieldType::IntList || type == FieldType::UInt64List ||
-         type == FieldType::ChoiceList;
-}
-
 bool FieldSpec::hasRange() const {
   return std::isfinite(min) || std::isfinite(max);
 }

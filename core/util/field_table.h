@@ -57,7 +57,6 @@ struct FieldSpec {
 
   std::string key() const;  // the last path component
   bool isNumber() const { return type == FieldType::Int || type == FieldType::Double; }
-  bool isList() const;
   bool hasRange() const;  // a finite lower or upper bound
   // The meaning of `value` when it is a special value, else "".
   std::string specialMeaning(double value) const;
