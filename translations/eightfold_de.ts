@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="35"/>
+        <location filename="../app/gui/inspector_page.cpp" line="37"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
     </message>
@@ -22,212 +22,275 @@
         <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="16"/>
+        <location filename="../core/experiment/run_config.cpp" line="17"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn|-Größen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="17"/>
+        <location filename="../core/experiment/run_config.cpp" line="18"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>Größen der Trainingsmenge im Sweep, je eine Spalte</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="58"/>
-        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/tasks/task_registry.cpp" line="66"/>
+        <location filename="../core/tasks/task_registry.cpp" line="72"/>
+        <location filename="../core/tasks/task_registry.cpp" line="77"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/run_config.cpp" line="20"/>
         <source>task.train_size only</source>
         <translation>nur task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <location filename="../core/experiment/run_config.cpp" line="23"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>Methoden, die bei jeder Größe und jedem Seed trainiert werden; SFT läuft immer, da jede andere Methode davon ausgeht</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="26"/>
+        <location filename="../core/experiment/run_config.cpp" line="27"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="27"/>
+        <location filename="../core/experiment/run_config.cpp" line="28"/>
         <source>One cell per seed at every size and method</source>
         <translation>Eine Zelle pro Seed bei jeder Größe und Methode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="34"/>
+        <location filename="../core/experiment/run_config.cpp" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="35"/>
+        <location filename="../core/experiment/run_config.cpp" line="36"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>Wird in der Laufliste und in den Namen der Zellen angezeigt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <location filename="../core/experiment/run_config.cpp" line="39"/>
         <source>Free text kept with the run</source>
         <translation>Freitext, der mit dem Lauf gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <location filename="../core/experiment/run_config.cpp" line="42"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <location filename="../core/experiment/run_config.cpp" line="45"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto, cpu, cuda oder cuda:N; auto wählt CUDA, wenn LibTorch es hat</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="48"/>
+        <location filename="../core/experiment/run_config.cpp" line="49"/>
         <source>Precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="49"/>
+        <location filename="../core/experiment/run_config.cpp" line="50"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="53"/>
+        <location filename="../core/experiment/run_config.cpp" line="54"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="54"/>
+        <location filename="../core/experiment/run_config.cpp" line="55"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch-Threads innerhalb einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <location filename="../core/experiment/run_config.cpp" line="56"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <location filename="../core/experiment/run_config.cpp" line="59"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>Die synthetischen Aufgaben und ihre Lehrerlösungen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <location filename="../core/experiment/run_config.cpp" line="62"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>Der von Grund auf trainierte Decoder-only-Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <location filename="../core/experiment/run_config.cpp" line="64"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="64"/>
+        <location filename="../core/experiment/run_config.cpp" line="65"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>Überwachtes Feintuning auf D_syn: π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <location filename="../core/experiment/run_config.cpp" line="68"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>Greedy-Testfehler, pass@k und die Trainingsmengen-Probe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
         <source>Self-sampling</source>
         <translation>Selbst-Sampling</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <location filename="../core/experiment/run_config.cpp" line="71"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>Lösungen von π_sft, vom Prüfer aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <location filename="../core/experiment/run_config.cpp" line="74"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>Feintuning auf D_syn und den korrekten eigenen Samples</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
         <source>Per-step advantages</source>
         <translation>Schrittweise Vorteile</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <location filename="../core/experiment/run_config.cpp" line="77"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>Monte-Carlo-Q und Vorteile jedes Schritts der Negativen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="18"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="19"/>
+        <source>Rounds of sampling, credit and DPO</source>
+        <translation>Runden aus Sampling, Credit und DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="22"/>
+        <source>Reference model</source>
+        <translation>Referenzmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="23"/>
+        <source>sft: π_sft in every round; previous: the policy of the round before</source>
+        <translation>sft: π_sft in jeder Runde; previous: die Policy der vorigen Runde</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="26"/>
+        <location filename="../core/experiment/run_config.cpp" line="80"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="80"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
+        <source>step_full: correct solution against the negative cut after its pit; step_prefix: the shared prefix&apos;s successful rollout against the pit</source>
+        <translation>step_full: richtige Lösung gegen die nach ihrer Falle abgeschnittene Negative; step_prefix: erfolgreicher Rollout des gemeinsamen Präfixes gegen den Fallenschritt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="31"/>
+        <source>NLL weight α</source>
+        <translation>NLL-Gewicht α</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="32"/>
+        <source>RPO&apos;s NLL term in every round (0 = DPO)</source>
+        <translation>NLL-Term von RPO in jeder Runde (0 = DPO)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="81"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>Präferenzpaare für DPO und schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
+        <location filename="../core/experiment/run_config.cpp" line="83"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="83"/>
+        <location filename="../core/experiment/run_config.cpp" line="84"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>DPO und schrittweises DPO ab π_sft, mit π_sft als Referenz</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="86"/>
+        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <source>Advantage-weighted RL</source>
+        <translation>Vorteilsgewichtetes RL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
+        <translation>Schrittweise Log-Likelihood der analysierten eigenen Stichproben, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <source>Iterated per-step DPO</source>
+        <translation>Iteriertes schrittweises DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
+        <translation>Runden aus Sampling, schrittweisem Credit und DPO von der aktuellen Policy aus</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="96"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <location filename="../core/experiment/run_config.cpp" line="97"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
     </message>
@@ -326,7 +389,7 @@
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="14"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
-        <location filename="../core/train/training_config.cpp" line="30"/>
+        <location filename="../core/train/training_config.cpp" line="39"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -394,9 +457,9 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/train/training_config.cpp" line="10"/>
-        <location filename="../core/train/training_config.cpp" line="23"/>
-        <location filename="../core/train/training_config.cpp" line="34"/>
+        <location filename="../core/train/training_config.cpp" line="19"/>
+        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="43"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -412,7 +475,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="43"/>
-        <location filename="../core/tasks/arith_task.cpp" line="233"/>
+        <location filename="../core/tasks/arith_task.cpp" line="309"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -420,7 +483,7 @@
         <location filename="../core/rollout/credit_config.cpp" line="45"/>
         <location filename="../core/rollout/sample_config.cpp" line="28"/>
         <location filename="../core/train/eval_config.cpp" line="24"/>
-        <location filename="../core/train/training_config.cpp" line="12"/>
+        <location filename="../core/train/training_config.cpp" line="21"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
@@ -512,108 +575,141 @@
         <translation>Aufgaben pro Sampling-Batch</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="214"/>
+        <location filename="../core/tasks/arith_task.cpp" line="290"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
         <source>Min steps</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="215"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Fewest operations in a chain</source>
         <translation>Wenigste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="216"/>
-        <location filename="../core/tasks/arith_task.cpp" line="220"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
+        <location filename="../core/tasks/arith_task.cpp" line="296"/>
         <source>operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="218"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>Max steps</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="219"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Most operations in a chain</source>
         <translation>Meiste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="222"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Smallest operand</source>
         <translation>Kleinster Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="223"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>Kleinster Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="225"/>
+        <location filename="../core/tasks/arith_task.cpp" line="301"/>
         <source>Largest operand</source>
         <translation>Größter Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="226"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
         <source>Largest start value and operand of a chain</source>
         <translation>Größter Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="228"/>
+        <location filename="../core/tasks/arith_task.cpp" line="304"/>
         <source>Operators</source>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="229"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="231"/>
+        <location filename="../core/tasks/arith_task.cpp" line="307"/>
         <source>Modulus</source>
         <translation>Modulus</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="232"/>
+        <location filename="../core/tasks/arith_task.cpp" line="308"/>
         <source>Every result is reduced modulo this number</source>
         <translation>Jedes Ergebnis wird modulo dieser Zahl reduziert</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="235"/>
+        <location filename="../core/tasks/arith_task.cpp" line="311"/>
+        <source>Operand skew</source>
+        <translation>Operanden-Schiefe</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="312"/>
+        <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
+        <translation>Zipf-Exponent der Operanden: wenige häufige, viele seltene (ein langer Schwanz von Fakten)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="315"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="317"/>
         <source>Spurious step rate</source>
         <translation>Rate nutzloser Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="236"/>
+        <location filename="../core/tasks/arith_task.cpp" line="318"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="234"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
         <source>Training file</source>
         <translation>Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="235"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="237"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="238"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den zurückgehaltenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="240"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <source>Validation file</source>
+        <translation>Validierungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
+        <translation>JSONL-Datei im GSM8K-Stil mit den Validierungsaufgaben (Modellauswahl)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <source>the last problems of the training file</source>
+        <translation>die letzten Aufgaben der Trainingsdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
         <source>Skip bad lines</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="241"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
     </message>
@@ -677,68 +773,126 @@
     <message>
         <location filename="../core/tasks/task_registry.cpp" line="27"/>
         <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <source>Fact-recall chains</source>
+        <translation>Faktenabruf-Ketten</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="35"/>
+        <location filename="../core/tasks/task_registry.cpp" line="38"/>
         <source>GSM8K-style JSONL import</source>
         <translation>JSONL-Import im GSM8K-Stil</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <location filename="../core/tasks/task_registry.cpp" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="54"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>Welche Aufgabe die Aufgaben erzeugt (oder importiert)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="56"/>
+        <location filename="../core/tasks/task_registry.cpp" line="64"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn| (Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="57"/>
+        <location filename="../core/tasks/task_registry.cpp" line="65"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="60"/>
+        <location filename="../core/tasks/task_registry.cpp" line="68"/>
+        <source>Validation problems</source>
+        <translation>Validierungsaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="69"/>
+        <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
+        <translation>Zurückgehaltene Aufgaben, die Checkpoints und Einstellungen auswählen; die Testmenge wird einmal je fertigem Modell gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="73"/>
+        <source>none (evaluations read the test set)</source>
+        <translation>keine (Auswertungen lesen die Testmenge)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="75"/>
         <source>Test problems</source>
         <translation>Testaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <location filename="../core/tasks/task_registry.cpp" line="76"/>
         <source>Held-out problems for evaluation</source>
         <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="8"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
+        <location filename="../core/train/dpo_config.cpp" line="19"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="9"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
+        <source>Temperature of the step weights exp(A/β)</source>
+        <translation>Temperatur der Schrittgewichte exp(A/β)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
+        <source>Normalise weights</source>
+        <translation>Gewichte normieren</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="26"/>
+        <source>mean: divide the weights by their mean over all weighted steps</source>
+        <translation>mean: die Gewichte durch ihren Mittelwert über alle gewichteten Schritte teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
+        <source>Largest weight</source>
+        <translation>Größtes Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="30"/>
+        <source>Weights are clipped to at most this</source>
+        <translation>Gewichte werden höchstens auf diesen Wert begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>DPO temperature of the implicit reward β·log(π/π_ref)</source>
         <translation>DPO-Temperatur der impliziten Belohnung β·log(π/π_ref)</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="11"/>
+        <location filename="../core/train/dpo_config.cpp" line="22"/>
         <source>Max epochs over the pairs</source>
         <translation>Max. Epochen über die Paare</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="12"/>
+        <location filename="../core/train/dpo_config.cpp" line="23"/>
         <source>Stops DPO early when the pairs are few: at most this many passes over them</source>
         <translation>Beendet DPO früher, wenn es wenige Paare gibt: höchstens so viele Durchläufe über sie</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="15"/>
+        <location filename="../core/train/dpo_config.cpp" line="26"/>
+        <location filename="../core/train/training_config.cpp" line="50"/>
         <source>passes</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="16"/>
+        <location filename="../core/train/dpo_config.cpp" line="27"/>
         <source>always run all steps</source>
         <translation>immer alle Schritte ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="29"/>
+        <source>RPO weight α</source>
+        <translation>RPO-Gewicht α</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="30"/>
+        <source>Weight of the chosen completion&apos;s NLL in the RPO methods&apos; loss</source>
+        <translation>Gewicht der NLL der bevorzugten Fortsetzung im Verlust der RPO-Methoden</translation>
     </message>
     <message>
         <location filename="../core/train/eval_config.cpp" line="8"/>
@@ -781,127 +935,258 @@
         <translation>Zusätzlich greedy auf so vielen Trainingsaufgaben auswerten: der Abstand zur Testmenge zeigt Auswendiglernen</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="8"/>
+        <location filename="../core/train/training_config.cpp" line="17"/>
         <source>Optimizer steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="9"/>
+        <location filename="../core/train/training_config.cpp" line="18"/>
         <source>AdamW updates of this stage</source>
         <translation>AdamW-Aktualisierungen dieser Stufe</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="13"/>
+        <location filename="../core/train/training_config.cpp" line="22"/>
         <source>Sequences (or pairs) per optimizer step</source>
         <translation>Sequenzen (oder Paare) pro Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="15"/>
+        <location filename="../core/train/training_config.cpp" line="24"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="16"/>
+        <location filename="../core/train/training_config.cpp" line="25"/>
         <source>Peak learning rate after warmup</source>
         <translation>Höchste Lernrate nach dem Warmup</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="18"/>
+        <location filename="../core/train/training_config.cpp" line="27"/>
         <source>Final learning rate</source>
         <translation>End-Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="19"/>
+        <location filename="../core/train/training_config.cpp" line="28"/>
         <source>The cosine decays to this</source>
         <translation>Der Kosinus fällt auf diesen Wert ab</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="21"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
         <source>Warmup steps</source>
         <translation>Warmup-Schritte</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="22"/>
+        <location filename="../core/train/training_config.cpp" line="31"/>
         <source>Linear warmup from 0 to the learning rate</source>
         <translation>Lineares Warmup von 0 bis zur Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="25"/>
+        <location filename="../core/train/training_config.cpp" line="34"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="26"/>
+        <location filename="../core/train/training_config.cpp" line="35"/>
         <source>AdamW decoupled weight decay</source>
         <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="28"/>
+        <location filename="../core/train/training_config.cpp" line="37"/>
         <source>Gradient clipping</source>
         <translation>Gradienten-Clipping</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="29"/>
+        <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Largest global L2 norm of the gradient</source>
         <translation>Größte globale L2-Norm des Gradienten</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="33"/>
+        <location filename="../core/train/training_config.cpp" line="42"/>
         <source>Steps between evaluations and checkpoints</source>
         <translation>Schritte zwischen Auswertungen und Checkpoints</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="35"/>
+        <location filename="../core/train/training_config.cpp" line="44"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="46"/>
+        <source>Epoch budget</source>
+        <translation>Epochenbudget</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="47"/>
+        <source>Passes over the stage&apos;s data; replaces the step count, so every data size gets the same number of passes</source>
+        <translation>Durchläufe über die Daten der Stufe; ersetzt die Schrittzahl, sodass jede Datengröße gleich viele Durchläufe erhält</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="51"/>
+        <source>use the step count</source>
+        <translation>Schrittzahl verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="53"/>
+        <source>Keep the model</source>
+        <translation>Behaltenes Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="54"/>
+        <source>last: the model after the last step; best_valid: the evaluated model with the lowest validation error (early stopping); best_valid_first_step: the highest validation first-step accuracy</source>
+        <translation>last: das Modell nach dem letzten Schritt; best_valid: das ausgewertete Modell mit dem kleinsten Validierungsfehler (frühes Stoppen); best_valid_first_step: die höchste Erster-Schritt-Genauigkeit auf der Validierung</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="59"/>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="60"/>
+        <source>With best_valid: stop after this many evaluations without a lower validation error</source>
+        <translation>Mit best_valid: nach so vielen Auswertungen ohne kleineren Validierungsfehler stoppen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="63"/>
+        <source>evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="64"/>
+        <source>never stop early</source>
+        <translation>nie früh stoppen</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <source>Size of the hidden key-to-digit table</source>
+        <translation>Größe der verborgenen Tabelle von Schlüsseln zu Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <source>Fewest keys recalled in a problem</source>
+        <translation>Wenigste abgerufene Schlüssel je Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="117"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <source>Most keys recalled in a problem</source>
+        <translation>Meiste abgerufene Schlüssel je Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <source>Key skew</source>
+        <translation>Schlüssel-Schiefe</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
+        <translation>Zipf-Exponent der Schlüsselhäufigkeiten: wenige häufige Schlüssel, ein langer Schwanz seltener</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <source>Table seed</source>
+        <translation>Tabellen-Seed</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
+        <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
+        <translation>Zieht die verborgene Tabelle: die Grundwahrheit der Aufgabe, gemeinsam für alle Splits und Lauf-Seeds</translation>
     </message>
 </context>
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="58"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="75"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <source>edit-distance RPO</source>
+        <translation>Editierdistanz-RPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <source>per-step RPO (full)</source>
+        <translation>schrittweises RPO (vollständig)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <source>per-step RPO (shared prefix)</source>
+        <translation>schrittweises RPO (gemeinsames Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
@@ -923,48 +1208,93 @@
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>Überwachtes Feintuning auf den synthetischen Aufgaben D_syn</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="67"/>
+        <source>advantage-weighted RL</source>
+        <translation>vorteilsgewichtetes RL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="68"/>
+        <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
+        <translation>Schrittweise Log-Likelihood der analysierten Stichproben von π_sft, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="103"/>
+        <source>iterated per-step DPO</source>
+        <translation>iteriertes schrittweises DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="104"/>
+        <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
+        <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
+    </message>
 </context>
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="82"/>
+        <location filename="../core/experiment/method_registry.cpp" line="85"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="83"/>
+        <location filename="../core/experiment/method_registry.cpp" line="86"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="84"/>
+        <location filename="../core/experiment/method_registry.cpp" line="87"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <location filename="../core/experiment/method_registry.cpp" line="88"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <location filename="../core/experiment/method_registry.cpp" line="89"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <location filename="../core/experiment/method_registry.cpp" line="91"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <source>DPO chosen reward</source>
+        <translation>DPO-Belohnung der bevorzugten Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <source>DPO rejected reward</source>
+        <translation>DPO-Belohnung der abgelehnten Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="81"/>
+        <source>RPO chosen NLL</source>
+        <translation>RPO-NLL der bevorzugten Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="112"/>
+        <source>validation error after each round</source>
+        <translation>Validierungsfehler nach jeder Runde</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="114"/>
+        <source>fraction of correct self-samples per round</source>
+        <translation>Anteil richtiger eigener Stichproben je Runde</translation>
     </message>
 </context>
 <context>
@@ -993,99 +1323,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="63"/>
+        <location filename="../app/gui/inspector_page.cpp" line="65"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="68"/>
+        <location filename="../app/gui/inspector_page.cpp" line="70"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="71"/>
+        <location filename="../app/gui/inspector_page.cpp" line="73"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="72"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="76"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="79"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="81"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="83"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="85"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="85"/>
+        <location filename="../app/gui/inspector_page.cpp" line="87"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="89"/>
+        <location filename="../app/gui/inspector_page.cpp" line="91"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="90"/>
+        <location filename="../app/gui/inspector_page.cpp" line="92"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="106"/>
+        <location filename="../app/gui/inspector_page.cpp" line="108"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="156"/>
+        <location filename="../app/gui/inspector_page.cpp" line="158"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="213"/>
+        <location filename="../app/gui/inspector_page.cpp" line="224"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="216"/>
+        <location filename="../app/gui/inspector_page.cpp" line="227"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="280"/>
-        <location filename="../app/gui/inspector_page.cpp" line="297"/>
+        <location filename="../app/gui/inspector_page.cpp" line="300"/>
+        <location filename="../app/gui/inspector_page.cpp" line="317"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="306"/>
-        <location filename="../app/gui/inspector_page.cpp" line="311"/>
+        <location filename="../app/gui/inspector_page.cpp" line="326"/>
+        <location filename="../app/gui/inspector_page.cpp" line="331"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="307"/>
+        <location filename="../app/gui/inspector_page.cpp" line="327"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1589,66 +1919,76 @@
     </message>
     <message>
         <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <source>95% t-interval</source>
+        <translation>95-%-t-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="105"/>
+        <location filename="../app/gui/scaling_page.cpp" line="106"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <location filename="../app/gui/scaling_page.cpp" line="108"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="150"/>
+        <location filename="../app/gui/scaling_page.cpp" line="151"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <location filename="../app/gui/scaling_page.cpp" line="180"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="186"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="197"/>
+        <location filename="../app/gui/scaling_page.cpp" line="198"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="234"/>
+        <location filename="../app/gui/scaling_page.cpp" line="235"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="235"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="239"/>
+        <location filename="../app/gui/scaling_page.cpp" line="240"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
         <location filename="../app/gui/scaling_page.cpp" line="248"/>
+        <source>; α 95% interval [%1, %2] over %3 seeds</source>
+        <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="255"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="260"/>
+        <location filename="../app/gui/scaling_page.cpp" line="267"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="288"/>
+        <location filename="../app/gui/scaling_page.cpp" line="297"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
@@ -1851,28 +2191,28 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="181"/>
+        <location filename="../app/gui/training_page.cpp" line="187"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="181"/>
+        <location filename="../app/gui/training_page.cpp" line="187"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="160"/>
+        <location filename="../app/gui/training_page.cpp" line="166"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="161"/>
+        <location filename="../app/gui/training_page.cpp" line="167"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <location filename="../app/gui/training_page.cpp" line="188"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>
@@ -1924,190 +2264,190 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="91"/>
+        <location filename="../widgets/figure_export.cpp" line="347"/>
         <source>PDF (vector)</source>
         <translation>PDF (Vektor)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="92"/>
+        <location filename="../widgets/figure_export.cpp" line="349"/>
         <source>SVG (vector)</source>
         <translation>SVG (Vektor)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="93"/>
+        <location filename="../widgets/figure_export.cpp" line="351"/>
         <source>PNG (raster)</source>
         <translation>PNG (Raster)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="94"/>
+        <location filename="../widgets/export_dialog.cpp" line="93"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="97"/>
-        <location filename="../widgets/export_dialog.cpp" line="209"/>
+        <location filename="../widgets/export_dialog.cpp" line="96"/>
+        <location filename="../widgets/export_dialog.cpp" line="208"/>
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="98"/>
+        <location filename="../widgets/export_dialog.cpp" line="97"/>
         <source>Resolution:</source>
         <translation>Auflösung:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="101"/>
+        <location filename="../widgets/export_dialog.cpp" line="100"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="106"/>
+        <location filename="../widgets/export_dialog.cpp" line="105"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="111"/>
+        <location filename="../widgets/export_dialog.cpp" line="110"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="114"/>
+        <location filename="../widgets/export_dialog.cpp" line="113"/>
         <source>Single column (3.25 in)</source>
         <translation>Einspaltig (3,25 in)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="115"/>
+        <location filename="../widgets/export_dialog.cpp" line="114"/>
         <source>Double column (6.75 in)</source>
         <translation>Zweispaltig (6,75 in)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="116"/>
+        <location filename="../widgets/export_dialog.cpp" line="115"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="117"/>
+        <location filename="../widgets/export_dialog.cpp" line="116"/>
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="121"/>
-        <location filename="../widgets/export_dialog.cpp" line="126"/>
-        <location filename="../widgets/export_dialog.cpp" line="139"/>
+        <location filename="../widgets/export_dialog.cpp" line="120"/>
+        <location filename="../widgets/export_dialog.cpp" line="125"/>
+        <location filename="../widgets/export_dialog.cpp" line="138"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="122"/>
+        <location filename="../widgets/export_dialog.cpp" line="121"/>
         <source>Custom width:</source>
         <translation>Eigene Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="127"/>
+        <location filename="../widgets/export_dialog.cpp" line="126"/>
         <source>auto (4:3)</source>
         <translation>auto (4:3)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="128"/>
+        <location filename="../widgets/export_dialog.cpp" line="127"/>
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="133"/>
+        <location filename="../widgets/export_dialog.cpp" line="132"/>
         <source>Style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="140"/>
+        <location filename="../widgets/export_dialog.cpp" line="139"/>
         <source>Font size:</source>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="143"/>
+        <location filename="../widgets/export_dialog.cpp" line="142"/>
         <source>Grey (black and white print)</source>
         <translation>Grau (Schwarz-Weiß-Druck)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="144"/>
+        <location filename="../widgets/export_dialog.cpp" line="143"/>
         <source>Okabe–Ito (colour-blind safe)</source>
         <translation>Okabe–Ito (farbenblindtauglich)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="147"/>
+        <location filename="../widgets/export_dialog.cpp" line="146"/>
         <source>As shown</source>
         <translation>Wie angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="148"/>
+        <location filename="../widgets/export_dialog.cpp" line="147"/>
         <source>Palette:</source>
         <translation>Palette:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="150"/>
+        <location filename="../widgets/export_dialog.cpp" line="149"/>
         <source>Top right</source>
         <translation>Oben rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="151"/>
+        <location filename="../widgets/export_dialog.cpp" line="150"/>
         <source>Top left</source>
         <translation>Oben links</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="152"/>
+        <location filename="../widgets/export_dialog.cpp" line="151"/>
         <source>Bottom right</source>
         <translation>Unten rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="153"/>
+        <location filename="../widgets/export_dialog.cpp" line="152"/>
         <source>Bottom left</source>
         <translation>Unten links</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="154"/>
+        <location filename="../widgets/export_dialog.cpp" line="153"/>
         <source>Outside, on the right</source>
         <translation>Außerhalb, rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="155"/>
+        <location filename="../widgets/export_dialog.cpp" line="154"/>
         <source>Hidden</source>
         <translation>Ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="158"/>
+        <location filename="../widgets/export_dialog.cpp" line="157"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="161"/>
+        <location filename="../widgets/export_dialog.cpp" line="160"/>
         <source>X axis title:</source>
         <translation>Titel der x-Achse:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="162"/>
+        <location filename="../widgets/export_dialog.cpp" line="161"/>
         <source>Y axis title:</source>
         <translation>Titel der y-Achse:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="167"/>
+        <location filename="../widgets/export_dialog.cpp" line="166"/>
         <source>Data beside the figure</source>
         <translation>Daten zur Abbildung</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="169"/>
+        <location filename="../widgets/export_dialog.cpp" line="168"/>
         <source>CSV of the plotted points (.csv)</source>
         <translation>CSV der dargestellten Punkte (.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="170"/>
+        <location filename="../widgets/export_dialog.cpp" line="169"/>
         <source>pgfplots snippet for LaTeX (.tex)</source>
         <translation>pgfplots-Schnipsel für LaTeX (.tex)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="238"/>
+        <location filename="../widgets/export_dialog.cpp" line="237"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Zieldatei für den Export.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="246"/>
+        <location filename="../widgets/export_dialog.cpp" line="245"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2248,19 +2588,24 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="63"/>
+        <location filename="../widgets/scaling_view.cpp" line="65"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="75"/>
+        <location filename="../widgets/scaling_view.cpp" line="77"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="88"/>
+        <location filename="../widgets/scaling_view.cpp" line="90"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="95"/>
+        <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
+        <translation>Das 95-%-Intervall über die Seeds enthält 1×: nicht von SFT zu unterscheiden</translation>
     </message>
 </context>
 <context>
@@ -2392,77 +2737,87 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>nutzlos</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="68"/>
+        <location filename="../widgets/step_table_model.cpp" line="59"/>
+        <source>useless by the task&apos;s rule</source>
+        <translation>nutzlos nach der Regel der Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="69"/>
         <source>V(x) = %1: share of rollouts from the bare problem that reach a correct answer (%2).</source>
         <translation>V(x) = %1: Anteil der Rollouts ausgehend von der reinen Aufgabe, die eine richtige Antwort erreichen (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="71"/>
+        <location filename="../widgets/step_table_model.cpp" line="72"/>
         <source>Q̂ = %1: share of rollouts started after step %2 that reach a correct answer (%3).</source>
         <translation>Q̂ = %1: Anteil der nach Schritt %2 gestarteten Rollouts, die eine richtige Antwort erreichen (%3).</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="76"/>
+        <location filename="../widgets/step_table_model.cpp" line="77"/>
         <source>A = Q̂(step %1) − Q̂(step %2) = %3: how much this step changed the chance of success.</source>
         <translation>A = Q̂(Schritt %1) − Q̂(Schritt %2) = %3: wie stark dieser Schritt die Erfolgschance verändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="82"/>
+        <location filename="../widgets/step_table_model.cpp" line="83"/>
         <source>First pit: the first step from which no rollout succeeds.</source>
         <translation>Erster Fehlschritt (Pit): der erste Schritt, ab dem kein Rollout mehr erfolgreich ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="85"/>
+        <location filename="../widgets/step_table_model.cpp" line="86"/>
         <source>Spurious: a step of a correct solution that did not raise the chance of success (A ≤ 0).</source>
         <translation>Nutzlos: ein Schritt einer richtigen Lösung, der die Erfolgschance nicht erhöht hat (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="154"/>
+        <location filename="../widgets/step_table_model.cpp" line="90"/>
+        <source>Useless by the task&apos;s rule: a restatement or a result that the next step does not use, as the teacher&apos;s inserted spurious steps are.</source>
+        <translation>Nutzlos nach der Regel der Aufgabe: eine Wiederholung oder ein Ergebnis, das der nächste Schritt nicht verwendet, wie die vom Lehrer eingefügten unnötigen Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="156"/>
+        <location filename="../widgets/step_table_model.cpp" line="161"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="158"/>
+        <location filename="../widgets/step_table_model.cpp" line="163"/>
         <source>Q̂</source>
         <translation>Q̂</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="160"/>
+        <location filename="../widgets/step_table_model.cpp" line="165"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="162"/>
+        <location filename="../widgets/step_table_model.cpp" line="167"/>
         <source>Rollouts</source>
         <translation>Rollouts</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="164"/>
+        <location filename="../widgets/step_table_model.cpp" line="169"/>
         <source>Flag</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="169"/>
+        <location filename="../widgets/step_table_model.cpp" line="174"/>
         <source>Q̂: Monte-Carlo estimate of the chance that the policy reaches a correct answer when it continues after this step.</source>
         <translation>Q̂: Monte-Carlo-Schätzung der Wahrscheinlichkeit, dass die Policy eine richtige Antwort erreicht, wenn sie nach diesem Schritt fortfährt.</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="173"/>
+        <location filename="../widgets/step_table_model.cpp" line="178"/>
         <source>A = Q̂ of this step minus Q̂ of the previous one (V(x) for step 1).</source>
         <translation>A = Q̂ dieses Schritts minus Q̂ des vorherigen (bei Schritt 1: V(x)).</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="175"/>
+        <location filename="../widgets/step_table_model.cpp" line="180"/>
         <source>Successful rollouts / rollouts sampled from this prefix.</source>
         <translation>Erfolgreiche Rollouts / von diesem Präfix aus gesampelte Rollouts.</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="177"/>
+        <location filename="../widgets/step_table_model.cpp" line="182"/>
         <source>First pit: first step from which no rollout succeeds. Spurious: step of a correct solution with A ≤ 0.</source>
         <translation>Erster Fehlschritt (Pit): erster Schritt, ab dem kein Rollout mehr erfolgreich ist. Nutzlos: Schritt einer richtigen Lösung mit A ≤ 0.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="35"/>
+        <location filename="../app/gui/inspector_page.cpp" line="37"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
     </message>
@@ -22,212 +22,275 @@
         <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="16"/>
+        <location filename="../core/experiment/run_config.cpp" line="17"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn| 规模</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="17"/>
+        <location filename="../core/experiment/run_config.cpp" line="18"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>扫描中的训练集规模，每个一列</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="58"/>
-        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/tasks/task_registry.cpp" line="66"/>
+        <location filename="../core/tasks/task_registry.cpp" line="72"/>
+        <location filename="../core/tasks/task_registry.cpp" line="77"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
         <translation>道题</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/run_config.cpp" line="20"/>
         <source>task.train_size only</source>
         <translation>仅 task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <location filename="../core/experiment/run_config.cpp" line="23"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>在每个规模和种子上训练的方法；SFT 总会运行，因为其他所有方法都从它出发</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="26"/>
+        <location filename="../core/experiment/run_config.cpp" line="27"/>
         <source>Seeds</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="27"/>
+        <location filename="../core/experiment/run_config.cpp" line="28"/>
         <source>One cell per seed at every size and method</source>
         <translation>每个规模和方法下，每个种子一个单元</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="34"/>
+        <location filename="../core/experiment/run_config.cpp" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="35"/>
+        <location filename="../core/experiment/run_config.cpp" line="36"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>显示在运行列表和单元名称中</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <location filename="../core/experiment/run_config.cpp" line="39"/>
         <source>Free text kept with the run</source>
         <translation>随运行一起保存的自由文本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <location filename="../core/experiment/run_config.cpp" line="42"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>相同种子、相同设备：得到相同的数值</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <location filename="../core/experiment/run_config.cpp" line="45"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto、cpu、cuda 或 cuda:N；LibTorch 支持 CUDA 时 auto 会选择 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="48"/>
+        <location filename="../core/experiment/run_config.cpp" line="49"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="49"/>
+        <location filename="../core/experiment/run_config.cpp" line="50"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="53"/>
+        <location filename="../core/experiment/run_config.cpp" line="54"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="54"/>
+        <location filename="../core/experiment/run_config.cpp" line="55"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch 算子内线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <location filename="../core/experiment/run_config.cpp" line="56"/>
         <source>all cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <location filename="../core/experiment/run_config.cpp" line="59"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>合成题目及其教师解答</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <location filename="../core/experiment/run_config.cpp" line="62"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>从零开始训练的仅解码器 Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <location filename="../core/experiment/run_config.cpp" line="64"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="64"/>
+        <location filename="../core/experiment/run_config.cpp" line="65"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>在 D_syn 上的监督微调：π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <location filename="../core/experiment/run_config.cpp" line="68"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>贪心测试错误率、pass@k 与训练集探测</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
         <source>Self-sampling</source>
         <translation>自采样</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <location filename="../core/experiment/run_config.cpp" line="71"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>π_sft 的解答，由验证器划分</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <location filename="../core/experiment/run_config.cpp" line="74"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>在 D_syn 与正确的自采样上微调</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
         <source>Per-step advantages</source>
         <translation>逐步优势</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <location filename="../core/experiment/run_config.cpp" line="77"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>负样本每一步的蒙特卡洛 Q 值与优势</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="18"/>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="19"/>
+        <source>Rounds of sampling, credit and DPO</source>
+        <translation>采样、信用分配与 DPO 的轮数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
+        <source>rounds</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="22"/>
+        <source>Reference model</source>
+        <translation>参考模型</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="23"/>
+        <source>sft: π_sft in every round; previous: the policy of the round before</source>
+        <translation>sft：每轮都用 π_sft；previous：上一轮的策略</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="26"/>
+        <location filename="../core/experiment/run_config.cpp" line="80"/>
         <source>Pairs</source>
         <translation>样本对</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="80"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
+        <source>step_full: correct solution against the negative cut after its pit; step_prefix: the shared prefix&apos;s successful rollout against the pit</source>
+        <translation>step_full：正确解对比在陷阱处截断的错误解；step_prefix：共享前缀的成功 rollout 对比陷阱步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="31"/>
+        <source>NLL weight α</source>
+        <translation>NLL 权重 α</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="32"/>
+        <source>RPO&apos;s NLL term in every round (0 = DPO)</source>
+        <translation>每轮中 RPO 的 NLL 项（0 = DPO）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="81"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>用于 DPO 和逐步 DPO 的偏好对</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
+        <location filename="../core/experiment/run_config.cpp" line="83"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="83"/>
+        <location filename="../core/experiment/run_config.cpp" line="84"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>从 π_sft 出发、以 π_sft 为参考的 DPO 与逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="86"/>
+        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <source>Advantage-weighted RL</source>
+        <translation>优势加权 RL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
+        <translation>从 π_sft 出发，以 exp(A/β) 加权已分析自采样的逐步对数似然</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <source>Iterated per-step DPO</source>
+        <translation>迭代逐步 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
+        <translation>从当前策略出发的采样、逐步信用分配与 DPO 的多轮迭代</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="96"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="87"/>
+        <location filename="../core/experiment/run_config.cpp" line="97"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>数据规模扫描：规模 × 方法 × 种子</translation>
     </message>
@@ -326,7 +389,7 @@
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="14"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
-        <location filename="../core/train/training_config.cpp" line="30"/>
+        <location filename="../core/train/training_config.cpp" line="39"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -394,9 +457,9 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/train/training_config.cpp" line="10"/>
-        <location filename="../core/train/training_config.cpp" line="23"/>
-        <location filename="../core/train/training_config.cpp" line="34"/>
+        <location filename="../core/train/training_config.cpp" line="19"/>
+        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="43"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
@@ -412,7 +475,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="43"/>
-        <location filename="../core/tasks/arith_task.cpp" line="233"/>
+        <location filename="../core/tasks/arith_task.cpp" line="309"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -420,7 +483,7 @@
         <location filename="../core/rollout/credit_config.cpp" line="45"/>
         <location filename="../core/rollout/sample_config.cpp" line="28"/>
         <location filename="../core/train/eval_config.cpp" line="24"/>
-        <location filename="../core/train/training_config.cpp" line="12"/>
+        <location filename="../core/train/training_config.cpp" line="21"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
@@ -512,108 +575,141 @@
         <translation>每个采样批次的题目数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="214"/>
+        <location filename="../core/tasks/arith_task.cpp" line="290"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
         <source>Min steps</source>
         <translation>最少步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="215"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Fewest operations in a chain</source>
         <translation>链中最少运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="216"/>
-        <location filename="../core/tasks/arith_task.cpp" line="220"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
+        <location filename="../core/tasks/arith_task.cpp" line="296"/>
         <source>operations</source>
         <translation>次运算</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="218"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>Max steps</source>
         <translation>最多步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="219"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Most operations in a chain</source>
         <translation>链中最多运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="222"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Smallest operand</source>
         <translation>最小操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="223"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>链的最小起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="225"/>
+        <location filename="../core/tasks/arith_task.cpp" line="301"/>
         <source>Largest operand</source>
         <translation>最大操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="226"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
         <source>Largest start value and operand of a chain</source>
         <translation>链的最大起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="228"/>
+        <location filename="../core/tasks/arith_task.cpp" line="304"/>
         <source>Operators</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="229"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="231"/>
+        <location filename="../core/tasks/arith_task.cpp" line="307"/>
         <source>Modulus</source>
         <translation>模数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="232"/>
+        <location filename="../core/tasks/arith_task.cpp" line="308"/>
         <source>Every result is reduced modulo this number</source>
         <translation>每个结果都对此数取模</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="235"/>
+        <location filename="../core/tasks/arith_task.cpp" line="311"/>
+        <source>Operand skew</source>
+        <translation>操作数偏斜</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="312"/>
+        <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
+        <translation>操作数的 Zipf 指数：少数常见、多数罕见（事实的长尾）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="315"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <source>uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/arith_task.cpp" line="317"/>
         <source>Spurious step rate</source>
         <translation>虚假步骤比例</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="236"/>
+        <location filename="../core/tasks/arith_task.cpp" line="318"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>教师插入一个正确但无用的步骤的概率</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="234"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
         <source>Training file</source>
         <translation>训练文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="235"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>训练题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="237"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>Test file</source>
         <translation>测试文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="238"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>留出题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="240"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <source>Validation file</source>
+        <translation>验证文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
+        <translation>验证题目的 GSM8K 风格 JSONL 文件（用于模型选择）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <source>the last problems of the training file</source>
+        <translation>训练文件末尾的题目</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
         <source>Skip bad lines</source>
         <translation>跳过错误行</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="241"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>跳过（并报告）无法解析的行，而不是停止</translation>
     </message>
@@ -677,68 +773,126 @@
     <message>
         <location filename="../core/tasks/task_registry.cpp" line="27"/>
         <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <source>Fact-recall chains</source>
+        <translation>事实回忆链</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="35"/>
+        <location filename="../core/tasks/task_registry.cpp" line="38"/>
         <source>GSM8K-style JSONL import</source>
         <translation>GSM8K 风格的 JSONL 导入</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <location filename="../core/tasks/task_registry.cpp" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="54"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>由哪个任务生成（或导入）题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="56"/>
+        <location filename="../core/tasks/task_registry.cpp" line="64"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn|（训练题目数）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="57"/>
+        <location filename="../core/tasks/task_registry.cpp" line="65"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>带有教师解答、用于 SFT 的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="60"/>
+        <location filename="../core/tasks/task_registry.cpp" line="68"/>
+        <source>Validation problems</source>
+        <translation>验证题目</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="69"/>
+        <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
+        <translation>用于选择检查点和设置的留出题目；测试集对每个完成的模型只读取一次</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="73"/>
+        <source>none (evaluations read the test set)</source>
+        <translation>无（评估读取测试集）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="75"/>
         <source>Test problems</source>
         <translation>测试题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <location filename="../core/tasks/task_registry.cpp" line="76"/>
         <source>Held-out problems for evaluation</source>
         <translation>用于评估的留出题目</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="8"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
+        <location filename="../core/train/dpo_config.cpp" line="19"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="9"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
+        <source>Temperature of the step weights exp(A/β)</source>
+        <translation>步骤权重 exp(A/β) 的温度</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
+        <source>Normalise weights</source>
+        <translation>归一化权重</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="26"/>
+        <source>mean: divide the weights by their mean over all weighted steps</source>
+        <translation>mean：将权重除以所有加权步骤上的均值</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
+        <source>Largest weight</source>
+        <translation>最大权重</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="30"/>
+        <source>Weights are clipped to at most this</source>
+        <translation>权重最多截断到此值</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>DPO temperature of the implicit reward β·log(π/π_ref)</source>
         <translation>隐式奖励 β·log(π/π_ref) 中的 DPO 温度</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="11"/>
+        <location filename="../core/train/dpo_config.cpp" line="22"/>
         <source>Max epochs over the pairs</source>
         <translation>偏好对上的最大轮数</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="12"/>
+        <location filename="../core/train/dpo_config.cpp" line="23"/>
         <source>Stops DPO early when the pairs are few: at most this many passes over them</source>
         <translation>偏好对较少时提前停止 DPO：最多遍历它们这么多轮</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="15"/>
+        <location filename="../core/train/dpo_config.cpp" line="26"/>
+        <location filename="../core/train/training_config.cpp" line="50"/>
         <source>passes</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../core/train/dpo_config.cpp" line="16"/>
+        <location filename="../core/train/dpo_config.cpp" line="27"/>
         <source>always run all steps</source>
         <translation>始终运行全部步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="29"/>
+        <source>RPO weight α</source>
+        <translation>RPO 权重 α</translation>
+    </message>
+    <message>
+        <location filename="../core/train/dpo_config.cpp" line="30"/>
+        <source>Weight of the chosen completion&apos;s NLL in the RPO methods&apos; loss</source>
+        <translation>RPO 方法损失中被选补全 NLL 的权重</translation>
     </message>
     <message>
         <location filename="../core/train/eval_config.cpp" line="8"/>
@@ -781,127 +935,258 @@
         <translation>同时在这么多道训练题上做贪心评估：与测试集的差距反映记忆程度</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="8"/>
+        <location filename="../core/train/training_config.cpp" line="17"/>
         <source>Optimizer steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="9"/>
+        <location filename="../core/train/training_config.cpp" line="18"/>
         <source>AdamW updates of this stage</source>
         <translation>本阶段的 AdamW 更新次数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="13"/>
+        <location filename="../core/train/training_config.cpp" line="22"/>
         <source>Sequences (or pairs) per optimizer step</source>
         <translation>每个优化步的序列（或偏好对）数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="15"/>
+        <location filename="../core/train/training_config.cpp" line="24"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="16"/>
+        <location filename="../core/train/training_config.cpp" line="25"/>
         <source>Peak learning rate after warmup</source>
         <translation>预热后的峰值学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="18"/>
+        <location filename="../core/train/training_config.cpp" line="27"/>
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="19"/>
+        <location filename="../core/train/training_config.cpp" line="28"/>
         <source>The cosine decays to this</source>
         <translation>余弦衰减至此值</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="21"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
         <source>Warmup steps</source>
         <translation>预热步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="22"/>
+        <location filename="../core/train/training_config.cpp" line="31"/>
         <source>Linear warmup from 0 to the learning rate</source>
         <translation>从 0 线性预热到学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="25"/>
+        <location filename="../core/train/training_config.cpp" line="34"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="26"/>
+        <location filename="../core/train/training_config.cpp" line="35"/>
         <source>AdamW decoupled weight decay</source>
         <translation>AdamW 解耦权重衰减</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="28"/>
+        <location filename="../core/train/training_config.cpp" line="37"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="29"/>
+        <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Largest global L2 norm of the gradient</source>
         <translation>梯度的最大全局 L2 范数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="33"/>
+        <location filename="../core/train/training_config.cpp" line="42"/>
         <source>Steps between evaluations and checkpoints</source>
         <translation>两次评估与检查点之间的步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="35"/>
+        <location filename="../core/train/training_config.cpp" line="44"/>
         <source>only at the end</source>
         <translation>仅在结束时</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="46"/>
+        <source>Epoch budget</source>
+        <translation>轮次预算</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="47"/>
+        <source>Passes over the stage&apos;s data; replaces the step count, so every data size gets the same number of passes</source>
+        <translation>对该阶段数据的遍历次数；取代步数，使每种数据规模获得相同的遍历次数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="51"/>
+        <source>use the step count</source>
+        <translation>使用步数</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="53"/>
+        <source>Keep the model</source>
+        <translation>保留的模型</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="54"/>
+        <source>last: the model after the last step; best_valid: the evaluated model with the lowest validation error (early stopping); best_valid_first_step: the highest validation first-step accuracy</source>
+        <translation>last：最后一步之后的模型；best_valid：验证误差最低的已评估模型（早停）；best_valid_first_step：验证首步准确率最高的模型</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="59"/>
+        <source>Patience</source>
+        <translation>耐心</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="60"/>
+        <source>With best_valid: stop after this many evaluations without a lower validation error</source>
+        <translation>使用 best_valid 时：连续这么多次评估验证误差未降低则停止</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="63"/>
+        <source>evaluations</source>
+        <translation>次评估</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="64"/>
+        <source>never stop early</source>
+        <translation>从不提前停止</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <source>Keys</source>
+        <translation>键数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <source>Size of the hidden key-to-digit table</source>
+        <translation>隐藏的键到数字表的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <source>Fewest keys recalled in a problem</source>
+        <translation>每题回忆的最少键数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="117"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <source>keys</source>
+        <translation>个键</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <source>Most keys recalled in a problem</source>
+        <translation>每题回忆的最多键数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <source>Key skew</source>
+        <translation>键偏斜</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
+        <translation>键频率的 Zipf 指数：少数常见键，大量罕见键的长尾</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <source>Table seed</source>
+        <translation>表种子</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
+        <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
+        <translation>生成隐藏表：任务的真实答案，所有划分与运行种子共享</translation>
     </message>
 </context>
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="58"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="75"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <source>edit-distance RPO</source>
+        <translation>编辑距离 RPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <source>per-step RPO (full)</source>
+        <translation>逐步 RPO（完整）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <source>per-step RPO (shared prefix)</source>
+        <translation>逐步 RPO（共享前缀）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
+        <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
@@ -923,48 +1208,93 @@
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>在合成题目 D_syn 上的监督微调</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="67"/>
+        <source>advantage-weighted RL</source>
+        <translation>优势加权 RL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="68"/>
+        <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
+        <translation>从 π_sft 出发，以 exp(A/β) 加权 π_sft 已分析样本的逐步对数似然</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="103"/>
+        <source>iterated per-step DPO</source>
+        <translation>迭代逐步 DPO</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="104"/>
+        <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
+        <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
+    </message>
 </context>
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="82"/>
+        <location filename="../core/experiment/method_registry.cpp" line="85"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="83"/>
+        <location filename="../core/experiment/method_registry.cpp" line="86"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="84"/>
+        <location filename="../core/experiment/method_registry.cpp" line="87"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <location filename="../core/experiment/method_registry.cpp" line="88"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <location filename="../core/experiment/method_registry.cpp" line="89"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <location filename="../core/experiment/method_registry.cpp" line="91"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <source>DPO chosen reward</source>
+        <translation>DPO 被选奖励</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <source>DPO rejected reward</source>
+        <translation>DPO 被拒奖励</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="81"/>
+        <source>RPO chosen NLL</source>
+        <translation>RPO 被选 NLL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="112"/>
+        <source>validation error after each round</source>
+        <translation>每轮后的验证误差</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="114"/>
+        <source>fraction of correct self-samples per round</source>
+        <translation>每轮正确自采样的比例</translation>
     </message>
 </context>
 <context>
@@ -993,99 +1323,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="63"/>
+        <location filename="../app/gui/inspector_page.cpp" line="65"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="68"/>
+        <location filename="../app/gui/inspector_page.cpp" line="70"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="71"/>
+        <location filename="../app/gui/inspector_page.cpp" line="73"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="72"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="76"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="79"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="81"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="83"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="85"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="85"/>
+        <location filename="../app/gui/inspector_page.cpp" line="87"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="89"/>
+        <location filename="../app/gui/inspector_page.cpp" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="90"/>
+        <location filename="../app/gui/inspector_page.cpp" line="92"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="106"/>
+        <location filename="../app/gui/inspector_page.cpp" line="108"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="156"/>
+        <location filename="../app/gui/inspector_page.cpp" line="158"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="213"/>
+        <location filename="../app/gui/inspector_page.cpp" line="224"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="216"/>
+        <location filename="../app/gui/inspector_page.cpp" line="227"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="280"/>
-        <location filename="../app/gui/inspector_page.cpp" line="297"/>
+        <location filename="../app/gui/inspector_page.cpp" line="300"/>
+        <location filename="../app/gui/inspector_page.cpp" line="317"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="306"/>
-        <location filename="../app/gui/inspector_page.cpp" line="311"/>
+        <location filename="../app/gui/inspector_page.cpp" line="326"/>
+        <location filename="../app/gui/inspector_page.cpp" line="331"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="307"/>
+        <location filename="../app/gui/inspector_page.cpp" line="327"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1588,66 +1918,76 @@
     </message>
     <message>
         <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <source>95% t-interval</source>
+        <translation>95% t 区间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="105"/>
+        <location filename="../app/gui/scaling_page.cpp" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <location filename="../app/gui/scaling_page.cpp" line="108"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="150"/>
+        <location filename="../app/gui/scaling_page.cpp" line="151"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <location filename="../app/gui/scaling_page.cpp" line="180"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="186"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="197"/>
+        <location filename="../app/gui/scaling_page.cpp" line="198"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="234"/>
+        <location filename="../app/gui/scaling_page.cpp" line="235"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="235"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="239"/>
+        <location filename="../app/gui/scaling_page.cpp" line="240"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
         <location filename="../app/gui/scaling_page.cpp" line="248"/>
+        <source>; α 95% interval [%1, %2] over %3 seeds</source>
+        <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="255"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="260"/>
+        <location filename="../app/gui/scaling_page.cpp" line="267"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="288"/>
+        <location filename="../app/gui/scaling_page.cpp" line="297"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
@@ -1850,28 +2190,28 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="181"/>
+        <location filename="../app/gui/training_page.cpp" line="187"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="181"/>
+        <location filename="../app/gui/training_page.cpp" line="187"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="160"/>
+        <location filename="../app/gui/training_page.cpp" line="166"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="161"/>
+        <location filename="../app/gui/training_page.cpp" line="167"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="182"/>
+        <location filename="../app/gui/training_page.cpp" line="188"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>
@@ -1923,190 +2263,190 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="91"/>
+        <location filename="../widgets/figure_export.cpp" line="347"/>
         <source>PDF (vector)</source>
         <translation>PDF（矢量）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="92"/>
+        <location filename="../widgets/figure_export.cpp" line="349"/>
         <source>SVG (vector)</source>
         <translation>SVG（矢量）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="93"/>
+        <location filename="../widgets/figure_export.cpp" line="351"/>
         <source>PNG (raster)</source>
         <translation>PNG（位图）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="94"/>
+        <location filename="../widgets/export_dialog.cpp" line="93"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="97"/>
-        <location filename="../widgets/export_dialog.cpp" line="209"/>
+        <location filename="../widgets/export_dialog.cpp" line="96"/>
+        <location filename="../widgets/export_dialog.cpp" line="208"/>
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="98"/>
+        <location filename="../widgets/export_dialog.cpp" line="97"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="101"/>
+        <location filename="../widgets/export_dialog.cpp" line="100"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="106"/>
+        <location filename="../widgets/export_dialog.cpp" line="105"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="111"/>
+        <location filename="../widgets/export_dialog.cpp" line="110"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="114"/>
+        <location filename="../widgets/export_dialog.cpp" line="113"/>
         <source>Single column (3.25 in)</source>
         <translation>单栏（3.25 英寸）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="115"/>
+        <location filename="../widgets/export_dialog.cpp" line="114"/>
         <source>Double column (6.75 in)</source>
         <translation>双栏（6.75 英寸）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="116"/>
+        <location filename="../widgets/export_dialog.cpp" line="115"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="117"/>
+        <location filename="../widgets/export_dialog.cpp" line="116"/>
         <source>Width:</source>
         <translation>宽度：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="121"/>
-        <location filename="../widgets/export_dialog.cpp" line="126"/>
-        <location filename="../widgets/export_dialog.cpp" line="139"/>
+        <location filename="../widgets/export_dialog.cpp" line="120"/>
+        <location filename="../widgets/export_dialog.cpp" line="125"/>
+        <location filename="../widgets/export_dialog.cpp" line="138"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="122"/>
+        <location filename="../widgets/export_dialog.cpp" line="121"/>
         <source>Custom width:</source>
         <translation>自定义宽度：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="127"/>
+        <location filename="../widgets/export_dialog.cpp" line="126"/>
         <source>auto (4:3)</source>
         <translation>auto（4:3）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="128"/>
+        <location filename="../widgets/export_dialog.cpp" line="127"/>
         <source>Height:</source>
         <translation>高度：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="133"/>
+        <location filename="../widgets/export_dialog.cpp" line="132"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="140"/>
+        <location filename="../widgets/export_dialog.cpp" line="139"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="143"/>
+        <location filename="../widgets/export_dialog.cpp" line="142"/>
         <source>Grey (black and white print)</source>
         <translation>灰度（黑白打印）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="144"/>
+        <location filename="../widgets/export_dialog.cpp" line="143"/>
         <source>Okabe–Ito (colour-blind safe)</source>
         <translation>Okabe–Ito（色盲友好）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="147"/>
+        <location filename="../widgets/export_dialog.cpp" line="146"/>
         <source>As shown</source>
         <translation>与显示一致</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="148"/>
+        <location filename="../widgets/export_dialog.cpp" line="147"/>
         <source>Palette:</source>
         <translation>调色板：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="150"/>
+        <location filename="../widgets/export_dialog.cpp" line="149"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="151"/>
+        <location filename="../widgets/export_dialog.cpp" line="150"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="152"/>
+        <location filename="../widgets/export_dialog.cpp" line="151"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="153"/>
+        <location filename="../widgets/export_dialog.cpp" line="152"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="154"/>
+        <location filename="../widgets/export_dialog.cpp" line="153"/>
         <source>Outside, on the right</source>
         <translation>图外右侧</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="155"/>
+        <location filename="../widgets/export_dialog.cpp" line="154"/>
         <source>Hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="158"/>
+        <location filename="../widgets/export_dialog.cpp" line="157"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="161"/>
+        <location filename="../widgets/export_dialog.cpp" line="160"/>
         <source>X axis title:</source>
         <translation>X 轴标题：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="162"/>
+        <location filename="../widgets/export_dialog.cpp" line="161"/>
         <source>Y axis title:</source>
         <translation>Y 轴标题：</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="167"/>
+        <location filename="../widgets/export_dialog.cpp" line="166"/>
         <source>Data beside the figure</source>
         <translation>随图导出的数据</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="169"/>
+        <location filename="../widgets/export_dialog.cpp" line="168"/>
         <source>CSV of the plotted points (.csv)</source>
         <translation>所绘数据点的 CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="170"/>
+        <location filename="../widgets/export_dialog.cpp" line="169"/>
         <source>pgfplots snippet for LaTeX (.tex)</source>
         <translation>用于 LaTeX 的 pgfplots 代码片段（.tex）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="238"/>
+        <location filename="../widgets/export_dialog.cpp" line="237"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="246"/>
+        <location filename="../widgets/export_dialog.cpp" line="245"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2246,19 +2586,24 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="63"/>
+        <location filename="../widgets/scaling_view.cpp" line="65"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="75"/>
+        <location filename="../widgets/scaling_view.cpp" line="77"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="88"/>
+        <location filename="../widgets/scaling_view.cpp" line="90"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_view.cpp" line="95"/>
+        <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
+        <translation>跨种子的 95% 区间包含 1×：与 SFT 无法区分</translation>
     </message>
 </context>
 <context>
@@ -2390,77 +2735,87 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>虚假</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="68"/>
+        <location filename="../widgets/step_table_model.cpp" line="59"/>
+        <source>useless by the task&apos;s rule</source>
+        <translation>按任务规则无用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="69"/>
         <source>V(x) = %1: share of rollouts from the bare problem that reach a correct answer (%2).</source>
         <translation>V(x) = %1：从题目本身开始、得到正确答案的 rollout 所占比例（%2）。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="71"/>
+        <location filename="../widgets/step_table_model.cpp" line="72"/>
         <source>Q̂ = %1: share of rollouts started after step %2 that reach a correct answer (%3).</source>
         <translation>Q̂ = %1：在第 %2 步之后开始、得到正确答案的 rollout 所占比例（%3）。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="76"/>
+        <location filename="../widgets/step_table_model.cpp" line="77"/>
         <source>A = Q̂(step %1) − Q̂(step %2) = %3: how much this step changed the chance of success.</source>
         <translation>A = Q̂(第 %1 步) − Q̂(第 %2 步) = %3：该步骤使成功概率改变了多少。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="82"/>
+        <location filename="../widgets/step_table_model.cpp" line="83"/>
         <source>First pit: the first step from which no rollout succeeds.</source>
         <translation>首个陷阱：从该步起没有任何 rollout 成功的第一个步骤。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="85"/>
+        <location filename="../widgets/step_table_model.cpp" line="86"/>
         <source>Spurious: a step of a correct solution that did not raise the chance of success (A ≤ 0).</source>
         <translation>虚假步骤：正确解答中未提高成功概率的步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="154"/>
+        <location filename="../widgets/step_table_model.cpp" line="90"/>
+        <source>Useless by the task&apos;s rule: a restatement or a result that the next step does not use, as the teacher&apos;s inserted spurious steps are.</source>
+        <translation>按任务规则无用：重复陈述，或下一步不使用的结果，正如教师插入的冗余步骤。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_table_model.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="156"/>
+        <location filename="../widgets/step_table_model.cpp" line="161"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="158"/>
+        <location filename="../widgets/step_table_model.cpp" line="163"/>
         <source>Q̂</source>
         <translation>Q̂</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="160"/>
+        <location filename="../widgets/step_table_model.cpp" line="165"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="162"/>
+        <location filename="../widgets/step_table_model.cpp" line="167"/>
         <source>Rollouts</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="164"/>
+        <location filename="../widgets/step_table_model.cpp" line="169"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="169"/>
+        <location filename="../widgets/step_table_model.cpp" line="174"/>
         <source>Q̂: Monte-Carlo estimate of the chance that the policy reaches a correct answer when it continues after this step.</source>
         <translation>Q̂：策略在该步骤之后继续生成时得到正确答案的概率的蒙特卡洛估计。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="173"/>
+        <location filename="../widgets/step_table_model.cpp" line="178"/>
         <source>A = Q̂ of this step minus Q̂ of the previous one (V(x) for step 1).</source>
         <translation>A = 本步骤的 Q̂ 减去上一步骤的 Q̂（第 1 步减去 V(x)）。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="175"/>
+        <location filename="../widgets/step_table_model.cpp" line="180"/>
         <source>Successful rollouts / rollouts sampled from this prefix.</source>
         <translation>成功的 rollout 数 / 从该前缀采样的 rollout 数。</translation>
     </message>
     <message>
-        <location filename="../widgets/step_table_model.cpp" line="177"/>
+        <location filename="../widgets/step_table_model.cpp" line="182"/>
         <source>First pit: first step from which no rollout succeeds. Spurious: step of a correct solution with A ≤ 0.</source>
         <translation>首个陷阱：从该步起没有任何 rollout 成功的第一个步骤。虚假步骤：正确解答中 A ≤ 0 的步骤。</translation>
     </message>

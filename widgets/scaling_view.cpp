@@ -59,7 +59,9 @@ void ScalingView::setFigure(const FigureData& data) {
 
 QString ScalingView::formatMultiplier(const MultiplierCell& c) {
   if (!std::isfinite(c.value)) return QStringLiteral("—");
-  const QString v = QString::number(c.value, 'f', c.value < 10 ? 2 : 1) + QStringLiteral("×");
+  const auto num = [](double x) { return QString::number(x, 'f', x < 10 ? 2 : 1); };
+  QString v = num(c.value) + QStringLiteral("×");
+  if (c.hasInterval()) v += QStringLiteral(" [%1, %2]").arg(num(c.lo), num(c.hi));
   return c.extrapolated ? v + tr(" (extrap.)") : v;
 }
 
@@ -86,6 +88,12 @@ void ScalingView::setMultipliers(const QVector<int>& sizes, const QVector<Multip
         f.setItalic(true);
         item->setFont(f);
         item->setToolTip(tr("D_eff lies outside the measured SFT sizes: extrapolated"));
+      }
+      if (cell.intervalContainsOne()) {
+        item->setForeground(QColor(140, 140, 140));
+        item->setToolTip(item->toolTip() + (item->toolTip().isEmpty() ? "" : "\n") +
+                         tr("The 95% interval over seeds contains 1×: not distinguishable from "
+                            "SFT"));
       }
       table_->setItem(r, c, item);
     }

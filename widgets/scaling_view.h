@@ -6,6 +6,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include <cmath>
 #include <limits>
 
 #include "figure.h"
@@ -20,6 +21,12 @@ namespace ef::widgets {
 struct MultiplierCell {
   double value = std::numeric_limits<double>::quiet_NaN();  // NaN = none (no fit, no cell)
   bool extrapolated = false;                                // D_eff outside the measured SFT range
+  // 95% interval over seeds (NaN = none: one seed). An interval that contains 1 is drawn greyed:
+  // the method is not distinguishable from SFT at this size.
+  double lo = std::numeric_limits<double>::quiet_NaN();
+  double hi = std::numeric_limits<double>::quiet_NaN();
+  bool hasInterval() const { return std::isfinite(lo) && std::isfinite(hi); }
+  bool intervalContainsOne() const { return hasInterval() && lo <= 1.0 && hi >= 1.0; }
 };
 
 struct MultiplierRow {

@@ -17,6 +17,9 @@ struct StepRow {
   double q = NAN, advantage = NAN;  // NaN = not estimated (e.g. after the pit's early exit)
   int rollouts = 0, successes = 0;
   bool pit = false, spurious = false;
+  // The task's own rule labels the step useless (a restatement or a result nothing uses; the arith
+  // teacher inserts such steps): shown beside the A ≤ 0 flag, which is what credit measured.
+  bool labelled = false;
 };
 
 // One sampled solution as listed in the inspector.

@@ -56,6 +56,7 @@ QString StepTableModel::displayText(const StepRow& s, int column) const {
       QStringList flags;
       if (s.pit) flags << tr("first pit");
       if (s.spurious) flags << tr("spurious");
+      if (s.labelled) flags << tr("useless by the task's rule");
       return flags.join(QStringLiteral(", "));
     }
   }
@@ -84,6 +85,10 @@ QString StepTableModel::toolTip(const StepRow& s) const {
     tip += QLatin1Char('\n') +
            tr("Spurious: a step of a correct solution that did not raise the chance of success "
               "(A ≤ 0).");
+  if (s.labelled)
+    tip += QLatin1Char('\n') +
+           tr("Useless by the task's rule: a restatement or a result that the next step does not "
+              "use, as the teacher's inserted spurious steps are.");
   return tip;
 }
 

@@ -23,7 +23,9 @@
 #include "pit_histogram.h"
 #include "solution_list_model.h"
 #include "solution_view.h"
+#include "experiment/run_config.h"
 #include "store/run_store.h"
+#include "tasks/task_registry.h"
 #include "workspace.h"
 
 namespace ef::gui {
@@ -163,6 +165,15 @@ void InspectorPage::showRun(qint64 run_id) {
 
 void InspectorPage::loadRun(qint64 run_id) {
   run_id_ = run_id;
+  task_.reset();
+  if (const RunStore* store = workspace_->store(); store && run_id) {
+    try {
+      if (const auto rec = store->run(run_id))
+        task_ = makeTask(parseRunConfig(rec->config_json).task);
+    } catch (const std::exception&) {
+      // A config this build cannot read (or a moved jsonl file): no labels, the rest still shows.
+    }
+  }
   sample_id_ = 0;
   QVector<widgets::SolutionRow> rows;
   QVector<int> pits;
@@ -233,6 +244,15 @@ bool InspectorPage::showSample(qint64 sample_id) {
   QVector<widgets::StepRow> rows;
   for (const StepRecord& s : steps)
     rows << toRow(s);
+  if (task_) {
+    std::vector<std::string> texts;
+    for (const StepRecord& s : steps)
+      if (s.step_index > 0) texts.push_back(s.text);
+    for (int i : task_->spuriousSteps(texts)) {
+      for (auto& r : rows)
+        if (r.index == i + 1) r.labelled = true;
+    }
+  }
   view_->setSolution(QString::fromStdString(sample->prompt), rows);
   // The pairs built from this solution: its prompt and text begin with the pair's prompt and
   // rejected part (a negative: whole, cut after the pit, or the pit step after the prefix) or

@@ -6,9 +6,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 #include "store/run_store.h"
+#include "tasks/task.h"
 
 class QComboBox;
 class QLabel;
@@ -70,6 +72,7 @@ class InspectorPage : public QWidget {
   widgets::PitHistogram* histogram_;
   QWidget* figure_;                                       // what exportView renders
   QHash<int, std::vector<PairRecord>> pairs_by_problem_;  // of the run and its sweep siblings
+  std::shared_ptr<const Task> task_;  // of the run's config: labels useless steps (or none)
   qint64 run_id_ = 0;
   qint64 sample_id_ = 0;
 };

@@ -99,6 +99,7 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   bar->addWidget(new QLabel(tr("Band:"), this));
   band_->addItem(tr("± 1 std"), static_cast<int>(BandKind::Std));
   band_->addItem(tr("± 1 standard error"), static_cast<int>(BandKind::StdErr));
+  band_->addItem(tr("95% t-interval"), static_cast<int>(BandKind::T95));
   band_->addItem(tr("95% bootstrap CI"), static_cast<int>(BandKind::Bootstrap95));
   bar->addWidget(band_);
   bar->addWidget(log_y_);
@@ -243,6 +244,12 @@ void ScalingPage::reload() {
                    .arg(f.points)
                    .arg(f.min_size)
                    .arg(f.max_size);
+    if (std::isfinite(report.alpha_lo) && std::isfinite(report.alpha_hi)) {
+      fit_text += tr("; α 95% interval [%1, %2] over %3 seeds")
+                      .arg(report.alpha_lo, 0, 'f', 3)
+                      .arg(report.alpha_hi, 0, 'f', 3)
+                      .arg(report.seeds);
+    }
     if (metric == TestError) {
       widgets::FigureSeries law;
       law.name = tr("SFT power law (α = %1)").arg(f.alpha, 0, 'f', 2);
@@ -280,6 +287,8 @@ void ScalingPage::reload() {
       if (const auto it = by_size.find(size); it != by_size.end()) {
         cell.value = it->second.multiplier.value;
         cell.extrapolated = it->second.multiplier.extrapolated;
+        cell.lo = it->second.multiplier_lo;
+        cell.hi = it->second.multiplier_hi;
       }
       row.cells << cell;
     }

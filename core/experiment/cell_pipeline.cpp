@@ -85,7 +85,10 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
   }
   if (anyNeeds(todo, &Method::needs_credit)) {
     in.observer.onStage("advantages");
-    credit = assignCredit(sft, in.data, train, samples, in.cfg.advantages, sft_rec, in.cancel,
+    AdvantageConfig advantages = in.cfg.advantages;
+    advantages.analyze_positives =
+        advantages.analyze_positives || anyNeeds(todo, &Method::needs_positive_credit);
+    credit = assignCredit(sft, in.data, train, samples, advantages, sft_rec, in.cancel,
                           deriveSeed(in.seed, "credit", size));
   }
   sft_rec.flush();

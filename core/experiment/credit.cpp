@@ -40,45 +40,61 @@ void keepRollouts(Searched& item, int prefix, const RolloutOutcome& o, int cap) 
   }
 }
 
-// Q / A of every prefix of the correct samples (paper §6.3.1: steps with A <= 0 are spurious).
+// Q / A of every prefix of the correct samples (paper §6.3.1: steps with A <= 0 are spurious), and
+// the mean A of the steps the task labels spurious against the other steps.
 void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSamples& samples,
                       const AdvantageConfig& cfg, Recorder& rec, const CancelToken& cancel,
-                      CreditStats& st) {
+                      Credit& credit) {
+  CreditStats& st = credit.stats;
   const std::string sep = data.task->stepSeparator();
   std::vector<RolloutRequest> reqs;
-  std::vector<std::pair<const SelfSample*, int>> where;
+  std::vector<std::pair<int, const SelfSample*>> analysed;  // (problem, sample) in sample order
   for (std::size_t i = 0; i < samples.problems.size(); ++i) {
     for (const auto& p : samples.problems[i].positives) {
       const int L = std::min<int>(static_cast<int>(p.steps.size()), cfg.max_steps);
-      for (int prefix = 0; prefix < L; ++prefix) {
+      if (L == 0) continue;
+      analysed.emplace_back(static_cast<int>(i), &p);
+      for (int prefix = 0; prefix < L; ++prefix)
         reqs.push_back({static_cast<int>(i), prefixText(p.steps, prefix, sep)});
-        where.emplace_back(&p, prefix);
-      }
     }
   }
   const auto outcomes = engine.run(reqs, cfg.k_est, &cancel);
-  std::map<const SelfSample*, std::vector<std::pair<double, int>>> q;  // (Q, successes) per prefix
-  for (std::size_t r = 0; r < reqs.size(); ++r) {
-    const double p = static_cast<double>(outcomes[r].successes) / cfg.k_est;
-    q[where[r].first].emplace_back(cfg.k_bok > 0 ? bestOfK(p, cfg.k_bok) : p,
-                                   outcomes[r].successes);
-  }
   std::vector<StepRecord> rows;
-  for (auto& [sample, qs] : q) {
+  double spurious_sum = 0, other_sum = 0;
+  std::size_t r = 0;
+  for (const auto& [problem, sample] : analysed) {
+    const int L = std::min<int>(static_cast<int>(sample->steps.size()), cfg.max_steps);
+    std::vector<std::pair<double, int>> qs;  // (Q, successes) per prefix
+    for (int prefix = 0; prefix < L; ++prefix, ++r) {
+      const double p = static_cast<double>(outcomes[r].successes) / cfg.k_est;
+      qs.emplace_back(cfg.k_bok > 0 ? bestOfK(p, cfg.k_bok) : p, outcomes[r].successes);
+    }
     // Q_L = 1: the full solution is correct (unless it was cut at max_steps).
     if (qs.size() == sample->steps.size()) qs.emplace_back(1.0, 0);
     rows.push_back(
         {sample->id, 0, "", qs[0].first, std::nullopt, cfg.k_est, qs[0].second, false, false});
+    const std::vector<int> labelled = data.task->spuriousSteps(sample->steps);
+    CreditedSample cs{problem, true, sample->steps, {}};
+    cs.advantages.assign(sample->steps.size(), std::nullopt);
     for (std::size_t i = 1; i < qs.size(); ++i) {
       const double a = qs[i].first - qs[i - 1].first;
+      cs.advantages[i - 1] = a;
       const bool spurious = a <= 0.0;
       st.spurious_steps += spurious ? 1 : 0;
       const bool rolled = i < sample->steps.size();
       rows.push_back({sample->id, static_cast<int>(i), sample->steps[i - 1], qs[i].first, a,
                       rolled ? cfg.k_est : 0, rolled ? qs[i].second : 0, false, spurious});
+      if (i == sample->steps.size()) continue;  // the final answer step
+      const bool is_labelled =
+          std::find(labelled.begin(), labelled.end(), static_cast<int>(i) - 1) != labelled.end();
+      (is_labelled ? spurious_sum : other_sum) += a;
+      ++(is_labelled ? st.labelled_spurious : st.labelled_other);
     }
+    credit.samples.push_back(std::move(cs));
     ++st.positives_analysed;
   }
+  if (st.labelled_spurious > 0) st.spurious_advantage = spurious_sum / st.labelled_spurious;
+  if (st.labelled_other > 0) st.other_advantage = other_sum / st.labelled_other;
   rec.store().addSteps(rows);
 }
 
@@ -87,7 +103,8 @@ void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSam
 Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                     const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
                     const CancelToken& cancel, std::uint64_t seed) {
-  CreditStats st;
+  Credit credit;
+  CreditStats& st = credit.stats;
   const std::string sep = data.task->stepSeparator();
   RolloutSettings rs;
   rs.temperature = cfg.temperature;
@@ -193,11 +210,14 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
     }
     for (auto& r : item.stored)
       rollouts.push_back(std::move(r));
+    std::vector<std::optional<double>> adv(item.sample->steps.size());
+    std::copy_n(a.begin(), std::min(a.size(), adv.size()), adv.begin());
+    credit.samples.push_back({item.problem, false, item.sample->steps, std::move(adv)});
     out.push_back(std::move(n));
   }
   rec.store().addSteps(steps);
   rec.store().addRollouts(rollouts);
-  if (cfg.analyze_positives) analysePositives(engine, data, samples, cfg, rec, cancel, st);
+  if (cfg.analyze_positives) analysePositives(engine, data, samples, cfg, rec, cancel, credit);
   st.rollouts_per_negative = st.negatives ? static_cast<double>(st.rollouts) / st.negatives : 0.0;
   st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
   st.generated_tokens = engine.generatedTokens();
@@ -209,6 +229,10 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
   if (cfg.analyze_positives) {
     rec.metric("advantages", 0, "positives_analysed", st.positives_analysed);
     rec.metric("advantages", 0, "spurious_steps", st.spurious_steps);
+    if (st.labelled_spurious > 0)
+      rec.metric("advantages", 0, "spurious_step_advantage", st.spurious_advantage);
+    if (st.labelled_other > 0)
+      rec.metric("advantages", 0, "other_step_advantage", st.other_advantage);
   }
   rec.metric("advantages", 0, "rollout_tokens_per_s",
              st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
@@ -216,7 +240,8 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
                               std::to_string(st.negatives) + " negatives have a pit; " +
                               fixed4(st.rollouts_per_negative) + " rollouts per negative (" +
                               cfg.search + " search), " + std::to_string(round) + " rounds");
-  return {std::move(out), st};
+  credit.negatives = std::move(out);
+  return credit;
 }
 
 }  // namespace ef

@@ -2,9 +2,12 @@
 // Private (LibTorch) header: Monte-Carlo per-step credit on the negatives (docs/method.md,
 // "Per-step credit"): Q and advantage of every explored step, the first pit, and the successful
 // rollouts that per-step pairs are built from.
+#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
+#include "experiment/credited_sample.h"
 #include "experiment/self_samples.h"
 #include "rollout/pair_builder.h"
 
@@ -20,10 +23,16 @@ struct CreditStats {
   double seconds = 0;
   int positives_analysed = 0;
   int spurious_steps = 0;  // steps of positives with A <= 0
+  // Mean A over the steps of analysed positives that the task labels spurious
+  // (Task::spuriousSteps) and over their other steps, the final answer step left out (its A only
+  // says the computation before it was right); NaN when there is none. The paper: spurious ≈ 0.
+  double spurious_advantage = NAN, other_advantage = NAN;
+  int labelled_spurious = 0, labelled_other = 0;  // how many steps each mean is over
 };
 
 struct Credit {
   std::vector<NegativeSample> negatives;  // every analysed negative, with its pit if it has one
+  std::vector<CreditedSample> samples;    // the negatives, then the analysed positives
   CreditStats stats;
 };
 

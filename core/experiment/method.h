@@ -39,6 +39,9 @@ struct Method {
   MethodWork (*work)(const RunConfig& cfg) = nullptr;
   // Trains the cell's model and evaluates it (docs/architecture.md describes the context).
   void (*train)(CellContext& ctx, CellOutcome& out) = nullptr;
+  // Credit on the positives too (their steps' advantages), whatever advantages.analyze_positives
+  // says.
+  bool needs_positive_credit = false;
 };
 
 // Every registered method in registration order, which is also the plotting order; the baseline

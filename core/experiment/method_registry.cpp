@@ -17,6 +17,12 @@ namespace ef {
   METHOD(editDpoMethod)               \
   METHOD(stepDpoFullMethod)           \
   METHOD(stepDpoPrefixMethod)         \
+  METHOD(rpoMethod)                   \
+  METHOD(editRpoMethod)               \
+  METHOD(stepRpoFullMethod)           \
+  METHOD(stepRpoPrefixMethod)         \
+  METHOD(awrMethod)                   \
+  METHOD(iteratedStepDpoMethod)       \
   /* end of the registered methods */
 // clang-format on
 

@@ -5,6 +5,7 @@
 
 #include "experiment/preference_training.h"
 #include "experiment/checkpoint_records.h"
+#include "experiment/model_selection.h"
 #include "train/batching.h"
 #include "train/dpo_trainer.h"
 #include "util/log.h"
@@ -14,7 +15,10 @@ namespace ef {
 
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
-                                   const std::string& stage, const TrainingEnv& env) {
+                                   const std::string& stage, const TrainingEnv& env,
+                                   const PreferenceOptions& opt) {
+  const double nll_weight = opt.nll_weight;
+  const std::int64_t first_step = opt.first_step;
   PreferenceOutcome out;
   auto& store = env.rec.store();
   const auto run_id = env.rec.runId();
@@ -51,20 +55,24 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                     " steps (dpo.max_epochs caps dpo.steps " +
                                     std::to_string(env.cfg.dpo.train.steps) + ")");
   }
-  out.steps = cfg.train.steps;
-  DpoTrainer trainer(policy, reference, cfg, std::move(encoded), env.seed);
+  DpoTrainer trainer(policy, reference, cfg, std::move(encoded), env.seed, nll_weight);
+  ModelSelection selection(cfg.train, env);
   env.rec.observer().onStage(stage);
   const auto total = static_cast<std::int64_t>(cfg.train.steps);
+  std::int64_t last = total;
   const auto t0 = Clock::now();
   for (std::int64_t s = 0; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
     const DpoStepStats st = trainer.step();
-    env.rec.metric(stage, st.step, "loss", st.loss);
-    env.rec.metric(stage, st.step, "lr", st.lr);
-    env.rec.metric(stage, st.step, "margin", st.margin);
-    env.rec.metric(stage, st.step, "pair_accuracy", st.accuracy);
-    env.rec.metric(stage, st.step, "chosen_reward", st.chosen_reward);
-    env.rec.metric(stage, st.step, "rejected_reward", st.rejected_reward);
+    const std::int64_t at = first_step + st.step;
+    env.rec.metric(stage, at, "loss", st.loss);
+    env.rec.metric(stage, at, "lr", st.lr);
+    env.rec.metric(stage, at, "grad_norm", st.grad_norm);
+    env.rec.metric(stage, at, "margin", st.margin);
+    env.rec.metric(stage, at, "pair_accuracy", st.accuracy);
+    env.rec.metric(stage, at, "chosen_reward", st.chosen_reward);
+    env.rec.metric(stage, at, "rejected_reward", st.rejected_reward);
+    if (nll_weight != 0.0) env.rec.metric(stage, at, "chosen_nll", st.chosen_nll);
     out.final_margin = st.margin;
     out.final_accuracy = st.accuracy;
     Progress p;
@@ -75,14 +83,19 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     p.eta_s = p.elapsed_s / st.step * (total - st.step);
     env.rec.observer().onProgress(p);
     if (cfg.train.eval_every > 0 && st.step % cfg.train.eval_every == 0 && st.step < total) {
-      evaluateAndRecord(policy, env, st.step);
+      const bool stop = selection.consider(policy, at);
       env.rec.flush();
       env.rec.observer().onStage(stage);
+      if (stop) {
+        last = st.step;
+        break;
+      }
     }
   }
-  out.eval = evaluateAndRecord(policy, env, total);
+  out.steps = static_cast<int>(last);
+  out.eval = selection.finish(policy, first_step + last, opt.test);
   saveRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path, policy, nullptr,
-                         checkpointInfo(policy, env, total));
+                         checkpointInfo(policy, env, first_step + last));
   env.rec.flush();
   return out;
 }

@@ -19,16 +19,24 @@ std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const Se
 struct PreferenceOutcome {
   EvalOutcome eval;
   int pairs = 0;  // pairs trained on (those that fit the context)
-  int steps = 0;  // optimizer steps: dpo.steps, or fewer when dpo.max_epochs caps them
+  int steps = 0;  // optimizer steps run: dpo.steps, or fewer (dpo.max_epochs, patience)
   double final_margin = 0;
   double final_accuracy = 0;
 };
 
-// DPO from a copy of π_sft (policy, trained in place) against π_sft (reference), its metrics
-// recorded under `stage`. Pairs are stored under env.rec's run. Throws ConfigError("dpo") when
-// there is no pair to train on.
+struct PreferenceOptions {
+  double nll_weight = 0.0;      // RPO's α (0 = DPO)
+  std::int64_t first_step = 0;  // metrics are recorded from step first_step + 1 on (rounds)
+  bool test = true;             // end with the test evaluation (false: validation only)
+};
+
+// DPO (RPO when nll_weight > 0) of `policy`, trained in place, against the frozen `reference`, its
+// metrics recorded under `stage`; the model it ends with is chosen by dpo.select
+// (experiment/model_selection.h). Pairs are stored under env.rec's run. Throws ConfigError("dpo")
+// when there is no pair to train on.
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
-                                   const std::string& stage, const TrainingEnv& env);
+                                   const std::string& stage, const TrainingEnv& env,
+                                   const PreferenceOptions& opt = {});
 
 }  // namespace ef

@@ -1,5 +1,6 @@
 #include "experiment/run_config.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -82,6 +83,15 @@ FieldList<RunConfig> buildRunConfigFields() {
       .label(EF_TRANSLATABLE("ef::Fields", "DPO"))
       .help(EF_TRANSLATABLE("ef::Fields",
                             "DPO and per-step DPO from π_sft, with π_sft as the reference"));
+  f.section("awr", &RunConfig::awr, awrConfigFields())
+      .label(EF_TRANSLATABLE("ef::Fields", "Advantage-weighted RL"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Per-step log-likelihood of the analysed self-samples weighted by "
+                            "exp(A/β), from π_sft"));
+  f.section("iterated", &RunConfig::iterated, iteratedConfigFields())
+      .label(EF_TRANSLATABLE("ef::Fields", "Iterated per-step DPO"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Rounds of sampling, per-step credit and DPO from the current policy"));
   f.section("sweep", &RunConfig::sweep, sweepConfigFields())
       .label(EF_TRANSLATABLE("ef::Fields", "Sweep"))
       .help(EF_TRANSLATABLE("ef::Fields", "Data-scaling sweep: sizes × methods × seeds"));
@@ -170,9 +180,14 @@ void validate(const RunConfig& c) {
   }
   for (const auto& [name, t] : {std::pair<const char*, const TrainingConfig*>{"sft", &c.sft},
                                 {"rft", &c.rft.train},
-                                {"dpo", &c.dpo.train}}) {
+                                {"dpo", &c.dpo.train},
+                                {"awr", &c.awr.train}}) {
     if (t->min_lr > t->lr)
       throw ConfigError(std::string(name) + ".min_lr", "must be <= " + std::string(name) + ".lr");
+    if (t->select != "last" && c.task.valid_size == 0) {
+      throw ConfigError(std::string(name) + ".select",
+                        t->select + " needs a validation split (task.valid_size > 0)");
+    }
   }
   checkUnique(c.sweep.sizes, "sweep.sizes");
   checkUnique(c.sweep.methods, "sweep.methods");

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "experiment/method.h"
+#include "experiment/methods/awr_config.h"
+#include "experiment/methods/iterated_config.h"
 #include "experiment/methods/rft_config.h"
 #include "model/model_config.h"
 #include "rollout/credit_config.h"
@@ -45,6 +47,8 @@ struct RunConfig {
   AdvantageConfig advantages;
   PairsConfig pairs;
   DpoConfig dpo;
+  AwrConfig awr;
+  IteratedConfig iterated;
   SweepConfig sweep;
 };
 

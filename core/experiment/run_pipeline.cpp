@@ -35,6 +35,9 @@ class RunHost : public CellHost {
     sum_.pass_at_k = out.eval.pass_at_k;
     sum_.pass_k = out.eval.k;
     sum_.first_step_accuracy = out.eval.first_step_accuracy;
+    sum_.valid_problems = out.eval.valid_problems;
+    sum_.valid_error = out.eval.valid_error;
+    sum_.selected_step = out.eval.selected_step;
     sum_.train_problems = out.eval.train_problems;
     sum_.train_error = out.eval.train_error;
     sum_.train_first_step_accuracy = out.eval.train_first_step_accuracy;
@@ -101,6 +104,10 @@ std::string RunSummary::toJson() const {
   j["pass_at_k"] = pass_at_k;
   j["k"] = pass_k;
   j["first_step_accuracy"] = first_step_accuracy;
+  if (valid_problems > 0) {
+    j["valid_error"] = valid_error;
+    j["selected_step"] = selected_step;
+  }
   if (train_problems > 0) {
     j["train_error"] = train_error;
     j["train_first_step_accuracy"] = train_first_step_accuracy;

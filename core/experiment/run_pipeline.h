@@ -18,7 +18,10 @@ struct RunSummary {
   double pass_at_k = 0.0;
   int pass_k = 0;
   double first_step_accuracy = 0.0;
-  int train_problems = 0;  // training-set probe (eval.train_problems); 0 = off
+  int valid_problems = 0;  // validation split (task.valid_size); 0 = none
+  double valid_error = 1.0;
+  std::int64_t selected_step = 0;  // the step of the model that was tested (sft.select)
+  int train_problems = 0;          // training-set probe (eval.train_problems); 0 = off
   double train_error = 1.0;
   double train_first_step_accuracy = 0.0;
   double train_tokens_per_s = 0.0;

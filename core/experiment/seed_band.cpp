@@ -20,6 +20,18 @@ double quantile(std::vector<double> sorted, double p) {
 
 }  // namespace
 
+double tQuantile975(int df) {
+  static const double table[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306,
+                                 2.262,  2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120,
+                                 2.110,  2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
+                                 2.060,  2.056, 2.052, 2.048, 2.045, 2.042};
+  if (df < 1) throw std::invalid_argument("tQuantile975: df must be >= 1");
+  if (df <= 30) return table[df - 1];
+  const double z = 1.959964;  // Cornish-Fisher: z + (z^3 + z) / (4 df) + ...
+  return z + (z * z * z + z) / (4.0 * df) +
+         (5 * std::pow(z, 5) + 16 * z * z * z + 3 * z) / (96.0 * df * df);
+}
+
 Band seedBand(const std::vector<double>& values, BandKind kind, int resamples, std::uint64_t seed) {
   if (values.empty()) throw std::invalid_argument("seedBand: no values");
   const MeanStd ms = meanStd(values);
@@ -27,6 +39,12 @@ Band seedBand(const std::vector<double>& values, BandKind kind, int resamples, s
   if (values.size() == 1) return b;
   if (kind == BandKind::Std || kind == BandKind::StdErr) {
     const double half = kind == BandKind::Std ? ms.std : ms.std / std::sqrt(double(ms.n));
+    b.lo = ms.mean - half;
+    b.hi = ms.mean + half;
+    return b;
+  }
+  if (kind == BandKind::T95) {
+    const double half = tQuantile975(ms.n - 1) * ms.std / std::sqrt(double(ms.n));
     b.lo = ms.mean - half;
     b.hi = ms.mean + half;
     return b;
@@ -51,6 +69,8 @@ std::string bandKindName(BandKind kind) {
       return "std";
     case BandKind::StdErr:
       return "stderr";
+    case BandKind::T95:
+      return "t95";
     case BandKind::Bootstrap95:
       return "bootstrap95";
   }
@@ -60,8 +80,9 @@ std::string bandKindName(BandKind kind) {
 BandKind parseBandKind(const std::string& name) {
   if (name == "std") return BandKind::Std;
   if (name == "stderr") return BandKind::StdErr;
+  if (name == "t95") return BandKind::T95;
   if (name == "bootstrap95") return BandKind::Bootstrap95;
-  throw std::invalid_argument("unknown band kind '" + name + "' (std, stderr, bootstrap95)");
+  throw std::invalid_argument("unknown band kind '" + name + "' (std, stderr, t95, bootstrap95)");
 }
 
 }  // namespace ef

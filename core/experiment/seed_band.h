@@ -1,14 +1,15 @@
 #pragma once
 // The band drawn around a mean over seeds in the data-scaling plot: ± 1 standard deviation,
-// ± 1 standard error, or a 95% percentile-bootstrap interval of the mean (deterministic: the
-// resamples come from a fixed seed, so the same values always give the same band).
+// ± 1 standard error, the 95% Student-t confidence interval of the mean (mean ± t_{.975,n−1} s/√n,
+// the interval the sweep JSON reports), or a 95% percentile-bootstrap interval of the mean
+// (deterministic: the resamples come from a fixed seed, so the same values give the same band).
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace ef {
 
-enum class BandKind { Std, StdErr, Bootstrap95 };
+enum class BandKind { Std, StdErr, T95, Bootstrap95 };
 
 struct Band {
   double mean = 0, lo = 0, hi = 0;
@@ -19,7 +20,10 @@ struct Band {
 Band seedBand(const std::vector<double>& values, BandKind kind, int resamples = 2000,
               std::uint64_t seed = 0x5eedba4d);
 
-// "std", "stderr", "bootstrap95" (for files and settings); parseBandKind accepts these.
+// The 0.975 quantile of Student's t with df degrees of freedom (df >= 1).
+double tQuantile975(int df);
+
+// "std", "stderr", "t95", "bootstrap95" (for files and settings); parseBandKind accepts these.
 std::string bandKindName(BandKind kind);
 BandKind parseBandKind(const std::string& name);  // throws std::invalid_argument
 

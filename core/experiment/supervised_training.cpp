@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "experiment/checkpoint_records.h"
+#include "experiment/model_selection.h"
 #include "train/sft_trainer.h"
 #include "util/log.h"
 #include "util/random.h"
@@ -13,31 +14,66 @@
 
 namespace ef {
 
-EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+namespace {
+
+// Greedy evaluation on the training-set probe, recorded as train_error /
+// train_first_step_accuracy; "" when there is no probe, else the log text.
+std::string probeAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step, EvalOutcome& ev) {
+  if (env.data.train_probe.empty()) return "";
+  EvalConfig greedy = env.cfg.eval;
+  greedy.pass_k = 0;
+  const auto tr =
+      evaluate(model, *env.data.task, *env.data.tok, env.data.train_probe, greedy, 0, &env.cancel);
+  ev.train_problems = tr.problems;
+  ev.train_error = tr.test_error;
+  ev.train_first_step_accuracy = tr.first_step_accuracy;
+  env.rec.metric("eval", step, "train_error", tr.test_error);
+  env.rec.metric("eval", step, "train_first_step_accuracy", tr.first_step_accuracy);
+  return "; training problems: error " + fixed4(tr.test_error) + " (" +
+         std::to_string(tr.problems) + ")";
+}
+
+}  // namespace
+
+EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
   env.rec.observer().onStage("eval");
   auto ev = evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
                      deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);
+  ev.selected_step = step;
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
-  std::string probe;
-  if (!env.data.train_probe.empty()) {
-    EvalConfig greedy = env.cfg.eval;
-    greedy.pass_k = 0;
-    const auto tr = evaluate(model, *env.data.task, *env.data.tok, env.data.train_probe, greedy, 0,
-                             &env.cancel);
-    ev.train_problems = tr.problems;
-    ev.train_error = tr.test_error;
-    ev.train_first_step_accuracy = tr.first_step_accuracy;
-    env.rec.metric("eval", step, "train_error", tr.test_error);
-    env.rec.metric("eval", step, "train_first_step_accuracy", tr.first_step_accuracy);
-    probe = "; training problems: error " + fixed4(tr.test_error) + " (" +
-            std::to_string(tr.problems) + ")";
-  }
   env.rec.log(LogLevel::Info, "step " + std::to_string(step) + ": test error " +
                                   fixed4(ev.test_error) + ", pass@" + std::to_string(ev.k) + " " +
                                   fixed4(ev.pass_at_k) + " (" + std::to_string(ev.problems) +
-                                  " problems, " + fixed4(ev.seconds) + " s)" + probe);
+                                  " problems, " + fixed4(ev.seconds) + " s)");
+  return ev;
+}
+
+EvalOutcome validateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+  env.rec.observer().onStage("eval");
+  EvalConfig greedy = env.cfg.eval;
+  greedy.pass_k = 0;
+  const auto v =
+      evaluate(model, *env.data.task, *env.data.tok, env.data.valid, greedy, 0, &env.cancel);
+  EvalOutcome ev;
+  ev.valid_problems = v.problems;
+  ev.valid_error = v.test_error;
+  ev.valid_first_step_accuracy = v.first_step_accuracy;
+  ev.selected_step = step;
+  env.rec.metric("eval", step, "valid_error", v.test_error);
+  env.rec.metric("eval", step, "valid_first_step_accuracy", v.first_step_accuracy);
+  const std::string probe = probeAndRecord(model, env, step, ev);
+  env.rec.log(LogLevel::Info, "step " + std::to_string(step) + ": validation error " +
+                                  fixed4(v.test_error) + " (" + std::to_string(v.problems) +
+                                  " problems, " + fixed4(v.seconds) + " s)" + probe);
+  return ev;
+}
+
+EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+  EvalOutcome ev = testAndRecord(model, env, step);
+  const std::string probe = probeAndRecord(model, env, step, ev);
+  if (!probe.empty()) env.rec.log(LogLevel::Info, "step " + std::to_string(step) + probe);
   return ev;
 }
 
@@ -65,12 +101,15 @@ void storeEvalSamples(RunStore& store, std::int64_t run_id, const EvalOutcome& e
 }
 
 TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples,
-                                const TrainingConfig& cfg, const std::string& stage,
+                                const TrainingConfig& cfg_in, const std::string& stage,
                                 const TrainingEnv& env) {
   TrainingOutcome out;
+  TrainingConfig cfg = cfg_in;
+  cfg.steps = stageSteps(cfg_in, examples.size());  // the schedule spans the budget
   SftTrainer trainer(model, cfg, examples, env.seed);
   auto& store = env.rec.store();
   const auto run_id = env.rec.runId();
+  ModelSelection selection(cfg, env, env.checkpoint_path + ".best");
   if (verifyRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path)) {
     const auto saved = readCheckpointInfo(env.checkpoint_path);
     if (saved.stage == env.checkpoint_stage && saved.step <= cfg.steps) {
@@ -78,6 +117,7 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
       trainer.setStepsDone(saved.step);
       store.deleteMetricsAfter(run_id, stage, saved.step);
       store.deleteMetricsAfter(run_id, "eval", saved.step);
+      selection.replay(model, saved.step);
       out.resumed = true;
       env.rec.log(LogLevel::Info, stage + ": resuming from step " + std::to_string(saved.step) +
                                       " (" + env.checkpoint_path + ")");
@@ -90,9 +130,15 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
   env.rec.observer().onStage(stage);
   const auto total = static_cast<std::int64_t>(cfg.steps);
   const auto first = trainer.stepsDone();
+  if (first == 0 && cfg_in.epochs > 0) {
+    env.rec.log(LogLevel::Info, stage + ": " + std::to_string(total) + " steps (" +
+                                    fixed4(cfg_in.epochs) + " passes over " +
+                                    std::to_string(examples.size()) + " examples)");
+  }
   const auto t0 = Clock::now();
   double train_seconds = 0;
   std::int64_t tokens = 0;
+  std::int64_t last = total;
   for (std::int64_t s = first; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
     const auto t_step = Clock::now();
@@ -112,16 +158,23 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
     env.rec.observer().onProgress(p);
     if (cfg.eval_every > 0 && st.step % cfg.eval_every == 0 && st.step < total) {
       env.rec.metric(stage, st.step, "tokens_per_s", tokens / std::max(train_seconds, 1e-9));
-      evaluateAndRecord(model, env, st.step);
-      save(st.step);
+      const bool stop = selection.consider(model, st.step);
+      save(stop ? total : st.step);  // a stopped stage is complete: a resume does not continue it
       env.rec.flush();
       env.rec.observer().onStage(stage);
+      if (stop) {
+        last = st.step;
+        env.rec.log(LogLevel::Info, stage + ": stops at step " + std::to_string(last) + " (" +
+                                        std::to_string(cfg.patience) +
+                                        " evaluations without a lower validation error)");
+        break;
+      }
     }
   }
-  out.steps = total;
+  out.steps = last;
   out.tokens_per_s = train_seconds > 0 ? tokens / train_seconds : 0.0;
-  if (total > first) env.rec.metric(stage, total, "tokens_per_s", out.tokens_per_s);
-  out.eval = evaluateAndRecord(model, env, total);
+  if (last > first) env.rec.metric(stage, last, "tokens_per_s", out.tokens_per_s);
+  out.eval = selection.finish(model, last);
   save(total);
   env.rec.flush();
   return out;

@@ -32,7 +32,8 @@ struct TrainingEnv {
 };
 
 // Supervised next-token training of `model` on `examples` (SFT, RFT) with evaluation and a
-// checkpoint every cfg.eval_every steps. When env.checkpoint_path holds a checkpoint of the same
+// checkpoint every cfg.eval_every steps; the model it ends with is chosen by cfg.select
+// (experiment/model_selection.h). When env.checkpoint_path holds a checkpoint of the same
 // stage, training continues from it: the model and optimizer state are restored, metric points
 // recorded after it are dropped, and the data order is the one an uninterrupted run would see.
 TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples,
@@ -40,8 +41,14 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
                                 const TrainingEnv& env);
 
 // Evaluate and record test_error / pass_at_k / first_step_accuracy at `step`, and train_error /
-// train_first_step_accuracy on the training-set probe when there is one.
+// train_first_step_accuracy on the training-set probe when there is one (the evaluation of a run
+// without a validation split).
 EvalOutcome evaluateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step);
+// The test set alone (greedy and pass@k), recorded at `step`: read once per finished model.
+EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step);
+// Greedy on the validation split (valid_error, valid_first_step_accuracy) and the training-set
+// probe, recorded at `step`.
+EvalOutcome validateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step);
 
 // Store the greedy and sampled outputs of an evaluation as samples of stage "eval".
 void storeEvalSamples(RunStore& store, std::int64_t run_id, const EvalOutcome& ev,

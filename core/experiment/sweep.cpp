@@ -107,6 +107,11 @@ class SweepCells {
       extra["test_error"] = out.eval.test_error;
       extra["pass_at_k"] = out.eval.pass_at_k;
       extra["first_step_accuracy"] = out.eval.first_step_accuracy;
+      if (out.eval.valid_problems > 0) {
+        extra["valid_error"] = out.eval.valid_error;
+        extra["valid_first_step_accuracy"] = out.eval.valid_first_step_accuracy;
+        extra["selected_step"] = out.eval.selected_step;
+      }
       if (out.eval.train_problems > 0) {
         extra["train_problems"] = out.eval.train_problems;
         extra["train_error"] = out.eval.train_error;

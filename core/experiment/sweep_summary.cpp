@@ -1,36 +1,135 @@
 #include "experiment/sweep_summary.h"
 
+#include <algorithm>
 #include <cmath>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "experiment/method.h"
+#include "experiment/seed_band.h"
+#include "util/random.h"
 
 namespace ef {
 
-SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor) {
+namespace {
+
+using ErrorTable = std::map<std::string, std::map<int, std::map<std::uint64_t, double>>>;
+
+// The SFT law fitted to the mean error per size over `seeds` (a seed may repeat: a resample).
+std::optional<PowerLawFit> fitMeans(const std::map<int, std::map<std::uint64_t, double>>& sft,
+                                    const std::vector<std::uint64_t>& seeds, double floor,
+                                    std::string* why) {
+  std::vector<ScalingPoint> points;
+  for (const auto& [size, by_seed] : sft) {
+    double sum = 0;
+    int n = 0;
+    for (auto s : seeds) {
+      const auto it = by_seed.find(s);
+      if (it == by_seed.end()) continue;
+      sum += it->second;
+      ++n;
+    }
+    if (n > 0) points.push_back({static_cast<double>(size), sum / n});
+  }
+  try {
+    return fitPowerLaw(points, floor);
+  } catch (const std::invalid_argument& e) {
+    if (why) *why = e.what();
+    return std::nullopt;
+  }
+}
+
+std::optional<double> meanOver(const std::map<std::uint64_t, double>& by_seed,
+                               const std::vector<std::uint64_t>& seeds) {
+  double sum = 0;
+  int n = 0;
+  for (auto s : seeds) {
+    const auto it = by_seed.find(s);
+    if (it == by_seed.end()) continue;
+    sum += it->second;
+    ++n;
+  }
+  if (n == 0) return std::nullopt;
+  return sum / n;
+}
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  const double h = (static_cast<double>(v.size()) - 1) * p;
+  const auto i = static_cast<std::size_t>(std::floor(h));
+  if (i + 1 >= v.size()) return v.back();
+  return v[i] + (h - static_cast<double>(i)) * (v[i + 1] - v[i]);
+}
+
+}  // namespace
+
+SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor,
+                           int resamples) {
   SweepReport r;
   r.error_floor = error_floor;
-  std::map<std::string, std::map<int, std::vector<double>>> errors, passes;
-  std::vector<ScalingPoint> sft;  // the baseline's points: the curve the multiplier is read from
+  ErrorTable errors;
+  std::map<std::string, std::map<int, std::vector<double>>> passes, valids;
+  std::set<std::uint64_t> seed_set;
   const std::string& baseline = baselineMethod().name;
   for (const auto& c : cells) {
     if (c.status != "ok" || !c.test_error) continue;
-    errors[c.method][c.size].push_back(*c.test_error);
+    errors[c.method][c.size][c.seed] = *c.test_error;
     passes[c.method][c.size].push_back(c.pass_at_k.value_or(NAN));
-    if (c.method == baseline) sft.push_back({static_cast<double>(c.size), *c.test_error});
+    const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
+    if (extra.is_object() && extra.contains("valid_error") && extra["valid_error"].is_number())
+      valids[c.method][c.size].push_back(extra["valid_error"].get<double>());
+    if (c.method == baseline) seed_set.insert(c.seed);
   }
-  try {
-    r.sft_fit = fitPowerLaw(sft, error_floor);
-  } catch (const std::invalid_argument& e) {
-    r.fit_error = e.what();
+  const std::vector<std::uint64_t> seeds(seed_set.begin(), seed_set.end());
+  r.seeds = static_cast<int>(seeds.size());
+  r.sft_fit = fitMeans(errors[baseline], seeds, error_floor, &r.fit_error);
+  if (r.sft_fit) r.fit_error.clear();
+
+  // Bootstrap over seeds: every resample refits the law and re-reads every method's mean.
+  std::map<std::string, std::map<int, std::vector<double>>> boot;
+  std::vector<double> alphas;
+  if (seeds.size() >= 2 && r.sft_fit) {
+    Rng rng(0x5eedc1);
+    std::vector<std::uint64_t> pick(seeds.size());
+    for (int b = 0; b < resamples; ++b) {
+      for (auto& s : pick)
+        s = seeds[rng.below(seeds.size())];
+      const auto fit = fitMeans(errors[baseline], pick, error_floor, nullptr);
+      if (!fit || !fit->valid()) continue;
+      alphas.push_back(fit->alpha);
+      for (const auto& [method, sizes] : errors) {
+        for (const auto& [size, by_seed] : sizes) {
+          const auto mean = meanOver(by_seed, pick);
+          if (!mean) continue;
+          const auto m = efficiencyMultiplier(*fit, size, *mean, error_floor);
+          if (std::isfinite(m.value)) boot[method][size].push_back(m.value);
+        }
+      }
+    }
+  }
+  if (alphas.size() >= 2) {
+    r.alpha_lo = percentile(alphas, 0.025);
+    r.alpha_hi = percentile(alphas, 0.975);
   }
   for (const auto& [method, sizes] : errors) {
-    for (const auto& [size, errs] : sizes) {
+    for (const auto& [size, by_seed] : sizes) {
+      std::vector<double> errs;
+      for (const auto& [seed, e] : by_seed)
+        errs.push_back(e);
       MethodSizeStats s;
       s.test_error = meanStd(errs);
+      const Band band = seedBand(errs, BandKind::T95);
+      s.test_error_lo = band.lo;
+      s.test_error_hi = band.hi;
       s.pass_at_k = meanStd(passes[method][size]);
+      s.valid_error = meanStd(valids[method][size]);
       if (r.sft_fit)
         s.multiplier = efficiencyMultiplier(*r.sft_fit, size, s.test_error.mean, error_floor);
+      const auto& b = boot[method][size];
+      if (b.size() >= 2) {
+        s.multiplier_lo = percentile(b, 0.025);
+        s.multiplier_hi = percentile(b, 0.975);
+      }
       r.by_method[method][size] = s;
     }
   }
@@ -66,7 +165,9 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     // The training-set probe, when the cell recorded one (the gap to the test values is the
     // memorisation the star graph is about).
     const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
-    for (const char* key : {"train_error", "train_first_step_accuracy"}) {
+    for (const char* key :
+         {"valid_error", "selected_step", "train_error", "train_first_step_accuracy",
+          "spurious_step_advantage", "other_step_advantage"}) {
       if (extra.is_object() && extra.contains(key) && extra[key].is_number())
         cj[key] = number(extra[key].get<double>());
     }
@@ -77,24 +178,32 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
   if (report.sft_fit) {
     j["sft_fit"] = {{"a", report.sft_fit->a},
                     {"alpha", report.sft_fit->alpha},
+                    {"alpha_ci95", {number(report.alpha_lo), number(report.alpha_hi)}},
                     {"r2", report.sft_fit->r2},
-                    {"points", report.sft_fit->points}};
+                    {"points", report.sft_fit->points},
+                    {"seeds", report.seeds}};
   } else {
     j["sft_fit"] = nullptr;
     j["sft_fit_error"] = report.fit_error;
   }
-  nlohmann::ordered_json mult, extrap, agg;
+  nlohmann::ordered_json mult, mult_ci, extrap, agg;
   for (const auto& [method, sizes] : report.by_method) {
     for (const auto& [size, s] : sizes) {
       const std::string key = std::to_string(size);
       mult[method][key] = number(s.multiplier.value);
+      mult_ci[method][key] = {number(s.multiplier_lo), number(s.multiplier_hi)};
       extrap[method][key] = s.multiplier.extrapolated;
-      agg[method][key] = {{"test_error_mean", s.test_error.mean},
-                          {"test_error_std", s.test_error.std},
-                          {"seeds", s.test_error.n}};
+      nlohmann::ordered_json a = {
+          {"test_error_mean", s.test_error.mean},
+          {"test_error_std", s.test_error.std},
+          {"test_error_ci95", {number(s.test_error_lo), number(s.test_error_hi)}},
+          {"seeds", s.test_error.n}};
+      if (s.valid_error.n > 0) a["valid_error_mean"] = s.valid_error.mean;
+      agg[method][key] = a;
     }
   }
   j["multipliers"] = mult.is_null() ? nlohmann::ordered_json::object() : mult;
+  j["multipliers_ci95"] = mult_ci.is_null() ? nlohmann::ordered_json::object() : mult_ci;
   j["multipliers_extrapolated"] = extrap.is_null() ? nlohmann::ordered_json::object() : extrap;
   j["aggregate"] = agg.is_null() ? nlohmann::ordered_json::object() : agg;
   j["error_floor"] = report.error_floor;

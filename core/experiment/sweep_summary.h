@@ -1,7 +1,8 @@
 #pragma once
-// Reading a sweep's cells as the paper does (§9): test error per method and size (mean ± std over
-// seeds), the SFT power law, and each method's efficiency multiplier. Torch-free, so the GUI and
-// the CLI compute the same numbers from the store.
+// Reading a sweep's cells as the paper does (§9): test error per method and size (mean, std and
+// 95% t-interval over seeds), the SFT power law fitted to the per-size mean errors, and each
+// method's efficiency multiplier with a 95% bootstrap interval over seeds (docs/method.md,
+// "Seeds and confidence"). Torch-free, so the GUI and the CLI compute the same numbers.
 #include <map>
 #include <optional>
 #include <string>
@@ -14,19 +15,30 @@ namespace ef {
 
 struct MethodSizeStats {
   MeanStd test_error;
+  double test_error_lo = NAN, test_error_hi = NAN;  // 95% t-interval (= mean with one seed)
   MeanStd pass_at_k;
+  MeanStd valid_error;    // n = 0 when the cells have no validation split
   Multiplier multiplier;  // NaN when there is no valid SFT fit
+  // 95% percentile-bootstrap interval of the multiplier: the seeds are resampled with
+  // replacement, the SFT law refitted and the method's mean error re-read (NaN: fewer than two
+  // seeds, or no valid refit).
+  double multiplier_lo = NAN, multiplier_hi = NAN;
+  bool ciContainsOne() const { return !(multiplier_lo > 1.0 || multiplier_hi < 1.0); }
 };
 
 struct SweepReport {
-  std::optional<PowerLawFit> sft_fit;  // absent with fewer than two SFT sizes done
-  std::string fit_error;               // why there is no fit
+  std::optional<PowerLawFit> sft_fit;     // absent with fewer than two SFT sizes done
+  std::string fit_error;                  // why there is no fit
+  double alpha_lo = NAN, alpha_hi = NAN;  // 95% bootstrap interval of the SFT exponent
+  int seeds = 0;                          // distinct seeds with an SFT result
   double error_floor = 0;
   std::map<std::string, std::map<int, MethodSizeStats>> by_method;  // method -> size -> stats
 };
 
 // error_floor: the smallest error that can be logged (half a test problem: 0.5 / test_size).
-SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor);
+// resamples: bootstrap resamples of the seeds (deterministic: a fixed seed draws them).
+SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor,
+                           int resamples = 2000);
 
 // The sweep's final JSON (CLI contract): sweep_id, status, cells, sft_fit, multipliers, ...
 std::string sweepJson(std::int64_t sweep_id, const std::string& status, const std::string& error,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "tasks/task_registry.h"
 #include "train/training_data.h"
@@ -15,6 +16,40 @@ std::string tokenizerSignature(const Tokenizer& tok) {
   return s;
 }
 
+namespace {
+
+// The first task.valid_size problems of the "valid" split whose prompts no training or test
+// problem has (independent streams can repeat a prompt; a repeated one would measure memory).
+std::vector<Problem> validationProblems(const Task& task, const RunConfig& cfg,
+                                        const std::vector<Problem>& train,
+                                        const std::vector<Problem>& test) {
+  const auto want = static_cast<std::size_t>(cfg.task.valid_size);
+  if (want == 0) return {};
+  std::unordered_set<std::string> taken;
+  for (const auto* set : {&train, &test})
+    for (const Problem& p : *set)
+      taken.insert(p.prompt);
+  // Draw the stream in growing prefixes (a generator's prefixes nest) until enough are left.
+  std::vector<Problem> out;
+  for (std::size_t draw = want; draw <= 64 * want && out.size() < want; draw *= 2) {
+    out.clear();
+    std::unordered_set<std::string> seen = taken;
+    for (Problem& p : task.problems("valid", draw, cfg.seed)) {
+      if (out.size() == want) break;
+      if (seen.insert(p.prompt).second) out.push_back(std::move(p));
+    }
+  }
+  if (out.size() < want) {
+    throw ConfigError("task.valid_size",
+                      "asks for " + std::to_string(want) + " validation problems, but the " +
+                          task.kind() + " task has only " + std::to_string(out.size()) +
+                          " whose prompts are neither training nor test prompts");
+  }
+  return out;
+}
+
+}  // namespace
+
 TaskData prepareTaskData(const RunConfig& cfg, int train_size, const std::string& size_field) {
   TaskData d;
   d.task = makeTask(cfg.task);
@@ -25,9 +60,11 @@ TaskData prepareTaskData(const RunConfig& cfg, int train_size, const std::string
                                       " task has only " + std::to_string(d.train.size()));
   }
   d.test = d.task->problems("test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
+  d.valid = validationProblems(*d.task, cfg, d.train, d.test);
   d.tok = std::make_unique<Tokenizer>(d.task->symbols(), d.task->stepSeparator());
   d.gpt = gptConfigFor(cfg.model, d.tok->vocabSize());
   encodeTraining(d, d.train, cfg.model.context);
+  encodeTraining(d, d.valid, cfg.model.context);
   encodeTraining(d, d.test, cfg.model.context);
   setTrainProbe(d, cfg, d.train.size());
   return d;

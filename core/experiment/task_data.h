@@ -17,14 +17,17 @@ struct TaskData {
   std::unique_ptr<Task> task;
   std::unique_ptr<Tokenizer> tok;
   std::vector<Problem> train;  // the largest training set any stage needs
+  std::vector<Problem> valid;  // model selection; no prompt of it is a training or test prompt
   std::vector<Problem> test;
   std::vector<Problem> train_probe;  // first eval.train_problems problems every training set shares
   GptConfig gpt;
 };
 
-// The first `train_size` training problems and the test set. Throws ConfigError naming
-// `size_field` when the task has fewer training problems (an imported file may be short), and
-// model.context when a problem does not fit the context.
+// The first `train_size` training problems, the validation set (task.valid_size problems of the
+// "valid" split whose prompts are neither training nor test prompts) and the test set. Throws
+// ConfigError naming task.valid_size when too few validation problems are left, and ConfigError
+// naming `size_field` when the task has fewer training problems (an imported file may be short),
+// and model.context when a problem does not fit the context.
 TaskData prepareTaskData(const RunConfig& cfg, int train_size,
                          const std::string& size_field = "task.train_size");
 // The training-set probe: the first min(eval.train_problems, smallest_train_size) problems of

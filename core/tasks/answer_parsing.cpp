@@ -88,9 +88,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 }
 
 void requireKnownSplit(const std::string& split, const char* task_kind) {
-  if (split != "train" && split != "test") {
+  if (split != "train" && split != "valid" && split != "test") {
     throw std::invalid_argument(std::string(task_kind) + ": unknown split '" + split +
-                                "' (expected \"train\" or \"test\")");
+                                "' (expected \"train\", \"valid\" or \"test\")");
   }
 }
 

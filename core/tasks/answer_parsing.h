@@ -24,7 +24,7 @@ bool startsWith(std::string_view s, std::string_view prefix);
 std::vector<std::string> split(std::string_view s, std::string_view sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
-// Throws std::invalid_argument unless split is "train" or "test".
+// Throws std::invalid_argument unless split is "train", "valid" or "test".
 void requireKnownSplit(const std::string& split, const char* task_kind);
 
 }  // namespace ef::parsing

@@ -12,7 +12,10 @@
 //   non-ASCII byte: Unparseable). Numbers outside int64 are Unparseable.
 #include "tasks/arith_task.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
@@ -89,6 +92,16 @@ ArithTask::ArithTask(ArithConfig cfg) : cfg_(std::move(cfg)) {
   if (!(c.spurious_rate >= 0.0 && c.spurious_rate <= 1.0)) {
     fail("spurious_rate", "must be in [0, 1] (got " + std::to_string(c.spurious_rate) + ")");
   }
+  if (!(c.operand_zipf >= 0.0 && c.operand_zipf <= 10.0)) {
+    fail("operand_zipf", "must be in [0, 10] (got " + std::to_string(c.operand_zipf) + ")");
+  }
+  if (c.operand_zipf > 0) {
+    double total = 0;
+    for (std::int64_t r = 1; r <= std::int64_t{c.operand_max} - c.operand_min + 1; ++r) {
+      total += std::pow(static_cast<double>(r), -c.operand_zipf);
+      zipf_cdf_.push_back(total);
+    }
+  }
   if (c.modulus == 0) {
     // Worst-case magnitude after every operation (plus one spurious computation) must fit int64,
     // since answers are compared as 64-bit integers. With a modulus values stay below m < 2^31.
@@ -113,18 +126,27 @@ ArithTask::ArithTask(ArithConfig cfg) : cfg_(std::move(cfg)) {
   }
 }
 
+std::int64_t ArithTask::drawOperand(Rng& rng) const {
+  if (zipf_cdf_.empty()) return rng.uniform(cfg_.operand_min, cfg_.operand_max);
+  const double u = rng.unit() * zipf_cdf_.back();
+  const auto it = std::upper_bound(zipf_cdf_.begin(), zipf_cdf_.end(), u);
+  const auto rank = std::min<std::ptrdiff_t>(it - zipf_cdf_.begin(),
+                                             static_cast<std::ptrdiff_t>(zipf_cdf_.size()) - 1);
+  return cfg_.operand_min + rank;
+}
+
 Problem ArithTask::makeProblem(std::uint64_t problem_seed) const {
   const ArithConfig& c = cfg_;
   Rng rng(problem_seed);
   // The chain is drawn first and the spurious steps afterwards, so that a config differing only in
   // spurious_rate yields the same chains.
   const auto k = static_cast<int>(rng.uniform(c.min_steps, c.max_steps));
-  const std::int64_t start = rng.uniform(c.operand_min, c.operand_max);
+  const std::int64_t start = drawOperand(rng);
   std::vector<std::pair<char, std::int64_t>> ops;
   ops.reserve(static_cast<std::size_t>(k));
   for (int i = 0; i < k; ++i) {
     const char op = c.operators[rng.below(c.operators.size())];
-    ops.emplace_back(op, rng.uniform(c.operand_min, c.operand_max));
+    ops.emplace_back(op, drawOperand(rng));
   }
 
   Problem p;
@@ -151,7 +173,7 @@ Problem ArithTask::makeProblem(std::uint64_t problem_seed) const {
       if (rng.chance(0.5)) {
         // An unused quantity; if it happens to equal the current value it is a restatement.
         const char sop = c.operators[rng.below(c.operators.size())];
-        const std::int64_t soperand = rng.uniform(c.operand_min, c.operand_max);
+        const std::int64_t soperand = drawOperand(rng);
         const std::int64_t sresult = compute(value, sop, soperand);
         if (sresult != value) step = equation(value, sop, soperand, c.modulus, sresult);
       }
@@ -181,6 +203,60 @@ std::vector<std::string> ArithTask::symbols() const {
     for (const auto& existing : out)
       seen = seen || existing == s;
     if (!seen) out.push_back(s);
+  }
+  return out;
+}
+
+namespace {
+
+// The value a step starts from ("51*4=204" -> 51, "answer: 54" -> 54) and, for an equation, its
+// result and whether its left side is a bare number (a restatement).
+struct StepValues {
+  std::optional<std::int64_t> start, result;
+  bool restatement = false;
+};
+
+std::optional<std::int64_t> leadingInt(const std::string& s, std::size_t* end) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  const std::size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+    ++i;
+  if (i == digits || i - digits > 18) return std::nullopt;
+  *end = i;
+  return std::stoll(s.substr(0, i));
+}
+
+StepValues stepValues(const std::string& step) {
+  StepValues v;
+  std::size_t end = 0;
+  if (parsing::startsWith(step, kAnswerPrefix)) {
+    const std::string n = step.substr(std::char_traits<char>::length(kAnswerPrefix));
+    v.start = leadingInt(n, &end);
+    if (v.start && end != n.size()) v.start.reset();
+    return v;
+  }
+  const std::size_t eq = step.find('=');
+  if (eq == std::string::npos) return v;
+  const std::string lhs = step.substr(0, eq), rhs = step.substr(eq + 1);
+  v.start = leadingInt(lhs, &end);
+  v.restatement = v.start && end == lhs.size();
+  std::size_t rend = 0;
+  v.result = leadingInt(rhs, &rend);
+  if (v.result && rend != rhs.size()) v.result.reset();
+  return v;
+}
+
+}  // namespace
+
+std::vector<int> ArithTask::spuriousSteps(const std::vector<std::string>& steps) const {
+  std::vector<int> out;
+  for (std::size_t i = 0; i + 1 < steps.size(); ++i) {
+    const StepValues v = stepValues(steps[i]);
+    const StepValues next = stepValues(steps[i + 1]);
+    if (!v.start) continue;  // not an equation: nothing to say
+    if (v.restatement || (v.result && next.start && *next.start != *v.result))
+      out.push_back(static_cast<int>(i));
   }
   return out;
 }
@@ -231,6 +307,12 @@ FieldList<ArithConfig> arithConfigFields() {
       .label(EF_TRANSLATABLE("ef::Fields", "Modulus"))
       .help(EF_TRANSLATABLE("ef::Fields", "Every result is reduced modulo this number"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "none"));
+  f.number("operand_zipf", &ArithConfig::operand_zipf, 0.0, 10.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Operand skew"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Zipf exponent of the operands: a few common, many rare (a long tail "
+                            "of facts)"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "uniform"));
   f.number("spurious_rate", &ArithConfig::spurious_rate, 0.0, 1.0)
       .label(EF_TRANSLATABLE("ef::Fields", "Spurious step rate"))
       .help(EF_TRANSLATABLE("ef::Fields",

@@ -9,6 +9,7 @@
 // teacher inserts correct but useless steps between the real ones: a restatement ("51=51") or a
 // quantity that is never used ("51*4=204"). The next real step continues from the real value.
 #include "tasks/task.h"
+#include "util/random.h"
 #include "util/field_table.h"
 
 namespace ef {
@@ -21,6 +22,10 @@ struct ArithConfig {
   std::string operators = "+-*";  // any of + - *
   int modulus = 0;                // 0 = no modulus
   double spurious_rate = 0.0;     // chance per real step that a spurious step follows it
+  // Skew of the start value and operands: 0 = uniform over [operand_min, operand_max]; s > 0 =
+  // Zipf, operand_min + r − 1 drawn with probability ∝ r^−s, so a few facts are common and many are
+  // rare (the long tail that makes test error fall slowly with data; docs/method.md, "Tasks").
+  double operand_zipf = 0.0;
 };
 
 // The declared fields of ArithConfig (labels, ranges; util/field_table.h).
@@ -35,11 +40,14 @@ class ArithTask final : public Task {
   std::vector<std::string> symbols() const override;
   std::string stepSeparator() const override { return "\n"; }
   Verdict verify(const std::string& output, const Problem& p) const override;
+  std::vector<int> spuriousSteps(const std::vector<std::string>& steps) const override;
   const ArithConfig& config() const { return cfg_; }
 
  private:
   Problem makeProblem(std::uint64_t problem_seed) const;
+  std::int64_t drawOperand(Rng& rng) const;
   ArithConfig cfg_;
+  std::vector<double> zipf_cdf_;  // cumulative Zipf weights of ranks 1.. (empty: uniform)
 };
 
 }  // namespace ef

@@ -176,12 +176,20 @@ JsonlTask::JsonlTask(JsonlConfig cfg) : cfg_(std::move(cfg)) {
   reports_.resize(2);
   train_ = importJsonl(cfg_.train_file, cfg_.skip_bad_lines, &reports_[0]);
   test_ = importJsonl(cfg_.test_file, cfg_.skip_bad_lines, &reports_[1]);
+  if (!cfg_.valid_file.empty()) {
+    reports_.emplace_back();
+    valid_ = importJsonl(cfg_.valid_file, cfg_.skip_bad_lines, &reports_[2]);
+  }
 }
 
 std::vector<Problem> JsonlTask::problems(const std::string& split, std::size_t n,
                                          std::uint64_t /*seed*/) const {
   parsing::requireKnownSplit(split, "jsonl");
-  const std::vector<Problem>& all = split == "train" ? train_ : test_;
+  if (split == "valid" && cfg_.valid_file.empty()) {  // the end of the training file
+    const std::size_t count = n == 0 ? 0 : std::min(n, train_.size());
+    return std::vector<Problem>(train_.end() - static_cast<std::ptrdiff_t>(count), train_.end());
+  }
+  const std::vector<Problem>& all = split == "train" ? train_ : (split == "valid" ? valid_ : test_);
   const std::size_t count = n == 0 ? all.size() : std::min(n, all.size());
   return std::vector<Problem>(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count));
 }
@@ -194,7 +202,7 @@ std::vector<std::string> JsonlTask::symbols() const {
     for (char c : text)
       seen[static_cast<unsigned char>(c)] = true;
   };
-  for (const auto* set : {&train_, &test_}) {
+  for (const auto* set : {&train_, &valid_, &test_}) {
     for (const Problem& p : *set) {
       mark(p.prompt);
       mark(solutionText(p));
@@ -236,6 +244,11 @@ FieldList<JsonlConfig> jsonlConfigFields() {
   f.text("test_file", &JsonlConfig::test_file)
       .label(EF_TRANSLATABLE("ef::Fields", "Test file"))
       .help(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL file of the held-out problems"));
+  f.text("valid_file", &JsonlConfig::valid_file)
+      .label(EF_TRANSLATABLE("ef::Fields", "Validation file"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "GSM8K-style JSONL file of the validation problems (model selection)"))
+      .whenEmpty(EF_TRANSLATABLE("ef::Fields", "the last problems of the training file"));
   f.flag("skip_bad_lines", &JsonlConfig::skip_bad_lines)
       .label(EF_TRANSLATABLE("ef::Fields", "Skip bad lines"))
       .help(EF_TRANSLATABLE("ef::Fields",

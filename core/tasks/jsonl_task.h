@@ -17,6 +17,9 @@ struct JsonlConfig {
   std::string train_file;
   std::string test_file;
   bool skip_bad_lines = false;
+  // Validation problems; empty = the last problems of train_file (the validation split is then
+  // taken from the end of the file, the training sets from its start).
+  std::string valid_file;
 };
 
 FieldList<JsonlConfig> jsonlConfigFields();
@@ -65,7 +68,7 @@ class JsonlTask final : public Task {
 
  private:
   JsonlConfig cfg_;
-  std::vector<Problem> train_, test_;
+  std::vector<Problem> train_, valid_, test_;
   std::vector<ImportReport> reports_;
 };
 

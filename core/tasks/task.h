@@ -17,8 +17,10 @@ class Task {
   // Short identifier: "arith", "stargraph", "jsonl".
   virtual std::string kind() const = 0;
 
-  // Problems for a split. Generators are deterministic per (seed, split); "train" and "test" draw
-  // from disjoint streams so the held-out set never overlaps a training set of any size. For
+  // Problems for a split: "train", "valid" (model selection) or "test". Generators are
+  // deterministic per (seed, split); the three splits draw from independent streams so no split
+  // depends on the size of another (prepareTaskData removes validation problems that a training
+  // or test problem repeats). For
   // generators the first n problems of a larger request equal a smaller request (nested sizes for
   // scaling sweeps). Importers return at most n problems of the file (n = 0: all).
   virtual std::vector<Problem> problems(const std::string& split, std::size_t n,
@@ -42,6 +44,15 @@ class Task {
   // on it is reported as first_step_accuracy (stargraph: 1, the first node after the source,
   // the step the Clever-Hans shortcut cannot solve).
   virtual int firstDecisionStep() const { return 0; }
+
+  // Indices (0-based) of the steps of a solution that are correct but useless, by the task's own
+  // rule (arith: a restatement "v=v" or a result that the next step does not continue from). For a
+  // teacher solution they are Problem::spurious; for a model's sample they label the steps the
+  // model copied that habit into. Default: none.
+  virtual std::vector<int> spuriousSteps(const std::vector<std::string>& steps) const {
+    (void)steps;
+    return {};
+  }
 
   // Check a model output (the generated solution text, without the prompt) against p.answer.
   virtual Verdict verify(const std::string& output, const Problem& p) const = 0;

@@ -5,6 +5,7 @@
 
 #include "tasks/arith_task.h"
 #include "tasks/jsonl_task.h"
+#include "tasks/lookup_task.h"
 #include "tasks/stargraph_task.h"
 
 namespace ef {
@@ -12,10 +13,12 @@ namespace ef {
 struct TaskConfig {
   std::string kind = "arith";  // a registered task (taskKindNames())
   int train_size = 2000;       // |D_syn|: problems with a teacher solution used for SFT
-  int test_size = 200;         // held-out problems for evaluation
+  int valid_size = 200;        // validation problems: checkpoint and hyperparameter selection
+  int test_size = 200;         // held-out problems, read once per finished model
   ArithConfig arith;
   StarGraphConfig stargraph;
   JsonlConfig jsonl;
+  LookupConfig lookup;
 };
 
 }  // namespace ef

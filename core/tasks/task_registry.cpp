@@ -24,6 +24,14 @@ const std::vector<TaskKind>& taskKinds() {
        [](const TaskConfig& c) -> std::unique_ptr<Task> {
          return std::make_unique<StarGraphTask>(c.stargraph);
        }},
+      {"lookup", EF_TRANSLATABLE("ef::Fields", "Fact-recall chains"),
+       [](FieldList<TaskConfig>& f) {
+         f.section("lookup", &TaskConfig::lookup, lookupConfigFields())
+             .label(EF_TRANSLATABLE("ef::Fields", "Fact-recall chains"));
+       },
+       [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         return std::make_unique<LookupTask>(c.lookup);
+       }},
       {"jsonl", EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"),
        [](FieldList<TaskConfig>& f) {
          f.section("jsonl", &TaskConfig::jsonl, jsonlConfigFields())
@@ -56,6 +64,13 @@ FieldList<TaskConfig> taskConfigFields() {
       .label(EF_TRANSLATABLE("ef::Fields", "|D_syn| (training problems)"))
       .help(EF_TRANSLATABLE("ef::Fields", "Problems with a teacher solution used for SFT"))
       .unit(EF_TRANSLATABLE("ef::Fields", "problems"));
+  f.integer("valid_size", &TaskConfig::valid_size, 0, 10000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Validation problems"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Held-out problems that choose checkpoints and settings; the test set "
+                            "is read once per finished model"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "problems"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "none (evaluations read the test set)"));
   f.integer("test_size", &TaskConfig::test_size, 1, 10000000)
       .label(EF_TRANSLATABLE("ef::Fields", "Test problems"))
       .help(EF_TRANSLATABLE("ef::Fields", "Held-out problems for evaluation"))

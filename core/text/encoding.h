@@ -10,6 +10,9 @@ namespace ef {
 struct Example {
   std::vector<int> tokens;
   int prompt_len = 0;  // BOS + prompt tokens; targets before this index are masked
+  // Loss weight of each solution token (tokens[prompt_len + j] has weight weights[j]); empty =
+  // every solution token weighs 1. Advantage-weighted RL sets it per step.
+  std::vector<float> weights;
 };
 
 // complete = false leaves out EOS (a partial solution: a cut negative, a single step).

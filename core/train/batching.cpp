@@ -13,6 +13,9 @@ Batch makeBatch(const std::vector<Example>& examples, const std::vector<std::siz
     T = std::max(T, examples[i].tokens.size() - 1);
   const auto B = static_cast<std::int64_t>(indices.size());
   std::vector<std::int64_t> in(B * T, Tokenizer::kPad), tg(B * T, -100);
+  const bool weighted = std::any_of(indices.begin(), indices.end(),
+                                    [&](std::size_t i) { return !examples[i].weights.empty(); });
+  std::vector<float> w(weighted ? B * T : 0, 0.0f);
   Batch b;
   for (std::int64_t r = 0; r < B; ++r) {
     const auto& e = examples[indices[r]];
@@ -21,6 +24,10 @@ Batch makeBatch(const std::vector<Example>& examples, const std::vector<std::siz
       if (static_cast<int>(t + 1) >= e.prompt_len) {
         tg[r * T + t] = e.tokens[t + 1];
         ++b.loss_tokens;
+        if (weighted) {
+          const std::size_t j = t + 1 - static_cast<std::size_t>(e.prompt_len);
+          w[r * T + t] = e.weights.empty() ? 1.0f : e.weights.at(j);
+        }
       }
     }
     b.tokens += static_cast<std::int64_t>(e.tokens.size() - 1);
@@ -28,6 +35,7 @@ Batch makeBatch(const std::vector<Example>& examples, const std::vector<std::siz
   const auto Tl = static_cast<std::int64_t>(T);
   b.input = torch::tensor(in, torch::kLong).view({B, Tl}).to(device);
   b.target = torch::tensor(tg, torch::kLong).view({B, Tl}).to(device);
+  if (weighted) b.weight = torch::tensor(w, torch::kFloat32).view({B, Tl}).to(device);
   return b;
 }
 

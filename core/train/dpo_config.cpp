@@ -6,10 +6,11 @@
 namespace ef {
 
 int dpoSteps(const DpoConfig& cfg, std::size_t pairs) {
-  if (cfg.max_epochs <= 0 || pairs == 0) return cfg.train.steps;
+  const int steps = stageSteps(cfg.train, pairs);
+  if (cfg.max_epochs <= 0 || pairs == 0) return steps;
   const double batch = std::min<double>(cfg.train.batch_size, static_cast<double>(pairs));
   const double capped = std::ceil(cfg.max_epochs * static_cast<double>(pairs) / batch);
-  return static_cast<int>(std::clamp(capped, 1.0, static_cast<double>(cfg.train.steps)));
+  return static_cast<int>(std::clamp(capped, 1.0, static_cast<double>(steps)));
 }
 
 FieldList<DpoConfig> dpoConfigFields() {
@@ -24,6 +25,10 @@ FieldList<DpoConfig> dpoConfigFields() {
                             "over them"))
       .unit(EF_TRANSLATABLE("ef::Fields", "passes"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "always run all steps"));
+  f.number("rpo_alpha", &DpoConfig::rpo_alpha, 0.0, 1000.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "RPO weight α"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Weight of the chosen completion's NLL in the RPO methods' loss"));
   f.merge(&DpoConfig::train, trainingConfigFields());
   return f;
 }

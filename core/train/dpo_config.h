@@ -12,6 +12,9 @@ struct DpoConfig {
   // min(steps, ceil(max_epochs * pairs / batch_size)) steps, so that a cell with few negatives is
   // not trained for hundreds of epochs on them (Self-Explore trains DPO for 3 epochs).
   double max_epochs = 3.0;
+  // RPO's α: the weight of the chosen completion's mean token NLL in the RPO methods' loss (the
+  // DPO methods ignore it; docs/method.md, "RPO").
+  double rpo_alpha = 1.0;
   TrainingConfig train{300, 32,  5e-5, 5e-6,
                        10,  0.0, 1.0,  100};  // optimisation (same keys as "sft")
 };

@@ -17,9 +17,19 @@ constexpr std::size_t kRefBatch = 64;
 }  // namespace
 
 DpoTrainer::DpoTrainer(Gpt policy, Gpt reference, const DpoConfig& cfg, std::vector<DpoPair> pairs,
-                       std::uint64_t seed)
-    : policy_(std::move(policy)), cfg_(cfg), pairs_(std::move(pairs)), seed_(seed) {
+                       std::uint64_t seed, double nll_weight)
+    : policy_(std::move(policy)),
+      cfg_(cfg),
+      pairs_(std::move(pairs)),
+      seed_(seed),
+      nll_weight_(nll_weight) {
   if (pairs_.empty()) throw std::invalid_argument("DPO needs at least one preference pair");
+  std::vector<double> lengths;
+  for (const auto& p : pairs_) {
+    const auto n = static_cast<double>(p.chosen.tokens.size()) - p.chosen.prompt_len;
+    lengths.push_back(std::max(1.0, n));
+  }
+  chosen_tokens_ = torch::tensor(lengths, torch::kDouble).to(torch::kFloat32);
   {
     torch::NoGradGuard ng;
     const bool was_training = reference->is_training();
@@ -76,6 +86,24 @@ std::vector<std::size_t> DpoTrainer::batchIndices(std::int64_t step) const {
   return out;
 }
 
+DpoTrainer::Terms DpoTrainer::terms(const std::vector<std::size_t>& idx) {
+  auto sel = torch::tensor(std::vector<std::int64_t>(idx.begin(), idx.end()), torch::kLong);
+  auto [pc, pr] = logProbs(policy_, idx);
+  const auto dev = pc.device();
+  Terms t;
+  t.chosen_reward = cfg_.beta * (pc - ref_chosen_.index_select(0, sel).to(dev));
+  t.rejected_reward = cfg_.beta * (pr - ref_rejected_.index_select(0, sel).to(dev));
+  t.margin = t.chosen_reward - t.rejected_reward;
+  t.chosen_nll = -pc / chosen_tokens_.index_select(0, sel).to(dev);
+  t.loss = -torch::log_sigmoid(t.margin).mean();
+  if (nll_weight_ != 0.0) t.loss = t.loss + nll_weight_ * t.chosen_nll.mean();
+  return t;
+}
+
+torch::Tensor DpoTrainer::loss(const std::vector<std::size_t>& idx) {
+  return terms(idx).loss;
+}
+
 DpoStepStats DpoTrainer::step() {
   policy_->train();
   DpoStepStats st;
@@ -86,14 +114,12 @@ DpoStepStats DpoTrainer::step() {
     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
   }
   const auto idx = batchIndices(steps_done_);
-  auto sel = torch::tensor(std::vector<std::int64_t>(idx.begin(), idx.end()), torch::kLong);
   policy_->clearGradients();
-  auto [pc, pr] = logProbs(policy_, idx);
-  const auto dev = pc.device();
-  auto chosen_reward = cfg_.beta * (pc - ref_chosen_.index_select(0, sel).to(dev));
-  auto rejected_reward = cfg_.beta * (pr - ref_rejected_.index_select(0, sel).to(dev));
-  auto margin = chosen_reward - rejected_reward;
-  auto loss = -torch::log_sigmoid(margin).mean();
+  const Terms tm = terms(idx);
+  const auto& loss = tm.loss;
+  const auto& chosen_reward = tm.chosen_reward;
+  const auto& rejected_reward = tm.rejected_reward;
+  const auto& margin = tm.margin;
   st.loss = loss.item<double>();
   if (!std::isfinite(st.loss)) {
     throw TrainingDiverged("non-finite DPO loss (" + std::to_string(st.loss) + ") at step " +
@@ -109,6 +135,7 @@ DpoStepStats DpoTrainer::step() {
     st.rejected_reward = rejected_reward.mean().item<double>();
     st.margin = margin.mean().item<double>();
     st.accuracy = margin.gt(0).to(torch::kFloat32).mean().item<double>();
+    st.chosen_nll = tm.chosen_nll.mean().item<double>();
   }
   ++steps_done_;
   return st;

@@ -54,19 +54,29 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
     sampled.top_k = cfg.top_k;
     sampled.max_new_tokens = max_new;
     sampled.num_samples = cfg.pass_k;
-    const auto r = generate(model, prompts, sampled, gen);
-    out.generated_tokens += r.generated;
-    for (std::size_t i = begin; i < end; ++i) {
-      bool any = false;
-      for (int s = 0; s < cfg.pass_k; ++s) {
-        EvalSample e;
-        e.problem_index = static_cast<int>(i);
-        e.output = tok.decode(r.tokens[(i - begin) * cfg.pass_k + s]);
-        e.verdict = task.verify(e.output, problems[i]);
-        any = any || isCorrect(e.verdict);
-        out.sampled.push_back(std::move(e));
+    // At most batch_size sequences share one KV cache: the pass@k samples of a batch come in
+    // chunks of batch_size / pass_k problems (the cache of all of them at once dominated the
+    // peak memory of a run).
+    const std::size_t chunk =
+        std::max<std::size_t>(1, static_cast<std::size_t>(cfg.batch_size / cfg.pass_k));
+    for (std::size_t c0 = 0; c0 < prompts.size(); c0 += chunk) {
+      const std::size_t c1 = std::min(prompts.size(), c0 + chunk);
+      const std::vector<std::vector<int>> part(prompts.begin() + static_cast<std::ptrdiff_t>(c0),
+                                               prompts.begin() + static_cast<std::ptrdiff_t>(c1));
+      const auto r = generate(model, part, sampled, gen);
+      out.generated_tokens += r.generated;
+      for (std::size_t i = begin + c0; i < begin + c1; ++i) {
+        bool any = false;
+        for (int s = 0; s < cfg.pass_k; ++s) {
+          EvalSample e;
+          e.problem_index = static_cast<int>(i);
+          e.output = tok.decode(r.tokens[(i - begin - c0) * cfg.pass_k + s]);
+          e.verdict = task.verify(e.output, problems[i]);
+          any = any || isCorrect(e.verdict);
+          out.sampled.push_back(std::move(e));
+        }
+        pass_ok += any ? 1 : 0;
       }
-      pass_ok += any ? 1 : 0;
     }
   }
   const double n = static_cast<double>(problems.size());

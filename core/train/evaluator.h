@@ -26,6 +26,10 @@ struct EvalOutcome {
   int k = 0;
   double first_step_accuracy = 0.0;  // greedy step Task::firstDecisionStep() equals the reference
   // Greedy probe on training problems (filled by the experiment layer; train_problems 0 = none).
+  int valid_problems = 0;  // greedy on the validation split (0 = none)
+  double valid_error = 1.0;
+  double valid_first_step_accuracy = 0.0;
+  std::int64_t selected_step = 0;  // the training step of the evaluated model
   int train_problems = 0;
   double train_error = 1.0;
   double train_first_step_accuracy = 0.0;

@@ -16,6 +16,15 @@ torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor
       torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
 }
 
+torch::Tensor weightedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                        const torch::Tensor& weight) {
+  const auto nll = torch::nn::functional::cross_entropy(
+      logits.reshape({-1, logits.size(-1)}).to(torch::kFloat32), target.reshape({-1}),
+      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100).reduction(torch::kNone));
+  const auto counted = target.reshape({-1}).ne(-100).sum().clamp_min(1);
+  return (nll * weight.reshape({-1})).sum() / counted;
+}
+
 std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const TrainingConfig& cfg) {
   auto options = [&](double decay) {
     return std::make_unique<torch::optim::AdamWOptions>(
@@ -64,7 +73,9 @@ StepStats SftTrainer::step() {
   }
   const Batch batch = makeBatch(data_, batchIndices(steps_done_), model_->device());
   model_->clearGradients();
-  auto loss = languageModelLoss(model_->forward(batch.input), batch.target);
+  const auto logits = model_->forward(batch.input);
+  auto loss = batch.weight.defined() ? weightedLanguageModelLoss(logits, batch.target, batch.weight)
+                                     : languageModelLoss(logits, batch.target);
   st.loss = loss.item<double>();
   if (!std::isfinite(st.loss)) {
     throw TrainingDiverged("non-finite loss (" + std::to_string(st.loss) + ") at SFT step " +

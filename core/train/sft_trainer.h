@@ -62,5 +62,9 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const TrainingConfig&
 
 // Mean next-token cross-entropy over target positions != -100.
 torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor& target);
+// Σ weight · cross-entropy over target positions != -100, divided by their number (weights of 1
+// give languageModelLoss).
+torch::Tensor weightedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                        const torch::Tensor& weight);
 
 }  // namespace ef

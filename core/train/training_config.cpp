@@ -1,6 +1,15 @@
 #include "train/training_config.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ef {
+
+int stageSteps(const TrainingConfig& cfg, std::size_t examples) {
+  if (cfg.epochs <= 0 || examples == 0) return cfg.steps;
+  const double steps = std::ceil(cfg.epochs * static_cast<double>(examples) / cfg.batch_size);
+  return static_cast<int>(std::clamp(steps, 1.0, 1e8));
+}
 
 FieldList<TrainingConfig> trainingConfigFields() {
   FieldList<TrainingConfig> f;
@@ -33,6 +42,26 @@ FieldList<TrainingConfig> trainingConfigFields() {
       .help(EF_TRANSLATABLE("ef::Fields", "Steps between evaluations and checkpoints"))
       .unit(EF_TRANSLATABLE("ef::Fields", "steps"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "only at the end"));
+  f.number("epochs", &TrainingConfig::epochs, 0.0, 1e6)
+      .label(EF_TRANSLATABLE("ef::Fields", "Epoch budget"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Passes over the stage's data; replaces the step count, so every data "
+                            "size gets the same number of passes"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "passes"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "use the step count"));
+  f.choice("select", &TrainingConfig::select, {"last", "best_valid", "best_valid_first_step"})
+      .label(EF_TRANSLATABLE("ef::Fields", "Keep the model"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "last: the model after the last step; best_valid: the evaluated model "
+                            "with the lowest validation error (early stopping); "
+                            "best_valid_first_step: the highest validation first-step accuracy"));
+  f.integer("patience", &TrainingConfig::patience, 0, 1000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Patience"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "With best_valid: stop after this many evaluations without a lower "
+                            "validation error"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "evaluations"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "never stop early"));
   return f;
 }
 

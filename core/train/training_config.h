@@ -13,8 +13,22 @@ struct TrainingConfig {
   double weight_decay = 0.01;
   double grad_clip = 1.0;  // global L2 norm; 0 disables
   int eval_every = 200;    // steps between evaluations (and checkpoints); 0 = only at the end
+  // A budget in passes over the stage's data instead of `steps` (0 = use steps): the stage runs
+  // ceil(epochs * examples / batch_size) steps, so every data size sees the same number of passes.
+  double epochs = 0.0;
+  // Which model the stage ends with (docs/method.md, "Model selection"): "last", or "best_valid",
+  // the evaluated model with the lowest validation error (earliest on ties; the last step counts),
+  // or "best_valid_first_step", the highest validation first-step accuracy (the star graph's
+  // first node, which memorisation destroys).
+  std::string select = "last";
+  int patience =
+      0;  // with best_valid: stop after this many evaluations without a new best; 0 = never
 };
 
 FieldList<TrainingConfig> trainingConfigFields();
+
+// The optimizer steps of a stage on `examples` training items (sequences or pairs): cfg.steps, or
+// ceil(epochs * examples / batch_size), at least 1, when an epoch budget is set.
+int stageSteps(const TrainingConfig& cfg, std::size_t examples);
 
 }  // namespace ef

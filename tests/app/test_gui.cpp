@@ -215,8 +215,9 @@ class TestGui : public QObject {
     QTemporaryDir dir;
     gui::MainWindow w(dir.filePath("w.sqlite"), "arith-tiny");
     widgets::JsonForm* form = w.setupPage()->form();
-    QCOMPARE(form->sections(), QStringList({"", "task", "model", "sft", "eval", "sample", "rft",
-                                            "advantages", "pairs", "dpo", "sweep"}));
+    QCOMPARE(form->sections(),
+             QStringList({"", "task", "model", "sft", "eval", "sample", "rft", "advantages",
+                          "pairs", "dpo", "awr", "iterated", "sweep"}));
     int editors = 0;
     for (const auto& e : runConfigFields().entries()) {
       const FieldSpec& s = e.spec;

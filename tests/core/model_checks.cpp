@@ -16,6 +16,7 @@
 #include "experiment/checkpoint_records.h"
 #include "store/run_store.h"
 #include "util/sha256.h"
+#include "train/batching.h"
 #include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
@@ -384,6 +385,119 @@ DpoCheck dpoOnToyPair(double beta, int steps) {
     c.step_accuracy = t.step().accuracy;
   std::tie(c.loss_after, c.margin_after) = t.evaluateAll();
   return c;
+}
+
+namespace {
+
+Gpt twinOf(Gpt& src) {
+  Gpt copy = cloneModel(src);
+  return copy;
+}
+
+std::vector<torch::Tensor> gradients(Gpt& m) {
+  std::vector<torch::Tensor> g;
+  for (const auto& p : m->parameters())
+    g.push_back(p.grad().defined() ? p.grad().detach().clone() : torch::zeros_like(p));
+  return g;
+}
+
+double maxDiff(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b,
+               double scale_b = 1.0) {
+  double d = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    d = std::max(d, (a[i] - scale_b * b[i]).abs().max().item<double>());
+  return d;
+}
+
+}  // namespace
+
+RpoCheck rpoOnToyPair(double beta, double alpha) {
+  const GptConfig g = smallConfig();
+  torch::manual_seed(37);
+  Gpt policy(g);
+  Gpt reference = twinOf(policy);
+  DpoPair pair;
+  pair.chosen.tokens = {1, 5, 6, 7, 8, 9, 2};
+  pair.chosen.prompt_len = 3;
+  pair.rejected.tokens = {1, 5, 6, 10, 11};
+  pair.rejected.prompt_len = 3;
+  DpoConfig cfg;
+  cfg.beta = beta;
+  RpoCheck c;
+  const auto gradOf = [&](DpoTrainer& t, const DpoPair&) {
+    policy->clearGradients();
+    auto loss = t.loss({0});
+    loss.backward();
+    return std::make_pair(loss.item<double>(), gradients(policy));
+  };
+  DpoTrainer dpo(policy, reference, cfg, {pair}, 1, 0.0);
+  DpoTrainer rpo0(policy, reference, cfg, {pair}, 1, 0.0);
+  DpoTrainer rpo(policy, reference, cfg, {pair}, 1, alpha);
+  const auto [ld, gd] = gradOf(dpo, pair);
+  const auto [l0, g0] = gradOf(rpo0, pair);
+  const auto [lr, gr] = gradOf(rpo, pair);
+  // The NLL of the chosen completion by hand: mean −log p over its 4 target tokens (7 8 9 EOS).
+  policy->clearGradients();
+  const auto input = torch::tensor(std::vector<std::int64_t>{1, 5, 6, 7, 8, 9}).view({1, 6});
+  const auto logp = torch::log_softmax(policy->forward(input).to(torch::kFloat32), -1);
+  const std::vector<std::int64_t> targets{7, 8, 9, 2};
+  torch::Tensor nll = torch::zeros({});
+  for (std::size_t j = 0; j < targets.size(); ++j)
+    nll = nll - logp[0][static_cast<std::int64_t>(2 + j)][targets[j]];
+  nll = nll / static_cast<double>(targets.size());
+  nll.backward();
+  const auto gn = gradients(policy);
+  c.dpo_loss = ld;
+  c.rpo0_loss = l0;
+  c.rpo_loss = lr;
+  c.nll = nll.item<double>();
+  c.rpo0_grad_diff = maxDiff(g0, gd);
+  std::vector<torch::Tensor> extra;
+  for (std::size_t i = 0; i < gr.size(); ++i)
+    extra.push_back(gr[i] - gd[i]);
+  c.grad_identity_diff = maxDiff(extra, gn, alpha);
+  double norm = 0;
+  for (const auto& t : gn)
+    norm += t.pow(2).sum().item<double>();
+  c.nll_grad_norm = std::sqrt(norm);
+  // chosen = rejected: the DPO term's gradient vanishes, RPO's is α ∇NLL.
+  DpoPair same{pair.chosen, pair.chosen};
+  DpoTrainer rpo_same(policy, reference, cfg, {same}, 1, alpha);
+  const auto [ls, gs] = gradOf(rpo_same, same);
+  (void)ls;
+  c.same_pair_grad_diff = maxDiff(gs, gn, alpha);
+  return c;
+}
+
+double weightedLossMaxDiff(std::uint64_t seed) {
+  const GptConfig g = smallConfig();
+  torch::manual_seed(static_cast<std::int64_t>(seed));
+  Gpt model(g);
+  model->eval();
+  Example e;
+  e.tokens = {1, 5, 6, 7, 8, 9, 2};
+  e.prompt_len = 3;
+  e.weights = {0.5f, 2.0f, 0.0f, 1.5f};
+  Example plain = e;
+  plain.weights.clear();
+  const std::vector<Example> ex{e, plain};
+  const Batch b = makeBatch(ex, {0}, torch::kCPU);
+  torch::NoGradGuard ng;
+  const auto logits = model->forward(b.input);
+  const double weighted = weightedLanguageModelLoss(logits, b.target, b.weight).item<double>();
+  const auto logp = torch::log_softmax(logits.to(torch::kFloat32), -1);
+  double by_hand = 0;
+  for (std::size_t j = 0; j < e.weights.size(); ++j) {
+    const auto t = static_cast<std::int64_t>(e.prompt_len - 1 + j);
+    by_hand -= e.weights[j] * logp[0][t][e.tokens[static_cast<std::size_t>(t + 1)]].item<double>();
+  }
+  by_hand /= static_cast<double>(e.weights.size());
+  // Unit weights give the plain loss.
+  const Batch bp = makeBatch(ex, {1}, torch::kCPU);
+  const auto ones = torch::ones_like(bp.target, torch::kFloat32);
+  const double unit = weightedLanguageModelLoss(logits, bp.target, ones).item<double>();
+  const double plain_loss = languageModelLoss(logits, bp.target).item<double>();
+  return std::max(std::abs(weighted - by_hand), std::abs(unit - plain_loss));
 }
 
 }  // namespace ef::checks

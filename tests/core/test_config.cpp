@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <set>
 
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
@@ -132,7 +133,7 @@ class TestConfig : public QObject {
                                    << "must be one of auto, fp32, bf16";
     QTest::newRow("bad task kind") << R"({"task": {"kind": "chess"}})"
                                    << "task.kind"
-                                   << "must be one of arith, stargraph, jsonl";
+                                   << "must be one of arith, stargraph, lookup, jsonl";
     QTest::newRow("negative dpo epochs") << R"({"dpo": {"max_epochs": -1}})"
                                          << "dpo.max_epochs"
                                          << "must be between 0 and";
@@ -274,7 +275,7 @@ class TestConfig : public QObject {
         sections << QString::fromStdString(s.path);
     }
     QCOMPARE(sections, QStringList({"task", "model", "sft", "eval", "sample", "rft", "advantages",
-                                    "pairs", "dpo", "sweep"}));
+                                    "pairs", "dpo", "awr", "iterated", "sweep"}));
     QCOMPARE(runConfigField("threads").specialMeaning(0), std::string("all cores"));
     QCOMPARE(runConfigField("sft.steps").unit, std::string("steps"));
     QCOMPARE(runConfigField("model.layers").max, 64.0);
@@ -422,6 +423,71 @@ class TestConfig : public QObject {
     QCOMPARE(dpoSteps(d, 10), 150);  // no cap
   }
 
+  void epochBudgetGivesStepsPerSize() {
+    TrainingConfig t;
+    t.steps = 500;
+    t.batch_size = 64;
+    QCOMPARE(stageSteps(t, 1000), 500);  // no epoch budget: the step count
+    t.epochs = 10;
+    QCOMPARE(stageSteps(t, 1000), 157);  // ceil(10 * 1000 / 64)
+    QCOMPARE(stageSteps(t, 4000), 625);  // four times the data, four times the steps
+    QCOMPARE(stageSteps(t, 1), 1);
+    DpoConfig d;
+    d.train.batch_size = 32;
+    d.train.epochs = 2;
+    d.max_epochs = 0;
+    QCOMPARE(dpoSteps(d, 100), 7);  // ceil(2 * 100 / 32)
+    d.max_epochs = 1;
+    QCOMPARE(dpoSteps(d, 100), 4);  // max_epochs caps the budget
+  }
+
+  void bestValidNeedsAValidationSplit() {
+    const auto [f, what] =
+        errorOf(R"({"task": {"valid_size": 0}, "rft": {"select": "best_valid"}})");
+    QCOMPARE(f, QString("rft.select"));
+    QVERIFY2(what.contains("task.valid_size"), qPrintable(what));
+    const auto [g, why] = errorOf(R"({"sft": {"select": "best"}})");
+    QCOMPARE(g, QString("sft.select"));
+    QVERIFY(parseRunConfig(R"({"sft": {"select": "best_valid", "patience": 3}})").sft.patience ==
+            3);
+  }
+
+  // Validation problems never repeat a training or test prompt, even when the task has few distinct
+  // prompts and the independent streams collide; asking for more than remain names the field.
+  void validationSplitIsDisjointFromTrainAndTest() {
+    RunConfig c;
+    c.task.arith.min_steps = 1;
+    c.task.arith.max_steps = 2;
+    c.task.arith.operand_max = 5;  // 6*6 + 6*6*6 = 252 distinct prompts
+    c.task.arith.operators = "+";
+    c.task.test_size = 50;
+    c.task.valid_size = 40;
+    const TaskData d = prepareTaskData(c, 100);
+    QCOMPARE(d.valid.size(), std::size_t(40));
+    std::set<std::string> train, test, valid;
+    for (const auto& p : d.train)
+      train.insert(p.prompt);
+    for (const auto& p : d.test)
+      test.insert(p.prompt);
+    for (const auto& p : d.valid) {
+      QVERIFY2(!train.count(p.prompt) && !test.count(p.prompt), p.prompt.c_str());
+      QVERIFY(valid.insert(p.prompt).second);  // and no repeats inside the split
+    }
+    // The raw streams do collide here (the filter matters).
+    int collisions = 0;
+    for (const auto& p : makeTask(c.task)->problems("valid", 40, c.seed))
+      collisions += train.count(p.prompt) + test.count(p.prompt);
+    QVERIFY(collisions > 0);
+    QCOMPARE(prepareTaskData(c, 100).valid.front().prompt, d.valid.front().prompt);  // determinism
+    c.task.valid_size = 200;
+    try {
+      prepareTaskData(c, 100);
+      QFAIL("no error");
+    } catch (const ConfigError& e) {
+      QCOMPARE(QString::fromStdString(e.field()), QString("task.valid_size"));
+    }
+  }
+
   // A task with fewer training problems than asked for is a config error naming the size field.
   void shortImportNamesTheSizeField() {
     RunConfig c;
@@ -430,6 +496,7 @@ class TestConfig : public QObject {
     c.task.jsonl.train_file = data + "/jsonl/good.jsonl";
     c.task.jsonl.test_file = data + "/jsonl/good_test.jsonl";
     c.model.context = 512;
+    c.task.valid_size = 0;  // the validation split would come from the end of the same file
     const TaskData all = prepareTaskData(c, 4);  // good.jsonl holds 4 problems
     QCOMPARE(all.train.size(), std::size_t(4));
     for (const auto& [size_field, expected] :

@@ -4,7 +4,10 @@
 
 #include <cmath>
 
+#include "experiment/methods/awr_weights.h"
 #include "rollout/pair_builder.h"
+#include "tasks/arith_task.h"
+#include "text/tokenizer.h"
 #include "rollout/pit_search.h"
 #include "util/random.h"
 
@@ -29,6 +32,56 @@ class TestCredit : public QObject {
   Q_OBJECT
 
  private slots:
+  // Advantage-weighted RL on a hand-made solution (docs/method.md, "Advantage-weighted RL"):
+  // a negative "2+3=5" "5*2=11" "answer: 11" with Q = 0.8, 0.8, 0, 0: A = 0, −0.8, unknown after
+  // the pit; a positive "2+3=5" "answer: 5" with A = 0.2, 0.
+  void advantageWeightsOnAHandMadeSolution() {
+    CreditedSample neg{0, false, {"2+3=5", "5*2=11", "answer: 11"}, {0.0, -0.8, std::nullopt}};
+    CreditedSample pos{0, true, {"2+3=5", "answer: 5"}, {0.2, 0.0}};
+    AwrConfig cfg;
+    cfg.beta = 0.5;
+    cfg.normalize = "none";
+    cfg.max_weight = 100;
+    AwrStats st;
+    auto w = awrStepWeights({neg, pos}, cfg, &st);
+    QCOMPARE(w[0][0], 1.0);
+    QVERIFY(std::abs(w[0][1] - std::exp(-1.6)) < 1e-12);
+    QCOMPARE(w[0][2], 0.0);  // not estimated: weighs nothing
+    QVERIFY(std::abs(w[1][0] - std::exp(0.4)) < 1e-12);
+    QCOMPARE(w[1][1], 1.0);
+    QCOMPARE(st.steps, 4);
+    QCOMPARE(st.unknown_steps, 1);
+    const double mean = (1.0 + std::exp(-1.6) + std::exp(0.4) + 1.0) / 4;
+    QVERIFY(std::abs(st.mean_raw_weight - mean) < 1e-12);
+    // Normalised by the mean, then clipped at 1.2: exp(0.4)/mean = 1.3465 is cut.
+    cfg.normalize = "mean";
+    cfg.max_weight = 1.2;
+    w = awrStepWeights({neg, pos}, cfg, &st);
+    QVERIFY(std::abs(w[0][0] - 1.0 / mean) < 1e-12);
+    QVERIFY(std::abs(w[0][1] - std::exp(-1.6) / mean) < 1e-12);
+    QCOMPARE(w[1][0], 1.2);
+    QCOMPARE(st.clipped, 1);
+    // Every token of a step carries its weight: "2+3=5\n" is 6 tokens, "5*2=11\n" 7, the answer
+    // step and EOS the last weight.
+    const ArithTask task(ArithConfig{});
+    const Tokenizer tok(task.symbols(), "\n");
+    const Problem p{"2 +3 *2\n", {}, "10", {}};
+    const auto ex = awrExamples(tok, "\n", {p}, {neg}, cfg, 200, &st);
+    w = awrStepWeights({neg}, cfg, nullptr);  // the weights of this example's own sample set
+    QCOMPARE(ex.size(), std::size_t(1));
+    const auto& e = ex[0];
+    const auto full = encodeExample(tok, p.prompt, "2+3=5\n5*2=11\nanswer: 11");
+    QCOMPARE(e.tokens, full.tokens);
+    QCOMPARE(e.prompt_len, full.prompt_len);
+    QCOMPARE(e.weights.size(), e.tokens.size() - static_cast<std::size_t>(e.prompt_len));
+    for (int j = 0; j < 6; ++j)
+      QCOMPARE(e.weights[j], static_cast<float>(w[0][0]));
+    for (int j = 6; j < 13; ++j)
+      QCOMPARE(e.weights[j], static_cast<float>(w[0][1]));
+    for (std::size_t j = 13; j < e.weights.size(); ++j)
+      QCOMPARE(e.weights[j], 0.0f);
+  }
+
   void bestOfKValues() {
     QVERIFY(std::abs(bestOfK(0.2, 5) - (1 - std::pow(0.8, 5))) < 1e-15);
     QVERIFY(std::abs(bestOfK(0.2, 5) - 0.67232) < 1e-12);

@@ -136,6 +136,26 @@ class TestModel : public QObject {
     QVERIFY(more.margin_after > c.margin_after);
   }
 
+  // RPO = DPO + α · mean token NLL of the chosen completion (docs/method.md, "RPO").
+  void rpoWithAlphaZeroIsDpoAndAddsTheScaledNllGradient() {
+    const double alpha = 0.7;
+    const auto c = checks::rpoOnToyPair(0.1, alpha);
+    QVERIFY2(std::abs(c.dpo_loss - std::log(2.0)) < 1e-6, qPrintable(QString::number(c.dpo_loss)));
+    QCOMPARE(c.rpo0_loss, c.dpo_loss);
+    QVERIFY2(c.rpo0_grad_diff == 0.0, qPrintable(QString::number(c.rpo0_grad_diff)));
+    QVERIFY(c.nll > 0.5);  // an untrained model: several nats per token
+    QVERIFY2(std::abs(c.rpo_loss - (c.dpo_loss + alpha * c.nll)) < 1e-5,
+             qPrintable(QString("%1 vs %2").arg(c.rpo_loss).arg(c.dpo_loss + alpha * c.nll)));
+    QVERIFY(c.nll_grad_norm > 1e-3);
+    QVERIFY2(c.grad_identity_diff < 1e-5, qPrintable(QString::number(c.grad_identity_diff)));
+    QVERIFY2(c.same_pair_grad_diff < 1e-5, qPrintable(QString::number(c.same_pair_grad_diff)));
+  }
+
+  void weightedLossIsTheWeightedSumOfTokenNlls() {
+    const double d = checks::weightedLossMaxDiff(5);
+    QVERIFY2(d < 1e-5, qPrintable(QString::number(d)));
+  }
+
   void sameSeedSameLosses() {
     const auto a = checks::trainLosses(21, 6, Precision::FP32);
     const auto b = checks::trainLosses(21, 6, Precision::FP32);

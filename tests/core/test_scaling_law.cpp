@@ -5,6 +5,7 @@
 
 #include "experiment/scaling_law.h"
 #include "experiment/seed_band.h"
+#include "experiment/sweep_summary.h"
 
 using namespace ef;
 
@@ -12,6 +13,74 @@ class TestScalingLaw : public QObject {
   Q_OBJECT
 
  private slots:
+  // 95% t-interval of a known sample: 1, 2, 3, 4, 5 has mean 3, s = sqrt(2.5), t(0.975, 4) = 2.776
+  // (tables), so the half-width is 2.776 * sqrt(2.5 / 5) = 1.96293.
+  void tIntervalOfAKnownSample() {
+    QCOMPARE(tQuantile975(1), 12.706);
+    QCOMPARE(tQuantile975(4), 2.776);
+    QVERIFY(std::abs(tQuantile975(60) - 2.000) < 1e-3);   // tables: 2.000
+    QVERIFY(std::abs(tQuantile975(120) - 1.980) < 1e-3);  // tables: 1.980
+    const Band b = seedBand({1, 2, 3, 4, 5}, BandKind::T95);
+    QCOMPARE(b.mean, 3.0);
+    QVERIFY2(std::abs(b.hi - 3.0 - 2.776 * std::sqrt(0.5)) < 1e-12,
+             qPrintable(QString::number(b.hi)));
+    QVERIFY(std::abs(b.lo - (3.0 - 2.776 * std::sqrt(0.5))) < 1e-12);
+    QCOMPARE(parseBandKind("t95"), BandKind::T95);
+    const Band one = seedBand({0.4}, BandKind::T95);
+    QCOMPARE(one.lo, 0.4);
+    QCOMPARE(one.hi, 0.4);
+  }
+
+  // Cells with known errors: SFT follows 2 * D^-0.5 with seed-dependent factors, a method reaches
+  // SFT's error at 4n with the same factors. The multiplier is 4 and, since the method's seed
+  // scatter is SFT's, every bootstrap resample also gives 4: the interval is [4, 4].
+  void multiplierIntervalOverSeeds() {
+    std::vector<CellRecord> cells;
+    const std::map<std::uint64_t, double> factor{{1, 0.9}, {2, 1.0}, {3, 1.1}};
+    for (const auto& [seed, f] : factor) {
+      for (int n : {100, 200, 400, 800}) {
+        CellRecord sft;
+        sft.method = "sft";
+        sft.size = n;
+        sft.seed = seed;
+        sft.status = "ok";
+        sft.test_error = f * 2.0 * std::pow(n, -0.5);
+        cells.push_back(sft);
+        CellRecord m = sft;
+        m.method = "rft";
+        m.test_error = f * 2.0 * std::pow(4.0 * n, -0.5);
+        cells.push_back(m);
+      }
+    }
+    const SweepReport r = summarizeCells(cells, 1e-6, 500);
+    QVERIFY(r.sft_fit);
+    QVERIFY(std::abs(r.sft_fit->alpha - 0.5) < 1e-12);
+    QCOMPARE(r.seeds, 3);
+    QVERIFY(std::abs(r.alpha_lo - 0.5) < 1e-12 && std::abs(r.alpha_hi - 0.5) < 1e-12);
+    const MethodSizeStats& s = r.by_method.at("rft").at(200);
+    QVERIFY2(std::abs(s.multiplier.value - 4.0) < 1e-9,
+             qPrintable(QString::number(s.multiplier.value)));
+    QVERIFY(std::abs(s.multiplier_lo - 4.0) < 1e-9 && std::abs(s.multiplier_hi - 4.0) < 1e-9);
+    QVERIFY(!s.ciContainsOne());
+    // The test-error interval is the t-interval of the three seeds' errors.
+    const double e = 2.0 * std::pow(800.0, -0.5);
+    const Band b = seedBand({0.9 * e, 1.0 * e, 1.1 * e}, BandKind::T95);
+    const MethodSizeStats& t = r.by_method.at("rft").at(200);
+    QVERIFY(std::abs(t.test_error_lo - b.lo) < 1e-12 && std::abs(t.test_error_hi - b.hi) < 1e-12);
+    // A method whose seeds scatter around SFT's own error has an interval containing 1.
+    std::vector<CellRecord> noisy = cells;
+    for (auto& c : noisy) {
+      if (c.method != "rft") continue;
+      const double sft_err = 2.0 * std::pow(c.size, -0.5);
+      c.test_error = sft_err * (c.seed == 1 ? 0.6 : c.seed == 2 ? 1.0 : 1.5);
+    }
+    const SweepReport rn = summarizeCells(noisy, 1e-6, 500);
+    const MethodSizeStats& sn = rn.by_method.at("rft").at(200);
+    QVERIFY2(sn.multiplier_lo < 1.0 && sn.multiplier_hi > 1.0,
+             qPrintable(QString("[%1, %2]").arg(sn.multiplier_lo).arg(sn.multiplier_hi)));
+    QVERIFY(sn.ciContainsOne());
+  }
+
   void recoversExponentAndConstant() {
     // err = 3 * D^-0.15 exactly at five sizes.
     std::vector<ScalingPoint> pts;

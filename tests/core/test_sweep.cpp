@@ -200,6 +200,40 @@ class TestSweep : public QObject {
     QVERIFY(refused);
   }
 
+  // One round of iterated per-step DPO is per-step DPO: the same pairs, seeds and steps give the
+  // same model, so the same test error and pass@k.
+  void iteratedOneRoundEqualsPerStepDpo() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    cfg.sweep.sizes = {200};
+    cfg.sweep.methods = {"sft", "step_dpo_full", "iterated_step_dpo"};
+    cfg.iterated.rounds = 1;
+    RunObserver obs;
+    CancelToken cancel;
+    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
+    std::map<std::string, CellRecord> by;
+    for (const auto& c : store.cells(out.sweep_id))
+      by[c.method] = c;
+    const CellRecord& plain = by.at("step_dpo_full");
+    const CellRecord& iterated = by.at("iterated_step_dpo");
+    QCOMPARE(*iterated.test_error, *plain.test_error);
+    QCOMPARE(*iterated.pass_at_k, *plain.pass_at_k);
+    // The same losses step by step.
+    std::vector<double> a, b;
+    for (const auto& m : store.metrics(plain.run_id, "loss"))
+      a.push_back(m.value);
+    for (const auto& m : store.metrics(iterated.run_id, "loss"))
+      b.push_back(m.value);
+    QVERIFY(!a.empty());
+    QCOMPARE(a, b);
+    const auto extra =
+        QJsonDocument::fromJson(QByteArray::fromStdString(iterated.result_json)).object();
+    QCOMPARE(extra["rounds"].toArray().size(), 1);
+    QCOMPARE(store.metrics(iterated.run_id, "valid_error").size() > 0, true);
+  }
+
   void stargraphTinySweep() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);

@@ -1,9 +1,11 @@
 // Task generators, verifiers and the GSM8K-style importer (docs/method.md, "Tasks and
 // verification").
-#include <QtTest>
+#include "core/task_checks.h"
 
+#include <cmath>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "tasks/answer_parsing.h"
 #include "util/random.h"
@@ -12,17 +14,10 @@
 #include "tasks/stargraph_task.h"
 
 using namespace ef;
-
-#define SCOMPARE(a, b) QCOMPARE(QString::fromStdString(a), QString::fromStdString(b))
+using ef::checks::expectVerdicts;
+using ef::checks::prompts;
 
 namespace {
-
-std::vector<std::string> prompts(const std::vector<Problem>& ps) {
-  std::vector<std::string> out;
-  for (const auto& p : ps)
-    out.push_back(p.prompt);
-  return out;
-}
 
 bool sameProblems(const std::vector<Problem>& a, const std::vector<Problem>& b) {
   if (a.size() != b.size()) return false;
@@ -118,14 +113,6 @@ void checkArithProblem(const ArithTask& task, const Problem& p) {
   QVERIFY(task.splitSteps(task.solutionText(p)) == p.steps);
 }
 
-void expectVerdicts(const Task& task, const Problem& p, Verdict expected,
-                    std::initializer_list<const char*> outputs) {
-  for (const char* out : outputs) {
-    const Verdict v = task.verify(out, p);
-    QVERIFY2(v == expected, (std::string("'") + out + "' -> " + verdictName(v)).c_str());
-  }
-}
-
 }  // namespace
 
 class TestTasks : public QObject {
@@ -214,6 +201,11 @@ class TestTasks : public QObject {
     QVERIFY(prompts(task.problems("test", 50, 7)) != prompts(a));
     QVERIFY(task.problems("test", 0, 7).empty());
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, task.problems("val", 1, 7));
+    // The validation split is a stream of its own.
+    const auto valid = task.problems("valid", 50, 7);
+    QVERIFY(sameProblems(valid, task.problems("valid", 50, 7)));
+    QVERIFY(prompts(valid) != prompts(a));
+    QVERIFY(prompts(valid) != prompts(task.problems("test", 50, 7)));
     // The chains do not depend on spurious_rate (they are drawn before the spurious steps).
     const auto plain = ArithTask(ArithConfig{}).problems("train", 50, 7);
     QVERIFY(prompts(plain) == prompts(a));
@@ -264,6 +256,34 @@ class TestTasks : public QObject {
       else
         QCOMPARE(spurious_steps, std::size_t(0));
     }
+  }
+
+  // The teacher's spurious-step labels are the task's own rule applied to the split solution text:
+  // they survive solutionText -> splitSteps, so a model's copy of the habit is labelled the same
+  // way (the credit stage compares their advantages with the other steps').
+  void spuriousLabelsSurviveTheStepSplitter() {
+    ArithConfig mod;
+    mod.modulus = 97, mod.operand_max = 50, mod.spurious_rate = 0.5, mod.max_steps = 6;
+    ArithConfig plain;
+    plain.spurious_rate = 0.4, plain.operators = "+-*";
+    for (const ArithConfig& c : {mod, plain}) {
+      const ArithTask task(c);
+      std::size_t labelled = 0;
+      for (const Problem& p : task.problems("train", 300, 3)) {
+        const auto steps = task.splitSteps(task.solutionText(p));
+        QVERIFY(steps == p.steps);
+        QCOMPARE(task.spuriousSteps(steps), p.spurious);
+        labelled += p.spurious.size();
+      }
+      QVERIFY(labelled > 100);
+    }
+    // A wrong step that the next one does not continue from is labelled too; the answer step never.
+    const ArithTask task{ArithConfig{}};
+    QCOMPARE(task.spuriousSteps({"6*9=54", "7+3=10", "answer: 10"}), std::vector<int>({0}));
+    QCOMPARE(task.spuriousSteps({"6*9=54", "54=54", "54+3=57", "answer: 57"}),
+             std::vector<int>({1}));
+    QCOMPARE(task.spuriousSteps({"-2-3=-5", "-5+1=-4", "answer: -4"}), std::vector<int>());
+    QCOMPARE(task.spuriousSteps({"garbage", "answer: 1"}), std::vector<int>());
   }
 
   void arithVerify() {
@@ -516,11 +536,15 @@ class TestTasks : public QObject {
   }
 
   void jsonlTask() {
-    JsonlConfig c{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false};
+    JsonlConfig c{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false, ""};
     const JsonlTask task(c);
     QCOMPARE(task.problems("train", 0, 1).size(), std::size_t(4));
     QCOMPARE(task.problems("train", 2, 99).size(), std::size_t(2));
     QCOMPARE(task.problems("test", 10, 1).size(), std::size_t(2));
+    // Without valid_file the validation problems are the end of the training file.
+    const auto valid = task.problems("valid", 1, 1);
+    QCOMPARE(valid.size(), std::size_t(1));
+    SCOMPARE(valid[0].prompt, task.problems("train", 0, 1).back().prompt);
     SCOMPARE(task.problems("test", 1, 1)[0].answer, "12");
     QCOMPARE(task.reports().size(), std::size_t(2));
     const auto syms = task.symbols();

@@ -148,7 +148,8 @@ class TestTokenizer : public QObject {
   }
 
   void jsonlRoundTrip() {
-    const JsonlTask task(JsonlConfig{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false});
+    const JsonlTask task(
+        JsonlConfig{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false, ""});
     const Tokenizer tok(task.symbols(), task.stepSeparator());
     QCOMPARE(tok.separatorId(), idOf(tok, "\n"));
     QVERIFY(idOf(tok, "#") >= Tokenizer::kNumSpecial);

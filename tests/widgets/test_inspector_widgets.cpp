@@ -176,6 +176,15 @@ class TestInspectorWidgets : public QObject {
     model.setSteps({a, b, c});
     QCOMPARE(model.index(1, StepTableModel::FlagColumn).data().toString(),
              QStringLiteral("spurious"));
+    // The task's rule marks a step useless beside the measured flag, in the cell and its tooltip.
+    b.labelled = true;
+    model.setSteps({a, b, c});
+    QCOMPARE(model.index(1, StepTableModel::FlagColumn).data().toString(),
+             QStringLiteral("spurious, useless by the task's rule"));
+    QVERIFY(model.index(1, StepTableModel::FlagColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("a restatement")));
     QVERIFY(model.index(1, 0).data(StepTableModel::SpuriousRole).toBool());
     QVERIFY(!model.index(0, 0).data(StepTableModel::SpuriousRole).toBool());
     QCOMPARE(model.index(2, StepTableModel::QColumn).data().toString(), QStringLiteral("—"));

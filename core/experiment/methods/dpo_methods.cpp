@@ -1,6 +1,8 @@
 // DPO from π_sft against the frozen π_sft on four kinds of pairs (docs/method.md, "Pairs" and
-// "DPO"): standard DPO, edit-distance DPO and the two forms of per-step DPO on the first pit.
-#include "experiment/cell_context.h"
+// "DPO"): standard DPO, edit-distance DPO and the two forms of per-step DPO on the first pit; and
+// the RPO form of each, the same pairs with the chosen completion's NLL added to the loss
+// (docs/method.md, "RPO").
+#include "experiment/methods/cell_pairs.h"
 #include "experiment/preference_training.h"
 #include "experiment/run_config.h"
 #include "util/log.h"
@@ -8,31 +10,45 @@
 #include "util/translatable.h"
 
 namespace ef {
-namespace {
 
-void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind) {
+std::vector<PreferencePair> cellPairs(const CellContext& c, const SelfSamples& samples,
+                                      const Credit* credit, PairKind kind,
+                                      nlohmann::ordered_json& extra) {
   const auto size = static_cast<std::uint64_t>(c.size);
   const PairBuilder builder(c.data.task->stepSeparator(), deriveSeed(c.seed, "pairs", size));
   const std::vector<NegativeSample> uncredited;
-  const auto& credited = c.credit ? c.credit->negatives : uncredited;
+  const auto& credited = credit ? credit->negatives : uncredited;
   PairStats ps;
-  const auto pairs =
-      builder.build(kind, pairInputs(c.train, *c.samples, credited, c.cfg.pairs), &ps);
-  out.extra["pairs"] = ps.pairs;
-  out.extra["negatives"] = ps.negatives;
-  out.extra["skipped_without_pit"] = ps.skipped_without_pit;
-  out.extra["teacher_as_positive"] = ps.without_positive;
-  if (c.credit) {
-    out.extra["rollouts_per_negative"] = c.credit->stats.rollouts_per_negative;
-    out.extra["mean_pit_step"] = c.credit->stats.mean_pit_step;
+  auto pairs = builder.build(kind, pairInputs(c.train, samples, credited, c.cfg.pairs), &ps);
+  extra["pairs"] = ps.pairs;
+  extra["negatives"] = ps.negatives;
+  extra["skipped_without_pit"] = ps.skipped_without_pit;
+  extra["teacher_as_positive"] = ps.without_positive;
+  if (credit) {
+    extra["rollouts_per_negative"] = credit->stats.rollouts_per_negative;
+    extra["mean_pit_step"] = credit->stats.mean_pit_step;
+    if (credit->stats.labelled_spurious > 0)
+      extra["spurious_step_advantage"] = credit->stats.spurious_advantage;
+    if (credit->stats.labelled_other > 0)
+      extra["other_step_advantage"] = credit->stats.other_advantage;
   }
   c.rec.log(LogLevel::Info, c.method.name + " n=" + std::to_string(c.size) + ": " +
                                 std::to_string(ps.pairs) + " pairs (" +
                                 std::to_string(ps.skipped_without_pit) +
                                 " negatives without a pit skipped)");
+  return pairs;
+}
+
+namespace {
+
+void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind, bool rpo) {
+  const auto size = static_cast<std::uint64_t>(c.size);
+  const auto pairs = cellPairs(c, *c.samples, c.credit, kind, out.extra);
   Gpt policy = cloneModel(c.sft);
+  // The RPO form trains with its own seed stream; DPO keeps the one it always had.
   const PreferenceOutcome r = trainPreferences(policy, c.sft, pairs, c.method.stage,
-                                               c.env(deriveSeed(c.seed, c.method.name, size)));
+                                               c.env(deriveSeed(c.seed, c.method.name, size)),
+                                               PreferenceOptions{rpo ? c.cfg.dpo.rpo_alpha : 0.0});
   out.extra["trained_pairs"] = r.pairs;
   out.extra["dpo_steps"] = r.steps;
   out.extra["final_margin"] = r.final_margin;
@@ -41,9 +57,9 @@ void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind) {
   out.steps = r.steps;
 }
 
-template <PairKind kind>
+template <PairKind kind, bool rpo>
 void trainKind(CellContext& c, CellOutcome& out) {
-  trainOnPairs(c, out, kind);
+  trainOnPairs(c, out, kind, rpo);
 }
 
 // The four DPO methods differ in their pairs and in whether the pairs need per-step credit.
@@ -58,7 +74,10 @@ Method pairMethod(const char* name, const char* label, const char* description, 
       /*needs_samples=*/true,
       needs_credit,
       {{"dpo", "margin", EF_TRANSLATABLE("ef::Metrics", "DPO reward margin"), false},
-       {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true}},
+       {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true},
+       {"dpo", "chosen_reward", EF_TRANSLATABLE("ef::Metrics", "DPO chosen reward"), false},
+       {"dpo", "rejected_reward", EF_TRANSLATABLE("ef::Metrics", "DPO rejected reward"), false},
+       {"dpo", "chosen_nll", EF_TRANSLATABLE("ef::Metrics", "RPO chosen NLL"), false}},
       // An upper bound: dpo.max_epochs may stop it earlier.
       [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); },
       train};
@@ -71,7 +90,7 @@ const Method& dpoMethod() {
       "dpo", EF_TRANSLATABLE("ef::Methods", "DPO"),
       EF_TRANSLATABLE("ef::Methods",
                       "Standard DPO on random pairs of a correct and an incorrect self-sample"),
-      false, trainKind<PairKind::Random>);
+      false, trainKind<PairKind::Random, false>);
   return m;
 }
 
@@ -81,7 +100,7 @@ const Method& editDpoMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "DPO on pairs of a correct sample and the incorrect one farthest from it in "
                       "edit distance"),
-      false, trainKind<PairKind::EditDistance>);
+      false, trainKind<PairKind::EditDistance, false>);
   return m;
 }
 
@@ -91,7 +110,7 @@ const Method& stepDpoFullMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO: a correct solution against the negative cut after its first "
                       "pit"),
-      true, trainKind<PairKind::StepFull>);
+      true, trainKind<PairKind::StepFull, false>);
   return m;
 }
 
@@ -101,7 +120,49 @@ const Method& stepDpoPrefixMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO on the shared prefix before the pit: a successful rollout "
                       "against the pit step"),
-      true, trainKind<PairKind::StepPrefix>);
+      true, trainKind<PairKind::StepPrefix, false>);
+  return m;
+}
+
+}  // namespace ef
+
+namespace ef {
+
+const Method& rpoMethod() {
+  static const Method m = pairMethod(
+      "rpo", EF_TRANSLATABLE("ef::Methods", "RPO"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "DPO's random pairs with the chosen completion's NLL added to the loss"),
+      false, trainKind<PairKind::Random, true>);
+  return m;
+}
+
+const Method& editRpoMethod() {
+  static const Method m = pairMethod(
+      "edit_rpo", EF_TRANSLATABLE("ef::Methods", "edit-distance RPO"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "Edit-distance DPO's pairs with the chosen completion's NLL added to the "
+                      "loss"),
+      false, trainKind<PairKind::EditDistance, true>);
+  return m;
+}
+
+const Method& stepRpoFullMethod() {
+  static const Method m = pairMethod(
+      "step_rpo_full", EF_TRANSLATABLE("ef::Methods", "per-step RPO (full)"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "Per-step DPO (full) with the chosen completion's NLL added to the loss"),
+      true, trainKind<PairKind::StepFull, true>);
+  return m;
+}
+
+const Method& stepRpoPrefixMethod() {
+  static const Method m = pairMethod(
+      "step_rpo_prefix", EF_TRANSLATABLE("ef::Methods", "per-step RPO (shared prefix)"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "Per-step DPO (shared prefix) with the chosen completion's NLL added to the "
+                      "loss"),
+      true, trainKind<PairKind::StepPrefix, true>);
   return m;
 }
 

@@ -1,0 +1,135 @@
+// lookup generator and verifier. Decisions beyond lookup_task.h:
+// - The table and the rank order of the keys come from table_seed alone, so every split, size and
+//   run seed shares one ground truth; problem i of a split comes from deriveSeed(seed, split, i).
+// - Keys of a problem are drawn independently (a key may repeat within a problem).
+// - The rank order is a permutation, so a key's frequency is unrelated to its digits or length.
+// - verify is arith's: the last non-empty line must be exactly "answer: N" (N canonical), and no
+//   other line may start with "answer:".
+#include "tasks/lookup_task.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "tasks/answer_parsing.h"
+#include "util/random.h"
+
+namespace ef {
+namespace {
+
+constexpr const char* kAnswerPrefix = "answer: ";
+
+[[noreturn]] void fail(const std::string& field, const std::string& message) {
+  throw std::invalid_argument("lookup." + field + ": " + message);
+}
+
+}  // namespace
+
+LookupTask::LookupTask(LookupConfig cfg) : cfg_(cfg) {
+  if (cfg_.keys < 1 || cfg_.keys > 1000000)
+    fail("keys", "must be in [1, 1000000] (got " + std::to_string(cfg_.keys) + ")");
+  if (cfg_.min_steps < 1) fail("min_steps", "must be at least 1");
+  if (cfg_.max_steps < cfg_.min_steps) fail("max_steps", "must be at least min_steps");
+  if (cfg_.max_steps > 64) fail("max_steps", "must be at most 64");
+  if (!(cfg_.zipf >= 0 && cfg_.zipf <= 10)) fail("zipf", "must be in [0, 10]");
+  Rng rng(deriveSeed(static_cast<std::uint64_t>(cfg_.table_seed), "lookup-table"));
+  table_.resize(static_cast<std::size_t>(cfg_.keys));
+  for (int& d : table_)
+    d = static_cast<int>(rng.below(10));
+  for (std::size_t i :
+       shuffledIndices(static_cast<std::size_t>(cfg_.keys),
+                       deriveSeed(static_cast<std::uint64_t>(cfg_.table_seed), "ranks")))
+    rank_to_key_.push_back(static_cast<int>(i));
+  double total = 0;
+  for (int r = 1; r <= cfg_.keys; ++r) {
+    total += cfg_.zipf > 0 ? std::pow(static_cast<double>(r), -cfg_.zipf) : 1.0;
+    cdf_.push_back(total);
+  }
+}
+
+Problem LookupTask::makeProblem(std::uint64_t problem_seed) const {
+  Rng rng(problem_seed);
+  const auto k = static_cast<int>(rng.uniform(cfg_.min_steps, cfg_.max_steps));
+  Problem p;
+  int sum = 0;
+  for (int i = 0; i < k; ++i) {
+    const double u = rng.unit() * cdf_.back();
+    const auto rank =
+        std::min<std::ptrdiff_t>(std::upper_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin(),
+                                 static_cast<std::ptrdiff_t>(cdf_.size()) - 1);
+    const int key = rank_to_key_[static_cast<std::size_t>(rank)];
+    const int digit = table_[static_cast<std::size_t>(key)];
+    p.prompt += (i ? " " : "") + std::to_string(key);
+    p.steps.push_back(std::to_string(key) + "=" + std::to_string(digit));
+    sum += digit;
+  }
+  p.prompt += "\n";
+  p.answer = std::to_string(sum % 10);
+  p.steps.push_back(kAnswerPrefix + p.answer);
+  return p;
+}
+
+std::vector<Problem> LookupTask::problems(const std::string& split, std::size_t n,
+                                          std::uint64_t seed) const {
+  parsing::requireKnownSplit(split, "lookup");
+  std::vector<Problem> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i)
+    out.push_back(makeProblem(deriveSeed(seed, split, i)));
+  return out;
+}
+
+std::vector<std::string> LookupTask::symbols() const {
+  std::vector<std::string> out;
+  for (char ch : std::string("0123456789= :\nanswer")) {
+    const std::string s(1, ch);
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+Verdict LookupTask::verify(const std::string& output, const Problem& p) const {
+  if (!parsing::isAscii(output)) return Verdict::Unparseable;
+  const std::vector<std::string> lines = parsing::split(output, "\n");
+  int answer_lines = 0;
+  for (const auto& line : lines)
+    answer_lines += parsing::startsWith(line, "answer:") ? 1 : 0;
+  if (answer_lines != 1) return Verdict::Unparseable;
+  std::size_t last = lines.size();
+  while (last > 0 && lines[last - 1].empty())
+    --last;
+  if (last == 0 || !parsing::startsWith(lines[last - 1], kAnswerPrefix))
+    return Verdict::Unparseable;
+  const std::string number = lines[last - 1].substr(std::char_traits<char>::length(kAnswerPrefix));
+  if (!parsing::parseCanonicalInt(number)) return Verdict::Unparseable;
+  return number == p.answer ? Verdict::Correct : Verdict::Wrong;
+}
+
+FieldList<LookupConfig> lookupConfigFields() {
+  FieldList<LookupConfig> f;
+  f.integer("keys", &LookupConfig::keys, 1, 1000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Keys"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Size of the hidden key-to-digit table"));
+  f.integer("min_steps", &LookupConfig::min_steps, 1, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Min steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Fewest keys recalled in a problem"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "keys"));
+  f.integer("max_steps", &LookupConfig::max_steps, 1, 64)
+      .label(EF_TRANSLATABLE("ef::Fields", "Max steps"))
+      .help(EF_TRANSLATABLE("ef::Fields", "Most keys recalled in a problem"))
+      .unit(EF_TRANSLATABLE("ef::Fields", "keys"));
+  f.number("zipf", &LookupConfig::zipf, 0.0, 10.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Key skew"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Zipf exponent of the key frequencies: a few common keys, a long tail "
+                            "of rare ones"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "uniform"));
+  f.integer("table_seed", &LookupConfig::table_seed, 0, 1000000000)
+      .label(EF_TRANSLATABLE("ef::Fields", "Table seed"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Draws the hidden table: the task's ground truth, shared by all splits "
+                            "and run seeds"));
+  return f;
+}
+
+}  // namespace ef
