@@ -95,7 +95,8 @@ class TestWorkbenchViews : public QObject {
     }
     QVERIFY(view->multiplierText(rft, 800).startsWith("2.00×") &&
             view->multiplierText(rft, 800).contains("extrap"));
-    QCOMPARE(view->multiplierText(step, 200), QString("4.00×"));
+    QVERIFY2(view->multiplierText(step, 200).startsWith("4.00× ["),
+             qPrintable(view->multiplierText(step, 200)));
     QVERIFY(view->multiplierText(step, 400).contains("extrap"));
     // Standard error: the band halves... by sqrt(2) for two seeds.
     page.bandBox()->setCurrentIndex(1);

@@ -51,12 +51,19 @@ class TestSft : public QObject {
     QVERIFY(run.has_value());
     QCOMPARE(QString::fromStdString(run->status), QString("ok"));
     QVERIFY(run->ended_at >= run->started_at && run->started_at > 0);
-    // One loss point per step; test error at every evaluation (200, 400, 600).
+    // One loss point per step; validation error at every evaluation (200, 400, 600); the test set
+    // read once, for the kept model (select = last: step 600).
     QCOMPARE(store.metrics(s.run_id, "loss").size(), std::size_t(cfg.sft.steps));
-    const auto te = store.metrics(s.run_id, "test_error");
+    const auto te = store.metrics(s.run_id, "valid_error");
     QCOMPARE(te.size(), std::size_t(3));
     QCOMPARE(te.back().step, std::int64_t{600});
-    QCOMPARE(te.back().value, s.test_error);
+    QCOMPARE(te.back().value, s.valid_error);
+    QCOMPARE(s.valid_problems, cfg.task.valid_size);
+    QCOMPARE(s.selected_step, std::int64_t{600});
+    const auto test = store.metrics(s.run_id, "test_error");
+    QCOMPARE(test.size(), std::size_t(1));
+    QCOMPARE(test.back().step, std::int64_t{600});
+    QCOMPARE(test.back().value, s.test_error);
     QVERIFY(obs.metrics >= cfg.sft.steps * 3);
     QCOMPARE(obs.progress, cfg.sft.steps);
     // Samples: one greedy and k sampled per test problem, verdicts agree with the summary.
@@ -80,6 +87,41 @@ class TestSft : public QObject {
     QVERIFY(s.train_first_step_accuracy >= 0.95);
   }
 
+  // best_valid keeps the evaluated model with the lowest validation error (the earliest on ties),
+  // reads the test set once for it, and patience stops the stage that many evaluations after its
+  // best.
+  void bestValidationModelIsKeptAndPatienceStops() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-tiny");
+    cfg.sft.steps = 400;
+    cfg.sft.eval_every = 25;
+    cfg.sft.select = "best_valid";
+    cfg.sft.patience = 2;
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("ok"));
+    const auto valid = store.metrics(s.run_id, "valid_error");
+    QVERIFY(!valid.empty());
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < valid.size(); ++i)
+      if (valid[i].value < valid[best].value) best = i;
+    QCOMPARE(s.selected_step, valid[best].step);
+    QCOMPARE(s.valid_error, valid[best].value);
+    const auto test = store.metrics(s.run_id, "test_error");
+    QCOMPARE(test.size(), std::size_t(1));
+    QCOMPARE(test[0].step, s.selected_step);
+    const auto losses = store.metrics(s.run_id, "loss");
+    if (losses.size() < std::size_t(cfg.sft.steps)) {
+      // Stopped: exactly `patience` evaluations after the best one, none of them lower.
+      QCOMPARE(valid.size(), best + 1 + cfg.sft.patience);
+      QCOMPARE(std::int64_t(losses.size()), valid.back().step);
+    } else {
+      QVERIFY(valid.size() - 1 - best <= std::size_t(cfg.sft.patience));
+    }
+  }
+
   void trainProbeOffRecordsNothing() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
@@ -91,7 +133,8 @@ class TestSft : public QObject {
     CancelToken cancel;
     const RunSummary s = executeRun(cfg, store, obs, cancel);
     QCOMPARE(QString::fromStdString(s.status), QString("ok"));
-    QCOMPARE(store.metrics(s.run_id, "test_error").size(), std::size_t(2));
+    QCOMPARE(store.metrics(s.run_id, "valid_error").size(), std::size_t(2));
+    QCOMPARE(store.metrics(s.run_id, "test_error").size(), std::size_t(1));
     QVERIFY(store.metrics(s.run_id, "train_error").empty());
     QCOMPARE(s.train_problems, 0);
     QVERIFY(s.toJson().find("train_error") == std::string::npos);

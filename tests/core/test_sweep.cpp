@@ -38,6 +38,14 @@ class CancelWhen : public RunObserver {
 
 using Cells = std::map<std::pair<std::string, int>, std::pair<double, double>>;
 
+// The tiny sweep with every registered method (the short AWR budget keeps the suite quick).
+RunConfig everyMethodTiny() {
+  RunConfig cfg = loadPreset("arith-scaling-tiny");
+  cfg.sweep.methods = registeredMethodNames();
+  cfg.awr.train.steps = 40;
+  return cfg;
+}
+
 Cells cellsOf(RunStore& store, std::int64_t sweep) {
   Cells out;
   for (const auto& c : store.cells(sweep)) {
@@ -58,8 +66,7 @@ class TestSweep : public QObject {
   void arithTinySweepEndToEnd() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.methods = registeredMethodNames();
+    const RunConfig cfg = everyMethodTiny();
     const auto methods = static_cast<int>(registeredMethods().size());
     RunObserver obs;
     CancelToken cancel;
@@ -146,8 +153,7 @@ class TestSweep : public QObject {
     QVERIFY(!reference_.empty());
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.methods = registeredMethodNames();  // the cells of the reference sweep
+    const RunConfig cfg = everyMethodTiny();  // the cells of the reference sweep
     CancelToken cancel;
     CancelWhen first;
     first.token = &cancel;
