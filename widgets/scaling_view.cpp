@@ -26,7 +26,11 @@ ScalingView::ScalingView(QWidget* parent)
   fit_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(fit_);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // One line per row: multipliers never wrap (a row computed while the columns are still narrow
+  // would keep a wrapped height once they stretch).
+  table_->setWordWrap(false);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->setToolTip(
       tr("Efficiency multiplier D_eff / D: how much more SFT data would reach the "
@@ -39,7 +43,10 @@ void ScalingView::setFigure(const FigureData& data) {
   FigureStyle style;
   style.palette = QStringLiteral("as-shown");
   style.font_pt = 10;
-  style.legend = emptiestCorner(data_);  // error falls, accuracy rises: keep the lines visible
+  // Error falls, accuracy rises: an inset legend goes to the emptiest corner. With many methods
+  // no corner is empty enough, so the legend moves beside the axes.
+  style.legend =
+      data_.series.size() > kMaxInsetLegend ? LegendPosition::Outside : emptiestCorner(data_);
   if (note_) {
     plot_->legend->remove(note_);  // deletes it
     note_ = nullptr;
@@ -108,7 +115,6 @@ void ScalingView::setMultipliers(const QVector<int>& sizes, const QVector<Multip
 
 // The table is as tall as its rows (up to eight; more scroll), so the plot gets the rest.
 void ScalingView::fitTableHeight() {
-  table_->resizeRowsToContents();
   int h = 2 * table_->frameWidth() + table_->horizontalHeader()->sizeHint().height();
   for (int r = 0; r < std::min(table_->rowCount(), 8); ++r)
     h += table_->rowHeight(r);

@@ -54,6 +54,7 @@ class ScalingView : public QWidget {
   static QString formatMultiplier(const MultiplierCell& c);
 
  private:
+  static constexpr int kMaxInsetLegend = 5;  // series an inset legend may hold (more: outside)
   void fitTableHeight();
 
   QCustomPlot* plot_;

@@ -102,7 +102,7 @@ void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSam
 
 Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                     const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
-                    const CancelToken& cancel, std::uint64_t seed) {
+                    const CancelToken& cancel, std::uint64_t seed, std::int64_t at_step) {
   Credit credit;
   CreditStats& st = credit.stats;
   const std::string sep = data.task->stepSeparator();
@@ -222,19 +222,19 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
   st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
   st.generated_tokens = engine.generatedTokens();
   st.seconds = engine.seconds();
-  rec.metric("advantages", 0, "negatives", st.negatives);
-  rec.metric("advantages", 0, "with_pit", st.with_pit);
-  rec.metric("advantages", 0, "rollouts_per_negative", st.rollouts_per_negative);
-  rec.metric("advantages", 0, "mean_pit_step", st.mean_pit_step);
+  rec.metric("advantages", at_step, "negatives", st.negatives);
+  rec.metric("advantages", at_step, "with_pit", st.with_pit);
+  rec.metric("advantages", at_step, "rollouts_per_negative", st.rollouts_per_negative);
+  rec.metric("advantages", at_step, "mean_pit_step", st.mean_pit_step);
   if (cfg.analyze_positives) {
-    rec.metric("advantages", 0, "positives_analysed", st.positives_analysed);
-    rec.metric("advantages", 0, "spurious_steps", st.spurious_steps);
+    rec.metric("advantages", at_step, "positives_analysed", st.positives_analysed);
+    rec.metric("advantages", at_step, "spurious_steps", st.spurious_steps);
     if (st.labelled_spurious > 0)
-      rec.metric("advantages", 0, "spurious_step_advantage", st.spurious_advantage);
+      rec.metric("advantages", at_step, "spurious_step_advantage", st.spurious_advantage);
     if (st.labelled_other > 0)
-      rec.metric("advantages", 0, "other_step_advantage", st.other_advantage);
+      rec.metric("advantages", at_step, "other_step_advantage", st.other_advantage);
   }
-  rec.metric("advantages", 0, "rollout_tokens_per_s",
+  rec.metric("advantages", at_step, "rollout_tokens_per_s",
              st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
   rec.log(LogLevel::Info, "advantages: " + std::to_string(st.with_pit) + " of " +
                               std::to_string(st.negatives) + " negatives have a pit; " +

@@ -37,9 +37,10 @@ struct Credit {
 };
 
 // Runs the pit searches of all kept negatives in batched rounds, stores per-step Q / A / pit and a
-// capped number of rollout texts, and returns the negatives as the pair builders need them.
+// capped number of rollout texts, and returns the negatives as the pair builders need them. Its
+// metrics are recorded at `at_step`, the optimizer step of the model analysed (as sampleSelf).
 Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                     const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
-                    const CancelToken& cancel, std::uint64_t seed);
+                    const CancelToken& cancel, std::uint64_t seed, std::int64_t at_step = 0);
 
 }  // namespace ef

@@ -44,7 +44,18 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                 std::to_string(too_long) + " pairs exceed the context and are left out");
   }
   if (encoded.empty()) {
-    throw ConfigError("dpo", "no preference pair to train on (the sampled negatives gave none)");
+    // π_sft solves (nearly) all its training problems when it has memorised them: without
+    // negatives there is nothing to prefer against, so the method's model is the policy as it
+    // is, selected and tested like a trained one (docs/method.md, "DPO").
+    env.rec.log(LogLevel::Warning, stage +
+                                       ": no preference pair to train on (the sampled negatives "
+                                       "gave none); the model stays as it is");
+    ModelSelection selection(env.cfg.dpo.train, env);
+    out.eval = selection.finish(policy, first_step, opt.test);
+    saveRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path, policy,
+                           nullptr, checkpointInfo(policy, env, first_step));
+    env.rec.flush();
+    return out;
   }
   out.pairs = static_cast<int>(encoded.size());
   DpoConfig cfg = env.cfg.dpo;

@@ -32,8 +32,8 @@ struct PreferenceOptions {
 
 // DPO (RPO when nll_weight > 0) of `policy`, trained in place, against the frozen `reference`, its
 // metrics recorded under `stage`; the model it ends with is chosen by dpo.select
-// (experiment/model_selection.h). Pairs are stored under env.rec's run. Throws ConfigError("dpo")
-// when there is no pair to train on.
+// (experiment/model_selection.h). Pairs are stored under env.rec's run. Without a pair to train
+// on (a memorised training set leaves no negatives) the policy is kept as it is, 0 steps.
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
                                    const std::vector<PreferencePair>& pairs,
                                    const std::string& stage, const TrainingEnv& env,

@@ -8,6 +8,7 @@
 #include "experiment/run_lifecycle.h"
 #include "model/device.h"
 #include "util/log.h"
+#include "util/memory.h"
 #include "util/timing.h"
 #include "util/versions.h"
 
@@ -84,6 +85,7 @@ RunSummary runWithId(std::int64_t run_id, const RunConfig& cfg, RunStore& store,
   sum.status = end.status;
   sum.error = end.error;
   sum.wall_s = secondsSince(t0);
+  sum.peak_rss_mib = static_cast<double>(peakResidentBytes()) / (1 << 20);
   if (!end.ok())
     rec.log(sum.status == "cancelled" ? LogLevel::Warning : LogLevel::Error,
             "run " + std::to_string(sum.run_id) + " " + sum.status + ": " + sum.error);
@@ -114,6 +116,7 @@ std::string RunSummary::toJson() const {
   }
   j["train_tokens_per_s"] = train_tokens_per_s;
   j["wall_s"] = wall_s;
+  j["peak_rss_mib"] = peak_rss_mib;
   j["steps"] = steps;
   j["parameters"] = parameters;
   j["device"] = device;

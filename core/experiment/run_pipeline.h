@@ -26,6 +26,7 @@ struct RunSummary {
   double train_first_step_accuracy = 0.0;
   double train_tokens_per_s = 0.0;
   double wall_s = 0.0;
+  double peak_rss_mib = 0.0;  // the process's peak resident memory at the end of the run
   std::int64_t steps = 0;
   std::int64_t parameters = 0;
   std::string device;

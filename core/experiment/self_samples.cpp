@@ -8,12 +8,13 @@
 #include "util/log.h"
 #include "util/random.h"
 #include "util/timing.h"
+#include "util/memory.h"
 
 namespace ef {
 
 SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                        const SampleConfig& cfg, Recorder& rec, const CancelToken& cancel,
-                       std::uint64_t seed) {
+                       std::uint64_t seed, std::int64_t at_step) {
   SelfSamples out;
   out.problems.resize(train.size());
   auto gen = at::make_generator<at::CPUGeneratorImpl>(deriveSeed(seed, "self-samples"));
@@ -53,6 +54,7 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
         SampleRecord row;
         row.run_id = rec.runId();
         row.stage = "sample";
+        row.step = at_step;
         row.problem_index = static_cast<int>(i);
         row.prompt = train[i].prompt;
         row.output = text;
@@ -86,13 +88,14 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
     out.negatives += static_cast<int>(ps.negatives.size());
   }
   out.fraction_correct = drawn > 0 ? static_cast<double>(correct) / drawn : 0.0;
-  rec.metric("sample", 0, "fraction_correct", out.fraction_correct);
-  rec.metric("sample", 0, "positives", out.positives);
-  rec.metric("sample", 0, "negatives", out.negatives);
+  rec.metric("sample", at_step, "fraction_correct", out.fraction_correct);
+  rec.metric("sample", at_step, "positives", out.positives);
+  rec.metric("sample", at_step, "negatives", out.negatives);
   rec.log(LogLevel::Info, "sampled " + std::to_string(drawn) +
                               " solutions: " + fixed4(out.fraction_correct) + " correct; kept " +
                               std::to_string(out.positives) + " distinct positives and " +
                               std::to_string(out.negatives) + " distinct negatives");
+  releaseFreeMemory();  // the stage's batches (docs/architecture.md, "Memory")
   return out;
 }
 

@@ -29,9 +29,11 @@ struct SelfSamples {
   int positives = 0, negatives = 0;
 };
 
-// Samples are stored under rec.runId() with stage "sample" (kept ones only).
+// Samples are stored under rec.runId() with stage "sample" (kept ones only), with their metrics,
+// at `at_step`: the optimizer step of the model that drew them (iterated rounds sample from a
+// policy already trained for some steps).
 SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                        const SampleConfig& cfg, Recorder& rec, const CancelToken& cancel,
-                       std::uint64_t seed);
+                       std::uint64_t seed, std::int64_t at_step = 0);
 
 }  // namespace ef

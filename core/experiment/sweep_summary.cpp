@@ -7,6 +7,7 @@
 
 #include "experiment/method.h"
 #include "experiment/seed_band.h"
+#include "util/memory.h"
 #include "util/random.h"
 
 namespace ef {
@@ -208,6 +209,8 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
   j["aggregate"] = agg.is_null() ? nlohmann::ordered_json::object() : agg;
   j["error_floor"] = report.error_floor;
   j["wall_s"] = wall_s;
+  // The process's peak resident memory so far (docs/architecture.md, "Memory").
+  j["peak_rss_mib"] = number(static_cast<double>(peakResidentBytes()) / (1 << 20));
   return j.dump();
 }
 

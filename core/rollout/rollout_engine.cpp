@@ -7,6 +7,7 @@
 
 #include "rollout/sampler.h"
 #include "text/encoding.h"
+#include "util/memory.h"
 
 namespace ef {
 
@@ -73,6 +74,7 @@ std::vector<RolloutOutcome> RolloutEngine::run(
     if (progress) progress(end, requests.size());
   }
   seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  releaseFreeMemory();  // the stage's batches (docs/architecture.md, "Memory")
   return out;
 }
 

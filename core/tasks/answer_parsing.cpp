@@ -63,6 +63,22 @@ bool startsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
+std::optional<std::string> finalAnswerLine(const std::string& output) {
+  constexpr std::string_view kPrefix = "answer: ";
+  if (!isAscii(output)) return std::nullopt;
+  const std::vector<std::string> lines = split(output, "\n");
+  int answer_lines = 0;
+  for (const auto& line : lines)
+    answer_lines += startsWith(line, "answer:") ? 1 : 0;
+  if (answer_lines != 1) return std::nullopt;
+  // The last non-empty line must be the answer line, exactly "answer: X" (no extra spaces, no \r).
+  std::size_t last = lines.size();
+  while (last > 0 && lines[last - 1].empty())
+    --last;
+  if (last == 0 || !startsWith(lines[last - 1], kPrefix)) return std::nullopt;
+  return lines[last - 1].substr(kPrefix.size());
+}
+
 std::vector<std::string> split(std::string_view s, std::string_view sep) {
   if (sep.empty()) throw std::invalid_argument("parsing::split: empty separator");
   std::vector<std::string> parts;

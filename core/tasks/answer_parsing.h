@@ -24,6 +24,11 @@ bool startsWith(std::string_view s, std::string_view prefix);
 std::vector<std::string> split(std::string_view s, std::string_view sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
+// The final answer of a line-per-step solution (arith, lookup): the text after "answer: " on the
+// last non-empty line, provided the output is ASCII and no other line starts with "answer:".
+// nullopt when that format is broken (the verifier's Unparseable); the caller checks the text.
+std::optional<std::string> finalAnswerLine(const std::string& output);
+
 // Throws std::invalid_argument unless split is "train", "valid" or "test".
 void requireKnownSplit(const std::string& split, const char* task_kind);
 

@@ -262,22 +262,9 @@ std::vector<int> ArithTask::spuriousSteps(const std::vector<std::string>& steps)
 }
 
 Verdict ArithTask::verify(const std::string& output, const Problem& p) const {
-  if (!parsing::isAscii(output)) return Verdict::Unparseable;
-  const std::vector<std::string> lines = parsing::split(output, "\n");
-  int answer_lines = 0;
-  for (const auto& line : lines)
-    answer_lines += parsing::startsWith(line, "answer:") ? 1 : 0;
-  if (answer_lines != 1) return Verdict::Unparseable;
-  // The last non-empty line must be the answer line, exactly "answer: N" (no extra spaces, no \r).
-  std::size_t last = lines.size();
-  while (last > 0 && lines[last - 1].empty())
-    --last;
-  if (last == 0) return Verdict::Unparseable;
-  const std::string& line = lines[last - 1];
-  if (!parsing::startsWith(line, kAnswerPrefix)) return Verdict::Unparseable;
-  const std::string number = line.substr(std::char_traits<char>::length(kAnswerPrefix));
-  if (!parsing::parseCanonicalInt(number)) return Verdict::Unparseable;
-  return number == p.answer ? Verdict::Correct : Verdict::Wrong;
+  const std::optional<std::string> number = parsing::finalAnswerLine(output);
+  if (!number || !parsing::parseCanonicalInt(*number)) return Verdict::Unparseable;
+  return *number == p.answer ? Verdict::Correct : Verdict::Wrong;
 }
 
 }  // namespace ef

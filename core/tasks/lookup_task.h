@@ -2,10 +2,10 @@
 // lookup: fact-recall chains (docs/method.md, "Tasks and verification"). A hidden table maps every
 // key 0..keys−1 to a digit (fixed by table_seed, the same for every split and run seed). A problem
 // names 2–4 keys drawn from a Zipf distribution; the solution recalls each key's digit, one step
-// per key, and answers their sum modulo 10:
+// per key, and answers the digits in order:
 //
 //   prompt  "17 3 408\n"
-//   steps   "17=4" "3=9" "408=0" "answer: 3"
+//   steps   "17=4" "3=9" "408=0" "answer: 490"
 //
 // A few keys are common and most are rare, so a model that has to memorise the table meets a long
 // tail of facts it saw once or never: its test error falls as a power law of the data (Hutter 2021,

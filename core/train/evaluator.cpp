@@ -7,6 +7,7 @@
 
 #include "rollout/sampler.h"
 #include "train/training_data.h"
+#include "util/memory.h"
 
 namespace ef {
 
@@ -84,6 +85,7 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
   out.pass_at_k = pass_ok / n;
   out.first_step_accuracy = first_ok / n;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  releaseFreeMemory();  // the stage's batches (docs/architecture.md, "Memory")
   return out;
 }
 

@@ -2,6 +2,7 @@
 // series, log axes, seed bands and multipliers of the scaling plot; step colours, pit flag,
 // rollouts, pairs, filters and the pit histogram of the inspector; the inspector's figure export.
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -117,6 +118,49 @@ class TestWorkbenchViews : public QObject {
       QVERIFY(std::abs(probe.series[0].y[i] - (1.0 - fixture::sftError(size) / 4)) < 1e-12);
       QVERIFY(std::abs(probe.series[2].y[i] - (1.0 - fixture::sftError(4 * size) / 4)) < 1e-12);
     }
+  }
+
+  // A sweep of many methods: the legend leaves the axes (no corner holds eleven entries without
+  // covering curves), and the multiplier table keeps one text line per row, however narrow its
+  // columns were when it was filled, so the plot keeps most of the height.
+  void manyMethodsKeepThePlotReadable() {
+    widgets::ScalingView view;
+    view.resize(700, 700);
+    widgets::FigureData f;
+    f.log_x = true;
+    QVector<widgets::MultiplierRow> rows;
+    for (int m = 0; m < 10; ++m) {
+      widgets::FigureSeries s;
+      s.name = QString("method %1").arg(m);
+      s.x = {500, 1000, 2000, 8000};
+      s.y = {0.8 - 0.01 * m, 0.7, 0.6, 0.5};
+      f.series.push_back(s);
+      if (m == 0) continue;
+      widgets::MultiplierRow row{s.name, Qt::black, {}};
+      for (int c = 0; c < 4; ++c)
+        row.cells.push_back({1.5, true, 0.9, 2.4});  // "1.50× [0.90, 2.40] (extrap.)"
+      rows.push_back(row);
+    }
+    view.setFigure(f);
+    view.setMultipliers({500, 1000, 2000, 8000}, rows, "fit");
+    QCustomPlot* plot = view.plot();
+    QCOMPARE(plot->plotLayout()->columnCount(), 2);  // axis rect + the legend beside it
+    QVERIFY(plot->legend->layout() != plot->axisRect()->insetLayout());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableWidget* table = view.multiplierTable();
+    const int line = table->fontMetrics().height();
+    for (int r = 0; r < table->rowCount(); ++r)
+      QVERIFY2(table->rowHeight(r) < 2 * line, qPrintable(QString::number(table->rowHeight(r))));
+    // Eight rows show, the ninth scrolls; the plot gets more height than the table.
+    const int eight = 8 * table->rowHeight(0) + table->horizontalHeader()->height();
+    QVERIFY(table->height() >= eight && table->height() < eight + table->rowHeight(0));
+    QVERIFY2(plot->height() > table->height(),
+             qPrintable(QString("%1 vs %2").arg(plot->height()).arg(table->height())));
+    // A few methods keep the inset legend in the emptiest corner.
+    f.series.resize(3);
+    view.setFigure(f);
+    QCOMPARE(plot->legend->layout(), plot->axisRect()->insetLayout());
   }
 
   // Cell runs are named in the legend by their method's registered label.

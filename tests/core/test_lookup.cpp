@@ -17,8 +17,8 @@ class TestLookup : public QObject {
   Q_OBJECT
 
  private slots:
-  // lookup: every recall step is the hidden table's digit, the answer their sum mod 10, and the key
-  // frequencies follow the configured Zipf law.
+  // lookup: every recall step is the hidden table's digit, the answer those digits in order, and
+  // the key frequencies follow the configured Zipf law.
   void lookupChainsRecomputed() {
     LookupConfig c;
     c.keys = 4000;
@@ -30,7 +30,7 @@ class TestLookup : public QObject {
       QVERIFY(p.steps.size() >= 3 && p.steps.size() <= 5);
       QVERIFY(p.prompt.back() == '\n');
       std::istringstream prompt(p.prompt);
-      int sum = 0;
+      std::string digits;
       for (std::size_t i = 0; i + 1 < p.steps.size(); ++i) {
         std::string key;
         prompt >> key;
@@ -38,11 +38,12 @@ class TestLookup : public QObject {
         SCOMPARE(p.steps[i].substr(0, eq), key);
         const int digit = std::stoi(p.steps[i].substr(eq + 1));
         QCOMPARE(digit, task.digitOf(std::stoi(key)));
-        sum += digit;
+        digits += std::to_string(digit);
         ++counts[key];
         ++draws;
       }
-      SCOMPARE(p.steps.back(), "answer: " + std::to_string(sum % 10));
+      SCOMPARE(p.steps.back(), "answer: " + digits);
+      SCOMPARE(p.answer, digits);
       QCOMPARE(task.verify(task.solutionText(p), p), Verdict::Correct);
       QVERIFY(task.splitSteps(task.solutionText(p)) == p.steps);
     }
@@ -66,9 +67,13 @@ class TestLookup : public QObject {
     }
     QVERIFY(prompts(task.problems("valid", 50, 5)) != prompts(task.problems("train", 50, 5)));
     Problem p = task.problems("train", 1, 5).front();
-    expectVerdicts(task, p, Verdict::Unparseable, {"", "answer: 1\nanswer: 1", "answer: 01"});
-    QCOMPARE(task.verify("answer: " + std::to_string((std::stoi(p.answer) + 1) % 10), p),
-             Verdict::Wrong);
+    expectVerdicts(task, p, Verdict::Unparseable,
+                   {"", "answer: 1\nanswer: 1", "answer: 1 2", "answer: ", "answer: x1", "answ"});
+    std::string wrong = p.answer;
+    wrong[0] = static_cast<char>('0' + (wrong[0] - '0' + 1) % 10);
+    QCOMPARE(task.verify("answer: " + wrong, p), Verdict::Wrong);
+    QCOMPARE(task.verify("answer: " + p.answer.substr(1), p), Verdict::Wrong);  // a digit missing
+    QCOMPARE(task.verify("1=2\nanswer: " + p.answer + "\n\n", p), Verdict::Correct);
     LookupConfig bad;
     bad.max_steps = 1;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LookupTask{bad});

@@ -240,6 +240,29 @@ class TestSweep : public QObject {
     QCOMPARE(store.metrics(iterated.run_id, "valid_error").size() > 0, true);
   }
 
+  // Without negatives (a memorised training set; here none are kept) there is no pair: the
+  // per-step DPO cell keeps π_sft and ends ok, with SFT's greedy test error and no DPO step.
+  void noPairsKeepsTheSftModel() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    cfg.sweep.sizes = {200};
+    cfg.sweep.methods = {"sft", "step_dpo_full"};
+    cfg.sample.max_negatives = 0;
+    RunObserver obs;
+    CancelToken cancel;
+    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
+    std::map<std::string, CellRecord> by;
+    for (const auto& c : store.cells(out.sweep_id))
+      by[c.method] = c;
+    const CellRecord& dpo = by.at("step_dpo_full");
+    QCOMPARE(QString::fromStdString(dpo.status), QString("ok"));
+    QCOMPARE(*dpo.test_error, *by.at("sft").test_error);
+    QVERIFY(store.metrics(dpo.run_id, "loss").empty());
+    QVERIFY(!store.metrics(dpo.run_id, "valid_error").empty());
+  }
+
   void stargraphTinySweep() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);

@@ -3,10 +3,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 
 #include "util/device_name.h"
 #include "util/field_json.h"
+#include "util/memory.h"
 #include "util/sha256.h"
 
 using namespace ef;
@@ -235,6 +238,34 @@ class TestUtil : public QObject {
     const auto [got_field, got_message] = errorOf(json.toStdString());
     QCOMPARE(got_field, field);
     QVERIFY2(got_message.contains(message), qPrintable(got_message));
+  }
+
+  // Resident memory is read from /proc; releaseFreeMemory hands freed heap pages back although
+  // live blocks sit between them (the fragmentation that sampling leaves behind).
+  void freedHeapPagesGoBack() {
+    const std::int64_t before = residentBytes();
+    QVERIFY(before > 0);
+    QVERIFY(peakResidentBytes() >= before);
+    // 160 MiB in 64 KiB blocks: below glibc's mmap threshold (128 KiB), so they live in the heap.
+    constexpr std::size_t kBlocks = 2560, kBig = 64 << 10;
+    std::vector<char*> big(kBlocks), pins(kBlocks);
+    for (std::size_t i = 0; i < kBlocks; ++i) {
+      big[i] = static_cast<char*>(std::malloc(kBig));
+      std::memset(big[i], 1, kBig);                   // touched: resident
+      pins[i] = static_cast<char*>(std::malloc(64));  // keeps the freed blocks apart
+      pins[i][0] = 1;
+    }
+    const std::int64_t full = residentBytes();
+    QVERIFY2(full - before > 150 << 20, qPrintable(QString::number(full - before)));
+    QVERIFY(peakResidentBytes() >= full);
+    for (char* p : big)
+      std::free(p);
+    releaseFreeMemory();
+    const std::int64_t after = residentBytes();
+    QVERIFY2(full - after > 120 << 20,
+             qPrintable(QString("%1 -> %2 MiB").arg(full >> 20).arg(after >> 20)));
+    for (char* p : pins)
+      std::free(p);
   }
 
   void specsCarryTheirDescriptions() {

@@ -55,12 +55,14 @@ void trainIterated(CellContext& c, CellOutcome& out) {
     const auto round = static_cast<std::uint64_t>(r);
     if (r > 1) {
       c.rec.observer().onStage("sample");
-      own_samples = sampleSelf(policy, c.data, c.train, c.cfg.sample, c.rec, c.cancel,
-                               deriveSeed(deriveSeed(c.seed, "sample", size), "round", round));
+      // Recorded at the policy's step, so every round's samples and credit stay apart.
+      own_samples =
+          sampleSelf(policy, c.data, c.train, c.cfg.sample, c.rec, c.cancel,
+                     deriveSeed(deriveSeed(c.seed, "sample", size), "round", round), steps);
       c.rec.observer().onStage("advantages");
       own_credit =
           assignCredit(policy, c.data, c.train, own_samples, c.cfg.advantages, c.rec, c.cancel,
-                       deriveSeed(deriveSeed(c.seed, "credit", size), "round", round));
+                       deriveSeed(deriveSeed(c.seed, "credit", size), "round", round), steps);
       samples = &own_samples;
       credit = &own_credit;
     }
