@@ -54,6 +54,19 @@ Cells cellsOf(RunStore& store, std::int64_t sweep) {
   return out;
 }
 
+// Runs cfg's sweep at the one size 200 and returns its cells by method (the sweep must end ok).
+std::map<std::string, CellRecord> cellsAt200(RunConfig cfg, RunStore& store) {
+  cfg.sweep.sizes = {200};
+  RunObserver obs;
+  CancelToken cancel;
+  const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
+  if (out.status != "ok") qFatal("sweep ended %s", out.status.c_str());
+  std::map<std::string, CellRecord> by;
+  for (const auto& c : store.cells(out.sweep_id))
+    by[c.method] = c;
+  return by;
+}
+
 }  // namespace
 
 class TestSweep : public QObject {
@@ -212,16 +225,9 @@ class TestSweep : public QObject {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
     RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.sizes = {200};
     cfg.sweep.methods = {"sft", "step_dpo_full", "iterated_step_dpo"};
     cfg.iterated.rounds = 1;
-    RunObserver obs;
-    CancelToken cancel;
-    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
-    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
-    std::map<std::string, CellRecord> by;
-    for (const auto& c : store.cells(out.sweep_id))
-      by[c.method] = c;
+    const auto by = cellsAt200(cfg, store);
     const CellRecord& plain = by.at("step_dpo_full");
     const CellRecord& iterated = by.at("iterated_step_dpo");
     QCOMPARE(*iterated.test_error, *plain.test_error);
@@ -246,16 +252,9 @@ class TestSweep : public QObject {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
     RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.sizes = {200};
     cfg.sweep.methods = {"sft", "step_dpo_full"};
     cfg.sample.max_negatives = 0;
-    RunObserver obs;
-    CancelToken cancel;
-    const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
-    QCOMPARE(QString::fromStdString(out.status), QString("ok"));
-    std::map<std::string, CellRecord> by;
-    for (const auto& c : store.cells(out.sweep_id))
-      by[c.method] = c;
+    const auto by = cellsAt200(cfg, store);
     const CellRecord& dpo = by.at("step_dpo_full");
     QCOMPARE(QString::fromStdString(dpo.status), QString("ok"));
     QCOMPARE(*dpo.test_error, *by.at("sft").test_error);
