@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="43"/>
-        <location filename="../core/tasks/arith_task.cpp" line="309"/>
+        <location filename="../core/tasks/arith_task.cpp" line="296"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -575,141 +575,141 @@
         <translation>Aufgaben pro Sampling-Batch</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="290"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
+        <location filename="../core/tasks/arith_task.cpp" line="277"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="107"/>
         <source>Min steps</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="291"/>
+        <location filename="../core/tasks/arith_task.cpp" line="278"/>
         <source>Fewest operations in a chain</source>
         <translation>Wenigste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="292"/>
-        <location filename="../core/tasks/arith_task.cpp" line="296"/>
+        <location filename="../core/tasks/arith_task.cpp" line="279"/>
+        <location filename="../core/tasks/arith_task.cpp" line="283"/>
         <source>operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="294"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
+        <location filename="../core/tasks/arith_task.cpp" line="281"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="111"/>
         <source>Max steps</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="295"/>
+        <location filename="../core/tasks/arith_task.cpp" line="282"/>
         <source>Most operations in a chain</source>
         <translation>Meiste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="298"/>
+        <location filename="../core/tasks/arith_task.cpp" line="285"/>
         <source>Smallest operand</source>
         <translation>Kleinster Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="299"/>
+        <location filename="../core/tasks/arith_task.cpp" line="286"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>Kleinster Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="301"/>
+        <location filename="../core/tasks/arith_task.cpp" line="288"/>
         <source>Largest operand</source>
         <translation>Größter Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="302"/>
+        <location filename="../core/tasks/arith_task.cpp" line="289"/>
         <source>Largest start value and operand of a chain</source>
         <translation>Größter Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="304"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Operators</source>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="307"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
         <source>Modulus</source>
         <translation>Modulus</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="308"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Every result is reduced modulo this number</source>
         <translation>Jedes Ergebnis wird modulo dieser Zahl reduziert</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="311"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Operand skew</source>
         <translation>Operanden-Schiefe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="312"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
         <translation>Zipf-Exponent der Operanden: wenige häufige, viele seltene (ein langer Schwanz von Fakten)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="315"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="317"/>
+        <location filename="../core/tasks/arith_task.cpp" line="304"/>
         <source>Spurious step rate</source>
         <translation>Rate nutzloser Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="318"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="242"/>
         <source>Training file</source>
         <translation>Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="245"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den zurückgehaltenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="248"/>
         <source>Validation file</source>
         <translation>Validierungsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
         <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den Validierungsaufgaben (Modellauswahl)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="251"/>
         <source>the last problems of the training file</source>
         <translation>die letzten Aufgaben der Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="253"/>
         <source>Skip bad lines</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
     </message>
@@ -1060,48 +1060,48 @@
         <translation>nie früh stoppen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="104"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="105"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>Größe der verborgenen Tabelle von Schlüsseln zu Ziffern</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="108"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>Wenigste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="117"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="109"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
         <source>keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
         <source>Most keys recalled in a problem</source>
         <translation>Meiste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
         <source>Key skew</source>
         <translation>Schlüssel-Schiefe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>Zipf-Exponent der Schlüsselhäufigkeiten: wenige häufige Schlüssel, ein langer Schwanz seltener</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
         <source>Table seed</source>
         <translation>Tabellen-Seed</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>Zieht die verborgene Tabelle: die Grundwahrheit der Aufgabe, gemeinsam für alle Splits und Lauf-Seeds</translation>
     </message>
@@ -1109,82 +1109,82 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="90"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="119"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="133"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="161"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
@@ -1219,12 +1219,12 @@
         <translation>Schrittweise Log-Likelihood der analysierten Stichproben von π_sft, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="103"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="106"/>
         <source>iterated per-step DPO</source>
         <translation>iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="104"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="107"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
     </message>
@@ -1262,37 +1262,37 @@
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>DPO chosen reward</source>
         <translation>DPO-Belohnung der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
         <source>DPO rejected reward</source>
         <translation>DPO-Belohnung der abgelehnten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="81"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
         <source>RPO chosen NLL</source>
         <translation>RPO-NLL der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="112"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="115"/>
         <source>validation error after each round</source>
         <translation>Validierungsfehler nach jeder Runde</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="114"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
         <source>fraction of correct self-samples per round</source>
         <translation>Anteil richtiger eigener Stichproben je Runde</translation>
     </message>
@@ -1863,134 +1863,159 @@
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="85"/>
+        <location filename="../app/gui/scaling_page.cpp" line="86"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="88"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="92"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="92"/>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="94"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="95"/>
+        <location filename="../app/gui/scaling_page.cpp" line="96"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>Die Werte auf Trainingsaufgaben stammen aus der gierigen Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="99"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="101"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="101"/>
+        <location filename="../app/gui/scaling_page.cpp" line="102"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>95% t-interval</source>
         <translation>95-%-t-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="104"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="106"/>
+        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <source>Multiplier vs:</source>
+        <translation>Multiplikator gegen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <source>SFT power law</source>
+        <translation>SFT-Potenzgesetz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="109"/>
+        <source>SFT at the same size</source>
+        <translation>SFT bei gleicher Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
+        <translation>SFT-Potenzgesetz: die SFT-Datenmenge, deren angepasster Fehler dem der Methode gleicht, geteilt durch |D|. SFT bei gleicher Größe: (mittlerer Fehler von SFT / der der Methode)^(1/α); SFT liest 1×, und das Residuum der Anpassung bei dieser Größe fällt weg (docs/method.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="115"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <location filename="../app/gui/scaling_page.cpp" line="117"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="151"/>
+        <location filename="../app/gui/scaling_page.cpp" line="160"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="180"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="198"/>
+        <location filename="../app/gui/scaling_page.cpp" line="207"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="235"/>
+        <location filename="../app/gui/scaling_page.cpp" line="244"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="245"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="240"/>
+        <location filename="../app/gui/scaling_page.cpp" line="249"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="248"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="255"/>
+        <location filename="../app/gui/scaling_page.cpp" line="264"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="267"/>
+        <location filename="../app/gui/scaling_page.cpp" line="276"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="297"/>
+        <location filename="../app/gui/scaling_page.cpp" line="311"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="319"/>
+        <source>; multipliers read against SFT&apos;s mean error at the same size</source>
+        <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>
 </context>
 <context>
@@ -2583,27 +2608,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="32"/>
+        <location filename="../widgets/scaling_view.cpp" line="36"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="65"/>
+        <location filename="../widgets/scaling_view.cpp" line="72"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="77"/>
+        <location filename="../widgets/scaling_view.cpp" line="84"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="90"/>
+        <location filename="../widgets/scaling_view.cpp" line="97"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="95"/>
+        <location filename="../widgets/scaling_view.cpp" line="102"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>Das 95-%-Intervall über die Seeds enthält 1×: nicht von SFT zu unterscheiden</translation>
     </message>

@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="43"/>
-        <location filename="../core/tasks/arith_task.cpp" line="309"/>
+        <location filename="../core/tasks/arith_task.cpp" line="296"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -575,141 +575,141 @@
         <translation>每个采样批次的题目数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="290"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
+        <location filename="../core/tasks/arith_task.cpp" line="277"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="107"/>
         <source>Min steps</source>
         <translation>最少步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="291"/>
+        <location filename="../core/tasks/arith_task.cpp" line="278"/>
         <source>Fewest operations in a chain</source>
         <translation>链中最少运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="292"/>
-        <location filename="../core/tasks/arith_task.cpp" line="296"/>
+        <location filename="../core/tasks/arith_task.cpp" line="279"/>
+        <location filename="../core/tasks/arith_task.cpp" line="283"/>
         <source>operations</source>
         <translation>次运算</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="294"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
+        <location filename="../core/tasks/arith_task.cpp" line="281"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="111"/>
         <source>Max steps</source>
         <translation>最多步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="295"/>
+        <location filename="../core/tasks/arith_task.cpp" line="282"/>
         <source>Most operations in a chain</source>
         <translation>链中最多运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="298"/>
+        <location filename="../core/tasks/arith_task.cpp" line="285"/>
         <source>Smallest operand</source>
         <translation>最小操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="299"/>
+        <location filename="../core/tasks/arith_task.cpp" line="286"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>链的最小起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="301"/>
+        <location filename="../core/tasks/arith_task.cpp" line="288"/>
         <source>Largest operand</source>
         <translation>最大操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="302"/>
+        <location filename="../core/tasks/arith_task.cpp" line="289"/>
         <source>Largest start value and operand of a chain</source>
         <translation>链的最大起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="304"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Operators</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="307"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
         <source>Modulus</source>
         <translation>模数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="308"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Every result is reduced modulo this number</source>
         <translation>每个结果都对此数取模</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="311"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Operand skew</source>
         <translation>操作数偏斜</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="312"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
         <translation>操作数的 Zipf 指数：少数常见、多数罕见（事实的长尾）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="315"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="317"/>
+        <location filename="../core/tasks/arith_task.cpp" line="304"/>
         <source>Spurious step rate</source>
         <translation>虚假步骤比例</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="318"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>教师插入一个正确但无用的步骤的概率</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="242"/>
         <source>Training file</source>
         <translation>训练文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>训练题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="245"/>
         <source>Test file</source>
         <translation>测试文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>留出题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="248"/>
         <source>Validation file</source>
         <translation>验证文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
         <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
         <translation>验证题目的 GSM8K 风格 JSONL 文件（用于模型选择）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="251"/>
         <source>the last problems of the training file</source>
         <translation>训练文件末尾的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="253"/>
         <source>Skip bad lines</source>
         <translation>跳过错误行</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>跳过（并报告）无法解析的行，而不是停止</translation>
     </message>
@@ -1060,48 +1060,48 @@
         <translation>从不提前停止</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="104"/>
         <source>Keys</source>
         <translation>键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="105"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>隐藏的键到数字表的大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="108"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>每题回忆的最少键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="117"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="109"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
         <source>keys</source>
         <translation>个键</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
         <source>Most keys recalled in a problem</source>
         <translation>每题回忆的最多键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
         <source>Key skew</source>
         <translation>键偏斜</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>键频率的 Zipf 指数：少数常见键，大量罕见键的长尾</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
         <source>Table seed</source>
         <translation>表种子</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>生成隐藏表：任务的真实答案，所有划分与运行种子共享</translation>
     </message>
@@ -1109,82 +1109,82 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="90"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="119"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="133"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="161"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
@@ -1219,12 +1219,12 @@
         <translation>从 π_sft 出发，以 exp(A/β) 加权 π_sft 已分析样本的逐步对数似然</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="103"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="106"/>
         <source>iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="104"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="107"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
     </message>
@@ -1262,37 +1262,37 @@
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>DPO chosen reward</source>
         <translation>DPO 被选奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
         <source>DPO rejected reward</source>
         <translation>DPO 被拒奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="81"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
         <source>RPO chosen NLL</source>
         <translation>RPO 被选 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="112"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="115"/>
         <source>validation error after each round</source>
         <translation>每轮后的验证误差</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="114"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
         <source>fraction of correct self-samples per round</source>
         <translation>每轮正确自采样的比例</translation>
     </message>
@@ -1862,134 +1862,159 @@
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="85"/>
+        <location filename="../app/gui/scaling_page.cpp" line="86"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="88"/>
+        <location filename="../app/gui/scaling_page.cpp" line="89"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="90"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="91"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="92"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="92"/>
+        <location filename="../app/gui/scaling_page.cpp" line="93"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="94"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="95"/>
+        <location filename="../app/gui/scaling_page.cpp" line="96"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>训练题上的数值来自对前 eval.train_problems 道训练题的贪心探测；它们与测试值的差距即为记忆</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="99"/>
+        <location filename="../app/gui/scaling_page.cpp" line="100"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="101"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="101"/>
+        <location filename="../app/gui/scaling_page.cpp" line="102"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <location filename="../app/gui/scaling_page.cpp" line="103"/>
         <source>95% t-interval</source>
         <translation>95% t 区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="104"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="106"/>
+        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <source>Multiplier vs:</source>
+        <translation>倍数对比：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <source>SFT power law</source>
+        <translation>SFT 幂律</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="109"/>
+        <source>SFT at the same size</source>
+        <translation>同规模的 SFT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
+        <translation>SFT 幂律：拟合误差等于该方法误差的 SFT 数据量除以 |D|。同规模的 SFT：(SFT 平均误差 / 该方法误差)^(1/α)，SFT 本身为 1×，该规模下拟合的残差不再计入 (docs/method.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="115"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <location filename="../app/gui/scaling_page.cpp" line="117"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="151"/>
+        <location filename="../app/gui/scaling_page.cpp" line="160"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="180"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="198"/>
+        <location filename="../app/gui/scaling_page.cpp" line="207"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="235"/>
+        <location filename="../app/gui/scaling_page.cpp" line="244"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="245"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="240"/>
+        <location filename="../app/gui/scaling_page.cpp" line="249"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="248"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="255"/>
+        <location filename="../app/gui/scaling_page.cpp" line="264"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="267"/>
+        <location filename="../app/gui/scaling_page.cpp" line="276"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="297"/>
+        <location filename="../app/gui/scaling_page.cpp" line="311"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="319"/>
+        <source>; multipliers read against SFT&apos;s mean error at the same size</source>
+        <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
 </context>
 <context>
@@ -2581,27 +2606,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="32"/>
+        <location filename="../widgets/scaling_view.cpp" line="36"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="65"/>
+        <location filename="../widgets/scaling_view.cpp" line="72"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="77"/>
+        <location filename="../widgets/scaling_view.cpp" line="84"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="90"/>
+        <location filename="../widgets/scaling_view.cpp" line="97"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="95"/>
+        <location filename="../widgets/scaling_view.cpp" line="102"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>跨种子的 95% 区间包含 1×：与 SFT 无法区分</translation>
     </message>

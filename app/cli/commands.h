@@ -3,6 +3,7 @@
 // 130 cancelled.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "experiment/bench.h"
 
@@ -23,7 +24,17 @@ struct RunArgs {
   bool json = false;
 };
 
+// tune: a grid of the methods' fields, judged on the validation split (experiment/tune.h).
+struct TuneArgs {
+  RunArgs run;
+  std::vector<std::string> grid;  // FIELD=V1,V2,...
+  std::vector<int> sizes;
+  std::vector<std::uint64_t> seeds;
+  std::vector<std::string> methods;
+};
+
 int cmdRun(const RunArgs& a);
+int cmdTune(const TuneArgs& a);
 int cmdSweep(const RunArgs& a);
 int cmdResume(std::int64_t id, const std::string& db, bool json);
 int cmdPresets(bool json);

@@ -1,4 +1,5 @@
-// eightfold-cli: the headless front end (presets, run, sweep, resume, runs, advantages, bench).
+// eightfold-cli: the headless front end (presets, run, sweep, tune, resume, runs, advantages,
+// bench).
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
@@ -69,6 +70,24 @@ int main(int argc, char** argv) {
   auto* sweep = app.add_subcommand("sweep", "Data-scaling sweep: sizes x methods x seeds");
   addRunOptions(sweep, sa);
 
+  TuneArgs ta;
+  auto* tune = app.add_subcommand(
+      "tune", "Try a grid of the methods' hyperparameters on the validation split");
+  addRunOptions(tune, ta.run);
+  tune->add_option("--grid", ta.grid,
+                   "FIELD=V1,V2,... (repeatable): a method field and its values, e.g. "
+                   "dpo.beta=0.05,0.1,0.3")
+      ->required();
+  tune->add_option("--sizes", ta.sizes, "Training-set sizes, e.g. 2000,8000 (default: sweep.sizes)")
+      ->delimiter(',')
+      ->check(CLI::PositiveNumber);
+  tune->add_option("--seeds", ta.seeds, "Cell seeds, e.g. 11,12,13 (default: sweep.seeds)")
+      ->delimiter(',')
+      ->check(CLI::NonNegativeNumber);
+  tune->add_option("--methods", ta.methods,
+                   "Methods to tune, e.g. dpo,step_dpo_full (default: sweep.methods)")
+      ->delimiter(',');
+
   std::int64_t resume_id = 0;
   std::string resume_db;
   bool resume_json = false;
@@ -135,6 +154,7 @@ int main(int argc, char** argv) {
   if (*presets) return cmdPresets(presets_json);
   if (*run) return cmdRun(ra);
   if (*sweep) return cmdSweep(sa);
+  if (*tune) return cmdTune(ta);
   if (*resume) return cmdResume(resume_id, resume_db, resume_json);
   if (*runs) return cmdRuns(runs_db, runs_json);
   if (*adv) return cmdAdvantages(adv_run, adv_db, adv_limit, adv_json);

@@ -4,12 +4,14 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/progress_printer.h"
 #include "experiment/presets.h"
 #include "experiment/run_pipeline.h"
 #include "experiment/sweep.h"
+#include "experiment/tune.h"
 #include "store/run_store.h"
 #include "util/paths.h"
 
@@ -95,6 +97,8 @@ int computeWithConfig(const RunArgs& a, Execute execute, Report report) {
     return report(outcome, a.json);
   } catch (const StoreError& e) {
     return fail(kExitStore, e.what());
+  } catch (const ConfigError& e) {
+    return fail(kExitBadInput, (a.config.empty() ? "" : a.config + ": ") + std::string(e.what()));
   }
 }
 
@@ -108,6 +112,67 @@ int cmdSweep(const RunArgs& a) {
   return computeWithConfig(a, executeSweep, reportSweep);
 }
 
+namespace {
+
+// The tune's table: validation error (mean [95% CI] over seeds) per grid point and method.
+int reportTune(const TuneOutcome& t, bool json) {
+  if (json) {
+    std::cout << t.json << std::endl;
+    return runExit(t.status);
+  }
+  const auto j = nlohmann::ordered_json::parse(t.json);
+  std::printf("tune %lld %s: validation error, mean [95%% CI] over %zu seeds, on %d problems\n",
+              static_cast<long long>(t.tune_id), t.status.c_str(), j["seeds"].size(),
+              j["valid_problems"].get<int>());
+  const auto row = [](const std::string& what, const nlohmann::ordered_json& sizes) {
+    std::printf("  %-44s", what.c_str());
+    for (const auto& s : sizes) {
+      const auto& b = s["valid_error"];
+      std::printf("  n=%d %.3f [%.3f, %.3f]", s["size"].get<int>(), b["mean"].get<double>(),
+                  b["lo"].get<double>(), b["hi"].get<double>());
+    }
+    std::printf("\n");
+  };
+  row("sft", j["sft"]);
+  const auto& variants = j["variants"];
+  if (!variants.empty()) {
+    for (const auto& [method, unused] : variants[0]["methods"].items()) {
+      for (const auto& v : variants) {
+        std::string set;
+        for (const auto& [field, value] : v["set"].items())
+          set += (set.empty() ? "" : " ") + field + "=" + value.dump();
+        row(method + (set.empty() ? "" : " " + set), v["methods"][method]);
+      }
+    }
+  }
+  for (const auto& [method, b] : j["best"].items())
+    std::printf("best %s: %s (mean validation error %.4f)\n", method.c_str(),
+                b["set"].dump().c_str(), b["mean_valid_error"].get<double>());
+  if (j.contains("error")) std::printf("  %s\n", j["error"].get<std::string>().c_str());
+  return runExit(t.status);
+}
+
+}  // namespace
+
+int cmdTune(const TuneArgs& a) {
+  TuneRequest req;
+  req.sizes = a.sizes;
+  req.seeds = a.seeds;
+  req.methods = a.methods;
+  try {
+    for (const auto& g : a.grid)
+      req.grid.push_back(parseTuneAxis(g));
+  } catch (const ConfigError& e) {
+    return fail(kExitBadInput, e.what());
+  }
+  return computeWithConfig(
+      a.run,
+      [&req](const RunConfig& cfg, RunStore& store, RunObserver& obs, const CancelToken& cancel) {
+        return executeTune(cfg, req, store, obs, cancel);
+      },
+      reportTune);
+}
+
 int cmdResume(std::int64_t id, const std::string& db, bool json) {
   installSignalHandlers();
   try {
@@ -115,6 +180,9 @@ int cmdResume(std::int64_t id, const std::string& db, bool json) {
     const auto run = store.run(id);
     if (!run)
       return fail(kExitBadInput, "no run " + std::to_string(id) + " in '" + store.path() + "'");
+    if (run->kind == "tune")
+      return fail(kExitBadInput, "run " + std::to_string(id) +
+                                     " is a tune, which does not resume: start the tune again");
     ProgressPrinter printer(false);
     if (run->kind == "sweep") {
       const SweepOutcome s = resumeSweep(id, store, printer, g_cancel);

@@ -150,9 +150,9 @@ void InspectorPage::showRun(qint64 run_id) {
     loadRun(0);
     return;
   }
-  // A sweep's analysed solutions live in its cell runs; offer those that have any.
+  // A sweep's or a tune's analysed solutions live in its cell runs; offer those that have any.
   std::vector<RunRecord> candidates{*rec};
-  if (rec->kind == "sweep") candidates = store->childRuns(run_id);
+  if (rec->hasCells()) candidates = store->childRuns(run_id);
   for (const RunRecord& r : candidates) {
     if (store->analysedSamples(r.id, 1).empty()) continue;
     runs_->addItem(tr("#%1 %2 (%3)")

@@ -78,6 +78,7 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
       metric_(new QComboBox(this)),
       band_(new QComboBox(this)),
       log_y_(new QCheckBox(tr("log y"), this)),
+      against_(new QComboBox(this)),
       status_(new QLabel(this)),
       view_(new widgets::ScalingView(this)) {
   auto* layout = new QVBoxLayout(this);
@@ -103,6 +104,14 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   band_->addItem(tr("95% bootstrap CI"), static_cast<int>(BandKind::Bootstrap95));
   bar->addWidget(band_);
   bar->addWidget(log_y_);
+  bar->addWidget(new QLabel(tr("Multiplier vs:"), this));
+  against_->addItem(tr("SFT power law"));
+  against_->addItem(tr("SFT at the same size"));
+  against_->setToolTip(
+      tr("SFT power law: the SFT data size whose fitted error equals the method's, over |D|. "
+         "SFT at the same size: (SFT's mean error / the method's)^(1/α), so SFT reads 1× and "
+         "the fit's residual at that size drops out (docs/method.md)"));
+  bar->addWidget(against_);
   auto* export_button = new QPushButton(tr("Export…"), this);
   export_button->setToolTip(
       tr("PDF, SVG or PNG for a paper, with the plotted data as CSV and a "
@@ -120,7 +129,7 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   connect(&debounce_, &QTimer::timeout, this, &ScalingPage::reload);
   connect(sweeps_, &QComboBox::activated, this,
           [this](int i) { showSweep(sweeps_->itemData(i).toLongLong()); });
-  for (QComboBox* box : {metric_, band_})
+  for (QComboBox* box : {metric_, band_, against_})
     connect(box, &QComboBox::currentIndexChanged, this, &ScalingPage::reload);
   connect(log_y_, &QCheckBox::toggled, this, &ScalingPage::reload);
   connect(queue_, &RunQueue::cellChanged, this,
@@ -274,6 +283,7 @@ void ScalingPage::reload() {
       if (!sizes.contains(size)) sizes << size;
   std::sort(sizes.begin(), sizes.end());
   QVector<widgets::MultiplierRow> rows;
+  const bool vs_sft_mean = against_->currentIndex() == 1;
   for (const Method* m : registeredMethods()) {
     const std::string& method = m->name;
     const auto found = report.by_method.find(method);
@@ -284,7 +294,11 @@ void ScalingPage::reload() {
     row.color = methodColour(methodIndex(method));
     for (int size : sizes) {
       widgets::MultiplierCell cell;
-      if (const auto it = by_size.find(size); it != by_size.end()) {
+      if (const auto it = by_size.find(size); it != by_size.end() && vs_sft_mean) {
+        cell.value = it->second.vs_sft;
+        cell.lo = it->second.vs_sft_lo;
+        cell.hi = it->second.vs_sft_hi;
+      } else if (it != by_size.end()) {
         cell.value = it->second.multiplier.value;
         cell.extrapolated = it->second.multiplier.extrapolated;
         cell.lo = it->second.multiplier_lo;
@@ -301,6 +315,8 @@ void ScalingPage::reload() {
                        .arg(cells.size()) +
                    config_problem);
   view_->setFigure(fig);
+  if (vs_sft_mean && report.sft_fit && report.sft_fit->valid())
+    fit_text += tr("; multipliers read against SFT's mean error at the same size");
   view_->setMultipliers(sizes, rows, fit_text);
 }
 

@@ -33,6 +33,7 @@ class ScalingPage : public QWidget {
   QComboBox* bandBox() const { return band_; }
   QComboBox* metricBox() const { return metric_; }
   QCheckBox* logYBox() const { return log_y_; }
+  QComboBox* multiplierBox() const { return against_; }
   static QString methodLabel(const QString& method);
 
  signals:
@@ -50,6 +51,7 @@ class ScalingPage : public QWidget {
   QComboBox* metric_;
   QComboBox* band_;
   QCheckBox* log_y_;
+  QComboBox* against_;  // what a multiplier is read against: the SFT fit or SFT's mean
   QLabel* status_;
   widgets::ScalingView* view_;
   QTimer debounce_;

@@ -87,7 +87,7 @@ void TrainingPage::reload() {
     for (qint64 id : std::as_const(selected_)) {
       const auto rec = store->run(id);
       if (!rec) continue;
-      if (rec->kind == "sweep") {
+      if (rec->hasCells()) {
         sweeps_.insert(id);
         for (const RunRecord& child : store->childRuns(id))
           addRun(child.id);

@@ -27,26 +27,28 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
     m->setPrecision(in.device.precision);
     return m;
   };
-  const std::string sft_checkpoint = host.checkpointPath(base);
+  const std::string sft_checkpoint = host.checkpointPath(base, 0);
+  const std::vector<RunConfig> own{in.cfg};
+  const std::vector<RunConfig>& variants = in.variants.empty() ? own : in.variants;
   Gpt sft = fresh(in.seed);
   SelfSamples samples;
   Credit credit;
   std::int64_t sft_run = 0;
   // One method's cell: its trainer with everything computed so far.
-  const auto trainCell = [&](const Method& m) {
-    return host.execute(m, [&](Recorder& rec) {
+  const auto trainCell = [&](const Method& m, int variant) {
+    return host.execute(m, variant, [&](Recorder& rec) {
       // An unfinished cell other than π_sft's starts again from nothing (π_sft resumes from its
       // last checkpoint inside its trainer).
       if (!m.baseline) in.store.clearRun(rec.runId());
       CellContext ctx{m,
-                      in.cfg,
+                      variants[static_cast<std::size_t>(variant)],
                       in.data,
                       train,
                       in.size,
                       in.seed,
                       rec,
                       in.cancel,
-                      host.checkpointPath(m),
+                      host.checkpointPath(m, variant),
                       sft,
                       m.baseline ? rec.runId() : sft_run,
                       sft_checkpoint,
@@ -59,18 +61,26 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
     });
   };
 
-  if (host.finished(base)) {
-    sft_run = host.cellRun(base);
+  if (host.finished(base, 0)) {
+    sft_run = host.cellRun(base, 0);
     loadRecordedCheckpoint(in.store, sft_run, base.name, sft_checkpoint, sft, nullptr);
   } else {
-    trainCell(base);
-    sft_run = host.cellRun(base);
-    if (!host.finished(base)) return;  // its failure is recorded; nothing can start from it
+    trainCell(base, 0);
+    sft_run = host.cellRun(base, 0);
+    if (!host.finished(base, 0)) return;  // its failure is recorded; nothing can start from it
   }
 
   std::vector<const Method*> todo;
+  std::vector<std::pair<const Method*, int>> cells;
   for (const Method* m : methods) {
-    if (!m->baseline && !host.finished(*m)) todo.push_back(m);
+    if (m->baseline) continue;
+    bool any = false;
+    for (int v = 0; v < static_cast<int>(variants.size()); ++v) {
+      if (host.finished(*m, v)) continue;
+      cells.emplace_back(m, v);
+      any = true;
+    }
+    if (any) todo.push_back(m);
   }
   if (todo.empty()) return;
   // Self-samples and credit are stored under π_sft's run and recomputed when a sweep resumes
@@ -92,9 +102,9 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
                           deriveSeed(in.seed, "credit", size));
   }
   sft_rec.flush();
-  for (const Method* m : todo) {
+  for (const auto& [m, v] : cells) {
     if (in.cancel.cancelled()) throw Cancelled{};
-    trainCell(*m);
+    trainCell(*m, v);
   }
 }
 

@@ -15,18 +15,20 @@
 
 namespace ef {
 
-// Where the cells of a pipeline are recorded: what differs between a run and a sweep.
+// Where the cells of a pipeline are recorded: what differs between a run, a sweep and a tuning
+// grid. `variant` indexes PipelineInputs::variants (always 0 for the baseline and in a sweep).
 class CellHost {
  public:
   virtual ~CellHost() = default;
   // The run that records the method's cell (created when first asked for).
-  virtual std::int64_t cellRun(const Method& m) = 0;
-  virtual std::string checkpointPath(const Method& m) const = 0;
+  virtual std::int64_t cellRun(const Method& m, int variant) = 0;
+  virtual std::string checkpointPath(const Method& m, int variant) const = 0;
   // True when the cell finished ok earlier (a resumed sweep keeps it).
-  virtual bool finished(const Method& m) const = 0;
+  virtual bool finished(const Method& m, int variant) const = 0;
   // Executes the cell: `train` inside its run (a RunLifecycle), the outcome recorded. Returns
   // whether it ended ok; a failure is recorded, a cancellation recorded and rethrown (Cancelled).
-  virtual bool execute(const Method& m, const std::function<CellOutcome(Recorder&)>& train) = 0;
+  virtual bool execute(const Method& m, int variant,
+                       const std::function<CellOutcome(Recorder&)>& train) = 0;
 };
 
 struct PipelineInputs {
@@ -38,6 +40,10 @@ struct PipelineInputs {
   RunStore& store;
   RunObserver& observer;
   const CancelToken& cancel;
+  // The configs each non-baseline method trains under, one cell per method and variant: a
+  // tuning grid's points (experiment/tune.h). Empty: {cfg}. π_sft, its self-samples and its
+  // credit always follow cfg, so a variant may differ only in the methods' own sections.
+  std::vector<RunConfig> variants = {};
 };
 
 // Runs `methods` (from methodsFor(): the baseline first) for one size and seed.

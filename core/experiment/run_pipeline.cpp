@@ -21,13 +21,13 @@ class RunHost : public CellHost {
   RunHost(RunStore& store, const TaskData& data, RunSummary& sum, Recorder& rec)
       : store_(store), data_(data), sum_(sum), rec_(rec) {}
 
-  std::int64_t cellRun(const Method&) override { return sum_.run_id; }
-  std::string checkpointPath(const Method& m) const override {
+  std::int64_t cellRun(const Method&, int) override { return sum_.run_id; }
+  std::string checkpointPath(const Method& m, int) const override {
     return store_.filesDir() + "run-" + std::to_string(sum_.run_id) + "/" + m.name + ".pt";
   }
   // A run resumes inside its trainer, from its last checkpoint.
-  bool finished(const Method&) const override { return done_; }
-  bool execute(const Method& m, const std::function<CellOutcome(Recorder&)>& train) override {
+  bool finished(const Method&, int) const override { return done_; }
+  bool execute(const Method& m, int, const std::function<CellOutcome(Recorder&)>& train) override {
     const CellOutcome out = train(rec_);
     storeEvalSamples(store_, sum_.run_id, out.eval, data_.test, out.steps);
     sum_.steps = out.steps;
@@ -42,7 +42,7 @@ class RunHost : public CellHost {
     sum_.train_problems = out.eval.train_problems;
     sum_.train_error = out.eval.train_error;
     sum_.train_first_step_accuracy = out.eval.train_first_step_accuracy;
-    sum_.checkpoint = checkpointPath(m);
+    sum_.checkpoint = checkpointPath(m, 0);
     done_ = true;
     return true;
   }

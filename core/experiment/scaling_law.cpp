@@ -56,6 +56,11 @@ Multiplier efficiencyMultiplier(const PowerLawFit& fit, double size, double erro
   return m;
 }
 
+double multiplierVsSft(double alpha, double sft_error, double error, double error_floor) {
+  if (!(alpha > 0) || !std::isfinite(alpha)) return NAN;
+  return std::pow(std::max(sft_error, error_floor) / std::max(error, error_floor), 1.0 / alpha);
+}
+
 MeanStd meanStd(const std::vector<double>& values) {
   MeanStd r;
   r.n = static_cast<int>(values.size());

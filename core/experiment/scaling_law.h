@@ -40,6 +40,12 @@ struct Multiplier {
 Multiplier efficiencyMultiplier(const PowerLawFit& fit, double size, double error,
                                 double error_floor);
 
+// The multiplier read against SFT's measured error at the same size instead of the fitted one:
+// (max(sft_error, f) / max(error, f))^(1/alpha), so SFT itself reads exactly 1 and the fit's
+// residual at that size drops out (docs/method.md, "The scaling law and the multiplier"). NaN when
+// alpha is not positive and finite.
+double multiplierVsSft(double alpha, double sft_error, double error, double error_floor);
+
 struct MeanStd {
   double mean = 0, std = 0;  // sample standard deviation (n-1); 0 for one value
   int n = 0;

@@ -36,6 +36,12 @@ std::string probeAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step
 }  // namespace
 
 EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step) {
+  if (env.data.test.empty()) {  // a tune (experiment/tune.h): no test set is read
+    EvalOutcome none;
+    none.problems = 0;
+    none.selected_step = step;
+    return none;
+  }
   env.rec.observer().onStage("eval");
   auto ev = evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
                      deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);

@@ -143,12 +143,14 @@ class SweepHost : public CellHost {
  public:
   SweepHost(SweepCells& cells, int size, std::uint64_t seed, const std::vector<Problem>& test)
       : cells_(cells), size_(size), seed_(seed), test_(test) {}
-  std::int64_t cellRun(const Method& m) override { return cells_.cellRun(m.name, size_, seed_); }
-  std::string checkpointPath(const Method& m) const override {
+  std::int64_t cellRun(const Method& m, int) override {
+    return cells_.cellRun(m.name, size_, seed_);
+  }
+  std::string checkpointPath(const Method& m, int) const override {
     return cells_.checkpointPath(m.name, size_, seed_);
   }
-  bool finished(const Method& m) const override { return cells_.done(m.name, size_, seed_); }
-  bool execute(const Method& m, const std::function<CellOutcome(Recorder&)>& train) override {
+  bool finished(const Method& m, int) const override { return cells_.done(m.name, size_, seed_); }
+  bool execute(const Method& m, int, const std::function<CellOutcome(Recorder&)>& train) override {
     return cells_.execute(m.name, size_, seed_, test_, train);
   }
 

@@ -83,11 +83,12 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
   }
   const std::vector<std::uint64_t> seeds(seed_set.begin(), seed_set.end());
   r.seeds = static_cast<int>(seeds.size());
-  r.sft_fit = fitMeans(errors[baseline], seeds, error_floor, &r.fit_error);
+  const auto& sft_errors = errors[baseline];
+  r.sft_fit = fitMeans(sft_errors, seeds, error_floor, &r.fit_error);
   if (r.sft_fit) r.fit_error.clear();
 
   // Bootstrap over seeds: every resample refits the law and re-reads every method's mean.
-  std::map<std::string, std::map<int, std::vector<double>>> boot;
+  std::map<std::string, std::map<int, std::vector<double>>> boot, boot_vs_sft;
   std::vector<double> alphas;
   if (seeds.size() >= 2 && r.sft_fit) {
     Rng rng(0x5eedc1);
@@ -95,7 +96,7 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
     for (int b = 0; b < resamples; ++b) {
       for (auto& s : pick)
         s = seeds[rng.below(seeds.size())];
-      const auto fit = fitMeans(errors[baseline], pick, error_floor, nullptr);
+      const auto fit = fitMeans(sft_errors, pick, error_floor, nullptr);
       if (!fit || !fit->valid()) continue;
       alphas.push_back(fit->alpha);
       for (const auto& [method, sizes] : errors) {
@@ -104,6 +105,12 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
           if (!mean) continue;
           const auto m = efficiencyMultiplier(*fit, size, *mean, error_floor);
           if (std::isfinite(m.value)) boot[method][size].push_back(m.value);
+          const auto sft_it = sft_errors.find(size);
+          const auto sft_mean =
+              sft_it == sft_errors.end() ? std::nullopt : meanOver(sft_it->second, pick);
+          if (!sft_mean) continue;
+          const double v = multiplierVsSft(fit->alpha, *sft_mean, *mean, error_floor);
+          if (std::isfinite(v)) boot_vs_sft[method][size].push_back(v);
         }
       }
     }
@@ -130,6 +137,17 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
       if (b.size() >= 2) {
         s.multiplier_lo = percentile(b, 0.025);
         s.multiplier_hi = percentile(b, 0.975);
+      }
+      const auto sft_it = sft_errors.find(size);
+      if (r.sft_fit && sft_it != sft_errors.end()) {
+        const auto sft_mean = meanOver(sft_it->second, seeds);
+        if (sft_mean)
+          s.vs_sft = multiplierVsSft(r.sft_fit->alpha, *sft_mean, s.test_error.mean, error_floor);
+      }
+      const auto& bv = boot_vs_sft[method][size];
+      if (bv.size() >= 2) {
+        s.vs_sft_lo = percentile(bv, 0.025);
+        s.vs_sft_hi = percentile(bv, 0.975);
       }
       r.by_method[method][size] = s;
     }
@@ -187,13 +205,15 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     j["sft_fit"] = nullptr;
     j["sft_fit_error"] = report.fit_error;
   }
-  nlohmann::ordered_json mult, mult_ci, extrap, agg;
+  nlohmann::ordered_json mult, mult_ci, extrap, vs_sft, vs_sft_ci, agg;
   for (const auto& [method, sizes] : report.by_method) {
     for (const auto& [size, s] : sizes) {
       const std::string key = std::to_string(size);
       mult[method][key] = number(s.multiplier.value);
       mult_ci[method][key] = {number(s.multiplier_lo), number(s.multiplier_hi)};
       extrap[method][key] = s.multiplier.extrapolated;
+      vs_sft[method][key] = number(s.vs_sft);
+      vs_sft_ci[method][key] = {number(s.vs_sft_lo), number(s.vs_sft_hi)};
       nlohmann::ordered_json a = {
           {"test_error_mean", s.test_error.mean},
           {"test_error_std", s.test_error.std},
@@ -206,6 +226,9 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
   j["multipliers"] = mult.is_null() ? nlohmann::ordered_json::object() : mult;
   j["multipliers_ci95"] = mult_ci.is_null() ? nlohmann::ordered_json::object() : mult_ci;
   j["multipliers_extrapolated"] = extrap.is_null() ? nlohmann::ordered_json::object() : extrap;
+  j["multipliers_vs_sft_mean"] = vs_sft.is_null() ? nlohmann::ordered_json::object() : vs_sft;
+  j["multipliers_vs_sft_mean_ci95"] =
+      vs_sft_ci.is_null() ? nlohmann::ordered_json::object() : vs_sft_ci;
   j["aggregate"] = agg.is_null() ? nlohmann::ordered_json::object() : agg;
   j["error_floor"] = report.error_floor;
   j["wall_s"] = wall_s;

@@ -24,6 +24,9 @@ struct MethodSizeStats {
   // seeds, or no valid refit).
   double multiplier_lo = NAN, multiplier_hi = NAN;
   bool ciContainsOne() const { return !(multiplier_lo > 1.0 || multiplier_hi < 1.0); }
+  // The multiplier against SFT's measured mean at this size (multiplierVsSft: SFT reads 1), and
+  // its bootstrap interval (seeds resampled jointly, α refitted in each resample).
+  double vs_sft = NAN, vs_sft_lo = NAN, vs_sft_hi = NAN;
 };
 
 struct SweepReport {

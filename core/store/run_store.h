@@ -26,7 +26,7 @@ class StoreError : public std::runtime_error {
 
 struct RunRecord {
   std::int64_t id = 0;
-  std::string kind;  // "run" | "sweep" (and the kinds of a sweep's cell runs)
+  std::string kind;  // "run" | "sweep" | "tune" | "cell" (a sweep's or a tune's cell run)
   std::string name;
   std::string status;  // queued | running | ok | failed | cancelled | interrupted
   std::string config_json;
@@ -38,6 +38,9 @@ struct RunRecord {
   double ended_at = 0;         // 0 = not ended
   std::string result_json;     // final summary (test_error, pass_at_k, ...), "" until finished
   std::int64_t parent_id = 0;  // 0 = top level; a sweep's cell runs point at the sweep's run id
+
+  // A sweep or a tune: its training happened in its cell runs (childRuns).
+  bool hasCells() const { return kind == "sweep" || kind == "tune"; }
 };
 
 struct SampleRecord {

@@ -1,4 +1,5 @@
 // eightfold-cli end to end, as a user or a script calls it (QProcess on the built binary).
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -87,6 +88,32 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("config field 'sft.lr': must be > 0 (got -0.5)"), qPrintable(r.err));
     QVERIFY2(r.err.contains("bad.json"), qPrintable(r.err));
+  }
+
+  // tune: a refused grid field or method is named (exit 2, nothing run); a small grid ends with
+  // its JSON, read on the validation split.
+  void tuneGridOnTheValidationSplit() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath("w.sqlite");
+    const auto shared =
+        cli({"tune", "--preset", "arith-scaling-tiny", "--db", db, "--grid", "sft.lr=0.1,0.01"});
+    QCOMPARE(shared.code, 2);
+    QVERIFY2(shared.err.contains("config field 'sft.lr': cannot be tuned"), qPrintable(shared.err));
+    const auto method = cli({"tune", "--preset", "arith-scaling-tiny", "--db", db, "--grid",
+                             "dpo.beta=0.1", "--methods", "dpo,nope"});
+    QCOMPARE(method.code, 2);
+    QVERIFY2(method.err.contains("no method 'nope'"), qPrintable(method.err));
+    const auto r =
+        cli({"tune", "--preset", "arith-scaling-tiny", "--db", db, "--grid", "dpo.beta=0.1,0.3",
+             "--sizes", "200", "--seeds", "4", "--methods", "dpo", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject j = r.lastJson();
+    QCOMPARE(j["status"].toString(), QString("ok"));
+    QCOMPARE(j["sizes"].toArray(), QJsonArray({200}));
+    QCOMPARE(j["seeds"].toArray(), QJsonArray({4}));
+    QCOMPARE(j["variants"].toArray().size(), 2);
+    QCOMPARE(j["cells"].toArray().size(), 3);  // π_sft and dpo at two values of β
+    QVERIFY(j["best"].toObject().contains("dpo"));
   }
 
   void benchLengthsBeyondTheContextAreNamed() {

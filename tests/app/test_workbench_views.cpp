@@ -99,6 +99,16 @@ class TestWorkbenchViews : public QObject {
     QVERIFY2(view->multiplierText(step, 200).startsWith("4.00× ["),
              qPrintable(view->multiplierText(step, 200)));
     QVERIFY(view->multiplierText(step, 400).contains("extrap"));
+    // Against SFT's mean at the same size (SFT lies on its fit here): the same values, never
+    // extrapolated.
+    page.multiplierBox()->setCurrentIndex(1);
+    QVERIFY2(view->multiplierText(rft, 800).startsWith("2.00× [") &&
+                 !view->multiplierText(rft, 800).contains("extrap"),
+             qPrintable(view->multiplierText(rft, 800)));
+    QVERIFY2(view->multiplierText(step, 400).startsWith("4.00× [") &&
+                 !view->multiplierText(step, 400).contains("extrap"),
+             qPrintable(view->multiplierText(step, 400)));
+    page.multiplierBox()->setCurrentIndex(0);
     // Standard error: the band halves... by sqrt(2) for two seeds.
     page.bandBox()->setCurrentIndex(1);
     const widgets::FigureData se = page.figureData();

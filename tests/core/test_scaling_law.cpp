@@ -1,4 +1,7 @@
 // Power-law fit and efficiency multipliers against synthetic points with known answers.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <cmath>
@@ -79,6 +82,60 @@ class TestScalingLaw : public QObject {
     QVERIFY2(sn.multiplier_lo < 1.0 && sn.multiplier_hi > 1.0,
              qPrintable(QString("[%1, %2]").arg(sn.multiplier_lo).arg(sn.multiplier_hi)));
     QVERIFY(sn.ciContainsOne());
+    // Against SFT's measured mean at the same size: (2)^(1/0.5) = 4 for rft, exactly 1 for SFT.
+    QVERIFY(std::abs(s.vs_sft - 4.0) < 1e-9 && std::abs(s.vs_sft_lo - 4.0) < 1e-9 &&
+            std::abs(s.vs_sft_hi - 4.0) < 1e-9);
+    const MethodSizeStats& sft200 = r.by_method.at("sft").at(200);
+    QCOMPARE(sft200.vs_sft, 1.0);
+    QCOMPARE(sft200.vs_sft_lo, 1.0);
+    QCOMPARE(sft200.vs_sft_hi, 1.0);
+  }
+
+  // SFT off its own fit at one size: the fitted multiplier of SFT (and of a method that equals
+  // SFT) is not 1 there, the multiplier against SFT's measured mean is.
+  void multiplierAgainstTheMeasuredSftMean() {
+    std::vector<CellRecord> cells;
+    for (std::uint64_t seed : {1, 2, 3}) {
+      for (int n : {100, 200, 400, 800}) {
+        CellRecord sft;
+        sft.method = "sft";
+        sft.size = n;
+        sft.seed = seed;
+        sft.status = "ok";
+        sft.test_error = (n == 200 ? 1.3 : 1.0) * std::pow(n, -0.25) * (0.95 + 0.05 * seed);
+        cells.push_back(sft);
+        CellRecord same = sft;
+        same.method = "dpo";
+        cells.push_back(same);
+        CellRecord half = sft;
+        half.method = "rft";
+        half.test_error = *sft.test_error * 0.5;
+        cells.push_back(half);
+      }
+    }
+    const SweepReport r = summarizeCells(cells, 1e-6, 500);
+    QVERIFY(r.sft_fit && r.sft_fit->valid());
+    const double alpha = r.sft_fit->alpha;
+    const MethodSizeStats& same = r.by_method.at("dpo").at(200);
+    // SFT's error lies above its fit at 200, so against the fit SFT itself reads well below 1.
+    QVERIFY2(same.multiplier.value < 0.7, qPrintable(QString::number(same.multiplier.value)));
+    QCOMPARE(same.vs_sft, 1.0);
+    QCOMPARE(same.vs_sft_lo, 1.0);
+    QCOMPARE(same.vs_sft_hi, 1.0);
+    const MethodSizeStats& half = r.by_method.at("rft").at(200);
+    QVERIFY(std::abs(half.vs_sft - std::pow(2.0, 1.0 / alpha)) < 1e-9);
+    QVERIFY(half.vs_sft_lo <= half.vs_sft && half.vs_sft <= half.vs_sft_hi);
+    QVERIFY(half.vs_sft_lo > 1.0);
+    QVERIFY(std::isnan(multiplierVsSft(0.0, 0.5, 0.25, 1e-6)));
+    QCOMPARE(multiplierVsSft(0.5, 0.5, 0.0, 0.125), 16.0);  // the method's 0 floored at 0.125
+    // In the JSON beside the fitted ones.
+    const auto j =
+        QJsonDocument::fromJson(QByteArray::fromStdString(sweepJson(1, "ok", "", cells, r, 1.0)))
+            .object();
+    QCOMPARE(j["multipliers_vs_sft_mean"].toObject()["dpo"].toObject()["200"].toDouble(), 1.0);
+    const auto ci = j["multipliers_vs_sft_mean_ci95"].toObject()["rft"].toObject()["200"].toArray();
+    QCOMPARE(ci.size(), 2);
+    QCOMPARE(ci[0].toDouble(), half.vs_sft_lo);
   }
 
   void recoversExponentAndConstant() {

@@ -1,0 +1,167 @@
+// Tuning on the validation split: the grid's points, its refusals, and a tune end to end against
+// the sweep cell it must reproduce without reading a test problem.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <utility>
+
+#include "ef_test_main.h"
+#include "experiment/presets.h"
+#include "experiment/sweep.h"
+#include "experiment/tune.h"
+#include "store/run_store.h"
+
+using namespace ef;
+
+namespace {
+
+// {field, message} of the ConfigError `f` throws ({"", ""} when it does not throw).
+template <typename F>
+std::pair<QString, QString> configError(F f) {
+  try {
+    f();
+  } catch (const ConfigError& e) {
+    return {QString::fromStdString(e.field()), QString::fromStdString(e.what())};
+  }
+  return {};
+}
+
+QJsonObject parse(const std::string& json) {
+  return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+}  // namespace
+
+class TestTune : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void axisFromText() {
+    const TuneAxis a = parseTuneAxis("dpo.beta=0.05,0.1,0.3");
+    QCOMPARE(QString::fromStdString(a.field), QString("dpo.beta"));
+    QCOMPARE(a.values, (std::vector<std::string>{"0.05", "0.1", "0.3"}));
+    QCOMPARE(parseTuneAxis("iterated.reference=previous").values,
+             (std::vector<std::string>{"previous"}));
+    QCOMPARE(configError([] { parseTuneAxis("dpo.beta"); }).first, QString("--grid"));
+    QCOMPARE(configError([] { parseTuneAxis("=0.1"); }).first, QString("--grid"));
+    QCOMPARE(configError([] { parseTuneAxis("dpo.beta=0.1,,0.2"); }).first, QString("dpo.beta"));
+  }
+
+  // Row-major: the last axis varies fastest; each point's config has exactly its values set.
+  void gridPointsInRowMajorOrder() {
+    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    const auto vs =
+        tuneVariants(cfg, {parseTuneAxis("dpo.beta=0.05,0.3,1"), parseTuneAxis("dpo.rpo_alpha=0,2"),
+                           parseTuneAxis("iterated.reference=previous,sft")});
+    QCOMPARE(vs.size(), std::size_t(12));
+    QCOMPARE(vs[0].cfg.dpo.beta, 0.05);
+    QCOMPARE(vs[0].cfg.dpo.rpo_alpha, 0.0);
+    QCOMPARE(QString::fromStdString(vs[0].cfg.iterated.reference), QString("previous"));
+    QCOMPARE(QString::fromStdString(vs[1].cfg.iterated.reference), QString("sft"));
+    QCOMPARE(vs[2].cfg.dpo.rpo_alpha, 2.0);
+    QCOMPARE(vs[4].cfg.dpo.beta, 0.3);
+    QCOMPARE(vs[11].cfg.dpo.beta, 1.0);
+    QCOMPARE(vs[11].cfg.dpo.rpo_alpha, 2.0);
+    QCOMPARE(vs[7].set,
+             (std::vector<std::pair<std::string, std::string>>{
+                 {"dpo.beta", "0.3"}, {"dpo.rpo_alpha", "2"}, {"iterated.reference", "sft"}}));
+    // Everything else is the config's own.
+    for (const auto& v : vs) {
+      QCOMPARE(v.cfg.dpo.train.lr, cfg.dpo.train.lr);
+      QCOMPARE(v.cfg.sft.steps, cfg.sft.steps);
+      QCOMPARE(v.cfg.sweep.sizes, cfg.sweep.sizes);
+    }
+    // No axis: the config itself.
+    const auto one = tuneVariants(cfg, {});
+    QCOMPARE(one.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(toJson(one[0].cfg)), QString::fromStdString(toJson(cfg)));
+  }
+
+  void gridRefusalsNameTheField() {
+    const RunConfig cfg = loadPreset("arith-scaling-tiny");
+    const auto grid = [&cfg](std::vector<std::string> axes) {
+      return configError([&] {
+        std::vector<TuneAxis> g;
+        for (const auto& a : axes)
+          g.push_back(parseTuneAxis(a));
+        tuneVariants(cfg, g);
+      });
+    };
+    QCOMPARE(grid({"dpo.betta=0.1"}).first, QString("dpo.betta"));
+    // Shared by every grid point: π_sft, its samples and its credit.
+    for (const char* shared : {"sft.lr=0.01", "advantages.k_est=2", "sample.temperature=0.5",
+                               "model.layers=3", "seed=4"}) {
+      const auto e = grid({shared});
+      QVERIFY2(!e.first.isEmpty() && e.second.contains("cannot be tuned"), shared);
+    }
+    QCOMPARE(grid({"dpo.beta=0.1", "dpo.beta=0.2"}).first, QString("dpo.beta"));
+    // A value the field rejects: the field's own message, and the grid point.
+    const auto range = grid({"dpo.rpo_alpha=0,1", "dpo.beta=-1"});
+    QCOMPARE(range.first, QString("dpo.beta"));
+    QVERIFY2(range.second.contains("grid point dpo.rpo_alpha=0, dpo.beta=-1"),
+             qPrintable(range.second));
+    QCOMPARE(grid({"iterated.reference=nobody"}).first, QString("iterated.reference"));
+  }
+
+  // A tune whose grid point is the config itself gives the sweep cell's validation error, for
+  // π_sft and per-step DPO alike (shared π_sft, samples and credit change nothing), and no tune
+  // cell records a test metric.
+  void tuneReproducesTheSweepCellOnValidation() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    cfg.sweep.sizes = {200};
+    cfg.sweep.methods = {"sft", "step_dpo_full"};
+    RunObserver obs;
+    CancelToken cancel;
+    const SweepOutcome sweep = executeSweep(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(sweep.status), QString("ok"));
+    std::map<std::string, double> sweep_valid;
+    for (const auto& c : store.cells(sweep.sweep_id))
+      sweep_valid[c.method] = parse(c.result_json)["valid_error"].toDouble();
+
+    TuneRequest req;
+    req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.dpo.beta) + ",1.0")};
+    const TuneOutcome t = executeTune(cfg, req, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(t.status), QString("ok"));
+    const QJsonObject j = parse(t.json);
+    QCOMPARE(j["tune_id"].toInteger(), t.tune_id);
+    QCOMPARE(j["evaluated_on"].toString(), QString("validation"));
+    QCOMPARE(j["valid_problems"].toInt(), cfg.task.valid_size);
+    const QJsonArray sft = j["sft"].toArray();
+    QCOMPARE(sft.size(), 1);
+    QCOMPARE(sft[0].toObject()["valid_error"].toObject()["mean"].toDouble(), sweep_valid["sft"]);
+    const QJsonArray variants = j["variants"].toArray();
+    QCOMPARE(variants.size(), 2);
+    const auto dpoMean = [&variants](int v) {
+      return variants[v]
+          .toObject()["methods"]
+          .toObject()["step_dpo_full"]
+          .toArray()[0]
+          .toObject()["valid_error"]
+          .toObject()["mean"]
+          .toDouble();
+    };
+    QCOMPARE(dpoMean(0), sweep_valid["step_dpo_full"]);
+    QCOMPARE(variants[1].toObject()["set"].toObject()["dpo.beta"].toDouble(), 1.0);
+    // The best point is the lower of the two.
+    const QJsonObject best = j["best"].toObject()["step_dpo_full"].toObject();
+    QCOMPARE(best["mean_valid_error"].toDouble(), std::min(dpoMean(0), dpoMean(1)));
+
+    // The tune's runs: π_sft once, one cell per grid point; none read the test set.
+    const auto children = store.childRuns(t.tune_id);
+    QCOMPARE(children.size(), std::size_t(3));
+    for (const auto& r : children) {
+      QCOMPARE(QString::fromStdString(r.status), QString("ok"));
+      QVERIFY2(store.metrics(r.id, "test_error").empty(), r.name.c_str());
+      QVERIFY2(!store.metrics(r.id, "valid_error").empty(), r.name.c_str());
+    }
+    QCOMPARE(QString::fromStdString(store.run(t.tune_id)->kind), QString("tune"));
+    QCOMPARE(j["cells"].toArray().size(), 3);
+  }
+};
+
+EF_TEST_GUILESS_MAIN(TestTune)
+#include "test_tune.moc"
