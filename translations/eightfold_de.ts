@@ -389,7 +389,7 @@
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="14"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
-        <location filename="../core/train/training_config.cpp" line="39"/>
+        <location filename="../core/train/training_config.cpp" line="50"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -457,9 +457,9 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/train/training_config.cpp" line="19"/>
-        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
+        <location filename="../core/train/training_config.cpp" line="54"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -483,7 +483,7 @@
         <location filename="../core/rollout/credit_config.cpp" line="45"/>
         <location filename="../core/rollout/sample_config.cpp" line="28"/>
         <location filename="../core/train/eval_config.cpp" line="24"/>
-        <location filename="../core/train/training_config.cpp" line="21"/>
+        <location filename="../core/train/training_config.cpp" line="32"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../core/train/dpo_config.cpp" line="26"/>
-        <location filename="../core/train/training_config.cpp" line="50"/>
+        <location filename="../core/train/training_config.cpp" line="61"/>
         <source>passes</source>
         <translation>Durchläufe</translation>
     </message>
@@ -935,129 +935,144 @@
         <translation>Zusätzlich greedy auf so vielen Trainingsaufgaben auswerten: der Abstand zur Testmenge zeigt Auswendiglernen</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="17"/>
+        <location filename="../core/train/training_config.cpp" line="28"/>
         <source>Optimizer steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="18"/>
+        <location filename="../core/train/training_config.cpp" line="29"/>
         <source>AdamW updates of this stage</source>
         <translation>AdamW-Aktualisierungen dieser Stufe</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="22"/>
+        <location filename="../core/train/training_config.cpp" line="33"/>
         <source>Sequences (or pairs) per optimizer step</source>
         <translation>Sequenzen (oder Paare) pro Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="24"/>
+        <location filename="../core/train/training_config.cpp" line="35"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="25"/>
+        <location filename="../core/train/training_config.cpp" line="36"/>
         <source>Peak learning rate after warmup</source>
         <translation>Höchste Lernrate nach dem Warmup</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="27"/>
+        <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Final learning rate</source>
         <translation>End-Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="28"/>
+        <location filename="../core/train/training_config.cpp" line="39"/>
         <source>The cosine decays to this</source>
         <translation>Der Kosinus fällt auf diesen Wert ab</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="30"/>
+        <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Warmup steps</source>
         <translation>Warmup-Schritte</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="31"/>
+        <location filename="../core/train/training_config.cpp" line="42"/>
         <source>Linear warmup from 0 to the learning rate</source>
         <translation>Lineares Warmup von 0 bis zur Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="34"/>
+        <location filename="../core/train/training_config.cpp" line="45"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="35"/>
+        <location filename="../core/train/training_config.cpp" line="46"/>
         <source>AdamW decoupled weight decay</source>
         <translation>Entkoppelte Gewichtsabnahme von AdamW</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="37"/>
+        <location filename="../core/train/training_config.cpp" line="48"/>
         <source>Gradient clipping</source>
         <translation>Gradienten-Clipping</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="38"/>
+        <location filename="../core/train/training_config.cpp" line="49"/>
         <source>Largest global L2 norm of the gradient</source>
         <translation>Größte globale L2-Norm des Gradienten</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="41"/>
+        <location filename="../core/train/training_config.cpp" line="52"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="42"/>
+        <location filename="../core/train/training_config.cpp" line="53"/>
         <source>Steps between evaluations and checkpoints</source>
         <translation>Schritte zwischen Auswertungen und Checkpoints</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="44"/>
+        <location filename="../core/train/training_config.cpp" line="55"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="46"/>
+        <location filename="../core/train/training_config.cpp" line="57"/>
         <source>Epoch budget</source>
         <translation>Epochenbudget</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="47"/>
+        <location filename="../core/train/training_config.cpp" line="58"/>
         <source>Passes over the stage&apos;s data; replaces the step count, so every data size gets the same number of passes</source>
         <translation>Durchläufe über die Daten der Stufe; ersetzt die Schrittzahl, sodass jede Datengröße gleich viele Durchläufe erhält</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="51"/>
+        <location filename="../core/train/training_config.cpp" line="62"/>
         <source>use the step count</source>
         <translation>Schrittzahl verwenden</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="53"/>
+        <location filename="../core/train/training_config.cpp" line="64"/>
         <source>Keep the model</source>
         <translation>Behaltenes Modell</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="54"/>
+        <location filename="../core/train/training_config.cpp" line="65"/>
         <source>last: the model after the last step; best_valid: the evaluated model with the lowest validation error (early stopping); best_valid_first_step: the highest validation first-step accuracy</source>
         <translation>last: das Modell nach dem letzten Schritt; best_valid: das ausgewertete Modell mit dem kleinsten Validierungsfehler (frühes Stoppen); best_valid_first_step: die höchste Erster-Schritt-Genauigkeit auf der Validierung</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="59"/>
+        <location filename="../core/train/training_config.cpp" line="70"/>
         <source>Patience</source>
         <translation>Geduld</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="60"/>
+        <location filename="../core/train/training_config.cpp" line="71"/>
         <source>With best_valid: stop after this many evaluations without a lower validation error</source>
         <translation>Mit best_valid: nach so vielen Auswertungen ohne kleineren Validierungsfehler stoppen</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="63"/>
+        <location filename="../core/train/training_config.cpp" line="74"/>
         <source>evaluations</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="64"/>
+        <location filename="../core/train/training_config.cpp" line="75"/>
         <source>never stop early</source>
         <translation>nie früh stoppen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="77"/>
+        <source>Micro-batch size</source>
+        <translation>Mikro-Batch-Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="78"/>
+        <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
+        <translation>Zeilen pro Vorwärts-/Rückwärtsdurchlauf, Gradienten über den Batch akkumuliert: dasselbe Update mit weniger Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="81"/>
+        <source>the whole batch at once</source>
+        <translation>der ganze Batch auf einmal</translation>
     </message>
     <message>
         <location filename="../core/tasks/lookup_task.cpp" line="104"/>

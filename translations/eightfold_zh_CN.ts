@@ -389,7 +389,7 @@
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="14"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
-        <location filename="../core/train/training_config.cpp" line="39"/>
+        <location filename="../core/train/training_config.cpp" line="50"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -457,9 +457,9 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/train/training_config.cpp" line="19"/>
-        <location filename="../core/train/training_config.cpp" line="32"/>
+        <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
+        <location filename="../core/train/training_config.cpp" line="54"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
@@ -483,7 +483,7 @@
         <location filename="../core/rollout/credit_config.cpp" line="45"/>
         <location filename="../core/rollout/sample_config.cpp" line="28"/>
         <location filename="../core/train/eval_config.cpp" line="24"/>
-        <location filename="../core/train/training_config.cpp" line="21"/>
+        <location filename="../core/train/training_config.cpp" line="32"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../core/train/dpo_config.cpp" line="26"/>
-        <location filename="../core/train/training_config.cpp" line="50"/>
+        <location filename="../core/train/training_config.cpp" line="61"/>
         <source>passes</source>
         <translation>轮</translation>
     </message>
@@ -935,129 +935,144 @@
         <translation>同时在这么多道训练题上做贪心评估：与测试集的差距反映记忆程度</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="17"/>
+        <location filename="../core/train/training_config.cpp" line="28"/>
         <source>Optimizer steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="18"/>
+        <location filename="../core/train/training_config.cpp" line="29"/>
         <source>AdamW updates of this stage</source>
         <translation>本阶段的 AdamW 更新次数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="22"/>
+        <location filename="../core/train/training_config.cpp" line="33"/>
         <source>Sequences (or pairs) per optimizer step</source>
         <translation>每个优化步的序列（或偏好对）数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="24"/>
+        <location filename="../core/train/training_config.cpp" line="35"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="25"/>
+        <location filename="../core/train/training_config.cpp" line="36"/>
         <source>Peak learning rate after warmup</source>
         <translation>预热后的峰值学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="27"/>
+        <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="28"/>
+        <location filename="../core/train/training_config.cpp" line="39"/>
         <source>The cosine decays to this</source>
         <translation>余弦衰减至此值</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="30"/>
+        <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Warmup steps</source>
         <translation>预热步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="31"/>
+        <location filename="../core/train/training_config.cpp" line="42"/>
         <source>Linear warmup from 0 to the learning rate</source>
         <translation>从 0 线性预热到学习率</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="34"/>
+        <location filename="../core/train/training_config.cpp" line="45"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="35"/>
+        <location filename="../core/train/training_config.cpp" line="46"/>
         <source>AdamW decoupled weight decay</source>
         <translation>AdamW 解耦权重衰减</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="37"/>
+        <location filename="../core/train/training_config.cpp" line="48"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="38"/>
+        <location filename="../core/train/training_config.cpp" line="49"/>
         <source>Largest global L2 norm of the gradient</source>
         <translation>梯度的最大全局 L2 范数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="41"/>
+        <location filename="../core/train/training_config.cpp" line="52"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="42"/>
+        <location filename="../core/train/training_config.cpp" line="53"/>
         <source>Steps between evaluations and checkpoints</source>
         <translation>两次评估与检查点之间的步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="44"/>
+        <location filename="../core/train/training_config.cpp" line="55"/>
         <source>only at the end</source>
         <translation>仅在结束时</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="46"/>
+        <location filename="../core/train/training_config.cpp" line="57"/>
         <source>Epoch budget</source>
         <translation>轮次预算</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="47"/>
+        <location filename="../core/train/training_config.cpp" line="58"/>
         <source>Passes over the stage&apos;s data; replaces the step count, so every data size gets the same number of passes</source>
         <translation>对该阶段数据的遍历次数；取代步数，使每种数据规模获得相同的遍历次数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="51"/>
+        <location filename="../core/train/training_config.cpp" line="62"/>
         <source>use the step count</source>
         <translation>使用步数</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="53"/>
+        <location filename="../core/train/training_config.cpp" line="64"/>
         <source>Keep the model</source>
         <translation>保留的模型</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="54"/>
+        <location filename="../core/train/training_config.cpp" line="65"/>
         <source>last: the model after the last step; best_valid: the evaluated model with the lowest validation error (early stopping); best_valid_first_step: the highest validation first-step accuracy</source>
         <translation>last：最后一步之后的模型；best_valid：验证误差最低的已评估模型（早停）；best_valid_first_step：验证首步准确率最高的模型</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="59"/>
+        <location filename="../core/train/training_config.cpp" line="70"/>
         <source>Patience</source>
         <translation>耐心</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="60"/>
+        <location filename="../core/train/training_config.cpp" line="71"/>
         <source>With best_valid: stop after this many evaluations without a lower validation error</source>
         <translation>使用 best_valid 时：连续这么多次评估验证误差未降低则停止</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="63"/>
+        <location filename="../core/train/training_config.cpp" line="74"/>
         <source>evaluations</source>
         <translation>次评估</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="64"/>
+        <location filename="../core/train/training_config.cpp" line="75"/>
         <source>never stop early</source>
         <translation>从不提前停止</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="77"/>
+        <source>Micro-batch size</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="78"/>
+        <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
+        <translation>每次前向/反向传播的行数，梯度在整个批次上累加：更新相同，内存更少</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="81"/>
+        <source>the whole batch at once</source>
+        <translation>整个批次一次完成</translation>
     </message>
     <message>
         <location filename="../core/tasks/lookup_task.cpp" line="104"/>

@@ -42,6 +42,10 @@ struct Method {
   // Credit on the positives too (their steps' advantages), whatever advantages.analyze_positives
   // says.
   bool needs_positive_credit = false;
+  // The config sections its trainer reads besides those every method shares (task, model, sft,
+  // eval, sample, advantages): a tuning grid trains the method once per distinct value of these
+  // (experiment/tune.h). Empty = every section.
+  std::vector<std::string> own_sections = {};
 };
 
 // Every registered method in registration order, which is also the plotting order; the baseline

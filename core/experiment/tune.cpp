@@ -120,6 +120,28 @@ class TuneCells {
     return end.ok();
   }
 
+  // The grid point whose cell stands for `v` for method m: the first point that sets the same
+  // values in the sections m reads (Method::own_sections), so a method trains once per distinct
+  // setting of its own fields.
+  int representative(const Method& m, int v) const {
+    const auto own = [&m](const std::string& field) {
+      if (m.own_sections.empty()) return true;
+      const std::string section = field.substr(0, field.find('.'));
+      return std::find(m.own_sections.begin(), m.own_sections.end(), section) !=
+             m.own_sections.end();
+    };
+    const auto key = [&](int i) {
+      std::vector<std::pair<std::string, std::string>> k;
+      for (const auto& fv : variantSet(i))
+        if (own(fv.first)) k.push_back(fv);
+      return k;
+    };
+    const auto mine = key(v);
+    for (int i = 0; i < v; ++i)
+      if (key(i) == mine) return i;
+    return v;
+  }
+
   const std::vector<TuneCell>& cells() const { return cells_; }
   const std::vector<std::pair<std::string, std::string>>& variantSet(int v) const {
     return variants_[static_cast<std::size_t>(v)].set;
@@ -147,7 +169,11 @@ class TuneHost : public CellHost {
   std::string checkpointPath(const Method& m, int v) const override {
     return cells_.checkpointPath(m, v, size_, seed_);
   }
-  bool finished(const Method& m, int) const override { return m.baseline && sft_done_; }
+  // A grid point that differs from an earlier one only outside the method's own sections reuses
+  // that point's cell: the pipeline skips it as done.
+  bool finished(const Method& m, int v) const override {
+    return m.baseline ? sft_done_ : cells_.representative(m, v) != v;
+  }
   bool execute(const Method& m, int v,
                const std::function<CellOutcome(Recorder&)>& train) override {
     const bool ok = cells_.execute(m, v, size_, seed_, train);
@@ -184,7 +210,7 @@ std::map<int, std::vector<double>> errorsBySize(const std::vector<TuneCell>& cel
   return by;
 }
 
-Json tuneJson(std::int64_t id, const RunEnd& end, const TuneRequest& req,
+Json tuneJson(const TuneCells& tc, std::int64_t id, const RunEnd& end, const TuneRequest& req,
               const std::vector<int>& sizes, const std::vector<std::uint64_t>& seeds,
               const std::vector<TuneVariant>& variants, const std::vector<const Method*>& methods,
               const std::vector<TuneCell>& cells, int valid_problems, double wall_s) {
@@ -236,10 +262,16 @@ Json tuneJson(std::int64_t id, const RunEnd& end, const TuneRequest& req,
       set[field] = gridValue(value);
     vj["set"] = set;
     Json ms = Json::object();
+    Json reused = Json::object();
     for (const Method* m : methods) {
       if (m->baseline) continue;
       double mean = -1;
-      ms[m->name] = perSize(m->name, v, &mean);
+      const int rep = tc.representative(*m, v);
+      ms[m->name] = perSize(m->name, rep, &mean);
+      if (rep != v) {
+        reused[m->name] = rep;  // the same cells as grid point rep: not a candidate again
+        continue;
+      }
       // The best grid point of a method: the lowest validation error averaged over the sizes,
       // among the points whose every cell finished.
       if (mean >= 0 && (!best_error.count(m->name) || mean < best_error[m->name])) {
@@ -248,6 +280,7 @@ Json tuneJson(std::int64_t id, const RunEnd& end, const TuneRequest& req,
       }
     }
     vj["methods"] = ms;
+    if (!reused.empty()) vj["same_cells_as"] = reused;
     vs.push_back(vj);
   }
   j["variants"] = vs;
@@ -400,13 +433,14 @@ TuneOutcome executeTune(const RunConfig& cfg, const TuneRequest& req, RunStore& 
     }
   });
   RunEnd result = end;
-  const std::vector<TuneCell> none;
-  const auto& done = cells ? cells->cells() : none;
+  if (!cells)
+    cells = std::make_unique<TuneCells>(out.tune_id, variants, store, observer, DeviceChoice{});
+  const auto& done = cells->cells();
   if (end.ok() &&
       std::any_of(done.begin(), done.end(), [](const TuneCell& c) { return c.status != "ok"; }))
     result = {"failed", "some cells failed (see their runs)"};
   out.status = result.status;
-  out.json = tuneJson(out.tune_id, result, req, sizes, seeds, variants, methods, done,
+  out.json = tuneJson(*cells, out.tune_id, result, req, sizes, seeds, variants, methods, done,
                       valid_problems, secondsSince(t0))
                  .dump();
   life.finish(result, out.json);

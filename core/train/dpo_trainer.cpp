@@ -115,27 +115,36 @@ DpoStepStats DpoTrainer::step() {
   }
   const auto idx = batchIndices(steps_done_);
   policy_->clearGradients();
-  const Terms tm = terms(idx);
-  const auto& loss = tm.loss;
-  const auto& chosen_reward = tm.chosen_reward;
-  const auto& rejected_reward = tm.rejected_reward;
-  const auto& margin = tm.margin;
-  st.loss = loss.item<double>();
-  if (!std::isfinite(st.loss)) {
-    throw TrainingDiverged("non-finite DPO loss (" + std::to_string(st.loss) + ") at step " +
-                           std::to_string(st.step));
+  // One forward/backward per micro-batch: the loss is a mean over pairs, so each chunk's mean is
+  // weighted by its share of the batch and the accumulated gradient is the full batch's.
+  st.loss = 0;
+  std::vector<torch::Tensor> chosen, rejected, margins, nlls;
+  for (const auto& rows : microBatches(idx, t.micro_batch_size)) {
+    const Terms tm = terms(rows);
+    const auto loss =
+        tm.loss * (static_cast<double>(rows.size()) / static_cast<double>(idx.size()));
+    st.loss += loss.item<double>();
+    if (!std::isfinite(st.loss)) {
+      throw TrainingDiverged("non-finite DPO loss (" + std::to_string(st.loss) + ") at step " +
+                             std::to_string(st.step));
+    }
+    loss.backward();
+    chosen.push_back(tm.chosen_reward.detach());
+    rejected.push_back(tm.rejected_reward.detach());
+    margins.push_back(tm.margin.detach());
+    nlls.push_back(tm.chosen_nll.detach());
   }
-  loss.backward();
   st.grad_norm = torch::nn::utils::clip_grad_norm_(policy_->parameters(),
                                                    t.grad_clip > 0 ? t.grad_clip : 1e30);
   opt_->step();
   {
     torch::NoGradGuard ng;
-    st.chosen_reward = chosen_reward.mean().item<double>();
-    st.rejected_reward = rejected_reward.mean().item<double>();
+    const auto margin = torch::cat(margins);
+    st.chosen_reward = torch::cat(chosen).mean().item<double>();
+    st.rejected_reward = torch::cat(rejected).mean().item<double>();
     st.margin = margin.mean().item<double>();
     st.accuracy = margin.gt(0).to(torch::kFloat32).mean().item<double>();
-    st.chosen_nll = tm.chosen_nll.mean().item<double>();
+    st.chosen_nll = torch::cat(nlls).mean().item<double>();
   }
   ++steps_done_;
   return st;

@@ -16,13 +16,23 @@ torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor
       torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
 }
 
+torch::Tensor summedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                      const torch::Tensor& weight) {
+  const auto flat = logits.reshape({-1, logits.size(-1)}).to(torch::kFloat32);
+  namespace F = torch::nn::functional;
+  if (!weight.defined())
+    return F::cross_entropy(flat, target.reshape({-1}),
+                            F::CrossEntropyFuncOptions().ignore_index(-100).reduction(torch::kSum));
+  const auto nll =
+      F::cross_entropy(flat, target.reshape({-1}),
+                       F::CrossEntropyFuncOptions().ignore_index(-100).reduction(torch::kNone));
+  return (nll * weight.reshape({-1})).sum();
+}
+
 torch::Tensor weightedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
                                         const torch::Tensor& weight) {
-  const auto nll = torch::nn::functional::cross_entropy(
-      logits.reshape({-1, logits.size(-1)}).to(torch::kFloat32), target.reshape({-1}),
-      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100).reduction(torch::kNone));
-  const auto counted = target.reshape({-1}).ne(-100).sum().clamp_min(1);
-  return (nll * weight.reshape({-1})).sum() / counted;
+  return summedLanguageModelLoss(logits, target, weight) /
+         target.reshape({-1}).ne(-100).sum().clamp_min(1);
 }
 
 std::unique_ptr<torch::optim::AdamW> makeAdamW(Gpt& model, const TrainingConfig& cfg) {
@@ -71,17 +81,29 @@ StepStats SftTrainer::step() {
   for (auto& group : opt_->param_groups()) {
     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
   }
-  const Batch batch = makeBatch(data_, batchIndices(steps_done_), model_->device());
-  model_->clearGradients();
-  const auto logits = model_->forward(batch.input);
-  auto loss = batch.weight.defined() ? weightedLanguageModelLoss(logits, batch.target, batch.weight)
-                                     : languageModelLoss(logits, batch.target);
-  st.loss = loss.item<double>();
-  if (!std::isfinite(st.loss)) {
-    throw TrainingDiverged("non-finite loss (" + std::to_string(st.loss) + ") at SFT step " +
-                           std::to_string(st.step));
+  // One forward/backward per micro-batch; each chunk's summed token loss is divided by the whole
+  // batch's loss tokens, so the accumulated gradient is the full batch's mean-loss gradient.
+  std::vector<Batch> chunks;
+  for (const auto& rows : microBatches(batchIndices(steps_done_), cfg_.micro_batch_size))
+    chunks.push_back(makeBatch(data_, rows, model_->device()));
+  std::int64_t loss_tokens = 0;
+  for (const Batch& b : chunks) {
+    st.tokens += b.tokens;
+    loss_tokens += b.loss_tokens;
   }
-  loss.backward();
+  const double denom = static_cast<double>(std::max<std::int64_t>(loss_tokens, 1));
+  model_->clearGradients();
+  st.loss = 0;
+  for (const Batch& b : chunks) {
+    const auto logits = model_->forward(b.input);
+    const auto loss = summedLanguageModelLoss(logits, b.target, b.weight) / denom;
+    st.loss += loss.item<double>();
+    if (!std::isfinite(st.loss)) {
+      throw TrainingDiverged("non-finite loss (" + std::to_string(st.loss) + ") at SFT step " +
+                             std::to_string(st.step));
+    }
+    loss.backward();
+  }
   if (cfg_.grad_clip > 0) {
     st.grad_norm = torch::nn::utils::clip_grad_norm_(model_->parameters(), cfg_.grad_clip);
   } else {
@@ -91,8 +113,7 @@ StepStats SftTrainer::step() {
     throw TrainingDiverged("non-finite gradient norm at SFT step " + std::to_string(st.step));
   }
   opt_->step();
-  st.tokens = batch.tokens;
-  st.loss_tokens = batch.loss_tokens;
+  st.loss_tokens = loss_tokens;
   ++steps_done_;
   return st;
 }

@@ -66,5 +66,10 @@ torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor
 // give languageModelLoss).
 torch::Tensor weightedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
                                         const torch::Tensor& weight);
+// The numerator of either: Σ (weight ·) cross-entropy over target positions != -100, in float32
+// (an undefined weight counts every position once). A step divides it by the batch's loss tokens,
+// summed over its micro-batches.
+torch::Tensor summedLanguageModelLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                      const torch::Tensor& weight);
 
 }  // namespace ef

@@ -11,6 +11,17 @@ int stageSteps(const TrainingConfig& cfg, std::size_t examples) {
   return static_cast<int>(std::clamp(steps, 1.0, 1e8));
 }
 
+std::vector<std::vector<std::size_t>> microBatches(const std::vector<std::size_t>& rows,
+                                                   int micro_batch_size) {
+  const std::size_t m = micro_batch_size > 0 ? static_cast<std::size_t>(micro_batch_size) : 0;
+  if (m == 0 || m >= rows.size()) return {rows};
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t b = 0; b < rows.size(); b += m)
+    out.emplace_back(rows.begin() + static_cast<std::ptrdiff_t>(b),
+                     rows.begin() + static_cast<std::ptrdiff_t>(std::min(rows.size(), b + m)));
+  return out;
+}
+
 FieldList<TrainingConfig> trainingConfigFields() {
   FieldList<TrainingConfig> f;
   f.integer("steps", &TrainingConfig::steps, 0, 100000000)
@@ -62,6 +73,12 @@ FieldList<TrainingConfig> trainingConfigFields() {
                             "validation error"))
       .unit(EF_TRANSLATABLE("ef::Fields", "evaluations"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "never stop early"));
+  f.integer("micro_batch_size", &TrainingConfig::micro_batch_size, 0, 65536)
+      .label(EF_TRANSLATABLE("ef::Fields", "Micro-batch size"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Rows per forward/backward pass, gradients accumulated over the "
+                            "batch: the same update with less memory"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "the whole batch at once"));
   return f;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 // Optimisation settings of a training stage: the keys "sft", "rft" and "dpo" share.
+#include <cstddef>
+#include <vector>
+
 #include "util/field_table.h"
 
 namespace ef {
@@ -23,7 +26,16 @@ struct TrainingConfig {
   std::string select = "last";
   int patience =
       0;  // with best_valid: stop after this many evaluations without a new best; 0 = never
+  // Rows (sequences, or pairs) per forward/backward pass: a step's batch is split into chunks of
+  // this size and their gradients accumulated, which gives the same update with a fraction of the
+  // activation memory (docs/architecture.md, "Memory"). 0 = the whole batch at once.
+  int micro_batch_size = 0;
 };
+
+// The step's rows split into consecutive chunks of cfg.micro_batch_size (one chunk when it is 0
+// or not smaller than the batch).
+std::vector<std::vector<std::size_t>> microBatches(const std::vector<std::size_t>& rows,
+                                                   int micro_batch_size);
 
 FieldList<TrainingConfig> trainingConfigFields();
 

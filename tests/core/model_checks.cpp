@@ -284,7 +284,7 @@ RecordedCheckpoints recordedCheckpoints(const std::string& dir) {
   return out;
 }
 
-std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {
+std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p, int micro_batch) {
   torch::manual_seed(seed);
   GptConfig g = smallConfig();
   Gpt m(g);
@@ -292,7 +292,7 @@ std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {
   std::vector<Example> data;
   for (int i = 0; i < 64; ++i) {
     Example e;
-    for (int t = 0; t < 12; ++t)
+    for (int t = 0; t < 8 + i % 5; ++t)
       e.tokens.push_back(4 + (i * 7 + t * (i % 5 + 1)) % 16);
     e.prompt_len = 3;
     data.push_back(e);
@@ -300,6 +300,7 @@ std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p) {
   TrainingConfig cfg;
   cfg.steps = steps;
   cfg.batch_size = 8;
+  cfg.micro_batch_size = micro_batch;
   cfg.lr = 3e-3;
   cfg.warmup_steps = 2;
   SftTrainer trainer(m, cfg, data, seed);
@@ -467,6 +468,56 @@ RpoCheck rpoOnToyPair(double beta, double alpha) {
   (void)ls;
   c.same_pair_grad_diff = maxDiff(gs, gn, alpha);
   return c;
+}
+
+MicroBatchDiff dpoMicroBatchDiff(int micro_batch, int steps) {
+  const GptConfig g = smallConfig();
+  torch::manual_seed(41);
+  Gpt start(g);
+  std::vector<DpoPair> pairs;
+  for (int i = 0; i < 5; ++i) {
+    DpoPair p;
+    p.chosen.tokens = {1, 5, 6};
+    p.rejected.tokens = {1, 5, 6};
+    for (int t = 0; t <= i; ++t) {
+      p.chosen.tokens.push_back(7 + (i + t) % 6);
+      p.rejected.tokens.push_back(13 - (i * t) % 5);
+    }
+    p.chosen.tokens.push_back(2);
+    p.chosen.prompt_len = p.rejected.prompt_len = 3;
+    pairs.push_back(p);
+  }
+  const auto train = [&](int micro, std::vector<double>* losses) {
+    Gpt policy = twinOf(start);
+    Gpt reference = twinOf(start);
+    DpoConfig cfg;
+    cfg.beta = 0.5;
+    cfg.train.steps = steps;
+    cfg.train.batch_size = 5;
+    cfg.train.lr = 1e-2;
+    cfg.train.min_lr = 1e-2;
+    cfg.train.warmup_steps = 0;
+    cfg.train.micro_batch_size = micro;
+    DpoTrainer t(policy, reference, cfg, pairs, 3, 0.7);
+    for (int s = 0; s < steps; ++s)
+      losses->push_back(t.step().loss);
+    std::vector<torch::Tensor> out;
+    for (const auto& p : policy->parameters())
+      out.push_back(p.detach().clone());
+    return out;
+  };
+  std::vector<double> whole_losses, micro_losses;
+  const auto whole = train(0, &whole_losses);
+  const auto micro = train(micro_batch, &micro_losses);
+  MicroBatchDiff d;
+  for (std::size_t i = 0; i < whole_losses.size(); ++i)
+    d.loss = std::max(d.loss, std::abs(whole_losses[i] - micro_losses[i]));
+  d.parameters = maxDiff(whole, micro);
+  std::vector<torch::Tensor> initial;
+  for (const auto& p : start->parameters())
+    initial.push_back(p.detach());
+  d.moved = maxDiff(whole, initial);
+  return d;
 }
 
 double weightedLossMaxDiff(std::uint64_t seed) {

@@ -58,8 +58,16 @@ struct RecordedCheckpoints {
 };
 RecordedCheckpoints recordedCheckpoints(const std::string& dir);
 
-// Losses of `steps` SFT steps on random token data with the given seed and precision.
-std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p);
+// Losses of `steps` SFT steps on random token data (rows of different lengths, batch 8) with the
+// given seed, precision and training.micro_batch_size.
+std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p, int micro_batch = 0);
+
+// DPO steps on five pairs of different lengths (batch 5) with and without micro-batches of
+// `micro_batch`: the largest difference of the step losses and of the final parameters.
+struct MicroBatchDiff {
+  double loss = 0, parameters = 0, moved = 0;  // moved: largest parameter change (not zero)
+};
+MicroBatchDiff dpoMicroBatchDiff(int micro_batch, int steps);
 
 // Max |logit| difference between fp32 and bf16 forwards relative to the max |logit|.
 double bf16RelativeDiff(const GptConfig& g, std::uint64_t seed);

@@ -106,8 +106,8 @@ class TestTune : public QObject {
   }
 
   // A tune whose grid point is the config itself gives the sweep cell's validation error, for
-  // π_sft and per-step DPO alike (shared π_sft, samples and credit change nothing), and no tune
-  // cell records a test metric.
+  // π_sft and per-step DPO alike (shared π_sft, samples and credit change nothing); a method
+  // trains once per distinct value of its own fields; no tune cell records a test metric.
   void tuneReproducesTheSweepCellOnValidation() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
@@ -122,8 +122,13 @@ class TestTune : public QObject {
     for (const auto& c : store.cells(sweep.sweep_id))
       sweep_valid[c.method] = parse(c.result_json)["valid_error"].toDouble();
 
+    // Two axes, two methods: each method trains once per value of its own field (4 grid points,
+    // 2 cells each), the other points reuse them.
     TuneRequest req;
-    req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.dpo.beta) + ",1.0")};
+    req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.dpo.beta) + ",1.0"),
+                parseTuneAxis("awr.beta=0.5,2")};
+    req.methods = {"step_dpo_full", "awr"};
+    cfg.awr.train.steps = 20;
     const TuneOutcome t = executeTune(cfg, req, store, obs, cancel);
     QCOMPARE(QString::fromStdString(t.status), QString("ok"));
     const QJsonObject j = parse(t.json);
@@ -134,32 +139,48 @@ class TestTune : public QObject {
     QCOMPARE(sft.size(), 1);
     QCOMPARE(sft[0].toObject()["valid_error"].toObject()["mean"].toDouble(), sweep_valid["sft"]);
     const QJsonArray variants = j["variants"].toArray();
-    QCOMPARE(variants.size(), 2);
-    const auto dpoMean = [&variants](int v) {
+    QCOMPARE(variants.size(), 4);
+    const auto mean = [&variants](const char* method, int v) {
       return variants[v]
           .toObject()["methods"]
-          .toObject()["step_dpo_full"]
+          .toObject()[method]
           .toArray()[0]
           .toObject()["valid_error"]
           .toObject()["mean"]
           .toDouble();
     };
-    QCOMPARE(dpoMean(0), sweep_valid["step_dpo_full"]);
-    QCOMPARE(variants[1].toObject()["set"].toObject()["dpo.beta"].toDouble(), 1.0);
-    // The best point is the lower of the two.
+    QCOMPARE(mean("step_dpo_full", 0), sweep_valid["step_dpo_full"]);
+    QCOMPARE(variants[2].toObject()["set"].toObject()["dpo.beta"].toDouble(), 1.0);
+    QCOMPARE(variants[1].toObject()["set"].toObject()["awr.beta"].toDouble(), 2.0);
+    // Points 1 and 3 differ from 0 and 2 only in awr.beta: per-step DPO's cells are shared; for
+    // AWR, point 2 shares point 0's cells and point 3 point 1's.
+    const auto sameAs = [&variants](int v, const char* method) {
+      return variants[v].toObject()["same_cells_as"].toObject()[method].toInt(-1);
+    };
+    QCOMPARE(sameAs(1, "step_dpo_full"), 0);
+    QCOMPARE(sameAs(3, "step_dpo_full"), 2);
+    QCOMPARE(sameAs(2, "awr"), 0);
+    QCOMPARE(sameAs(3, "awr"), 1);
+    QCOMPARE(sameAs(0, "awr"), -1);
+    QCOMPARE(mean("step_dpo_full", 1), mean("step_dpo_full", 0));
+    QCOMPARE(mean("awr", 3), mean("awr", 1));
+    // The best point is the lower of the distinct ones.
     const QJsonObject best = j["best"].toObject()["step_dpo_full"].toObject();
-    QCOMPARE(best["mean_valid_error"].toDouble(), std::min(dpoMean(0), dpoMean(1)));
+    QCOMPARE(best["mean_valid_error"].toDouble(),
+             std::min(mean("step_dpo_full", 0), mean("step_dpo_full", 2)));
+    QVERIFY(best["variant"].toInt() == 0 || best["variant"].toInt() == 2);
 
-    // The tune's runs: π_sft once, one cell per grid point; none read the test set.
+    // The tune's runs: π_sft once, one cell per method and distinct setting of its own fields;
+    // none read the test set.
     const auto children = store.childRuns(t.tune_id);
-    QCOMPARE(children.size(), std::size_t(3));
+    QCOMPARE(children.size(), std::size_t(5));
     for (const auto& r : children) {
       QCOMPARE(QString::fromStdString(r.status), QString("ok"));
       QVERIFY2(store.metrics(r.id, "test_error").empty(), r.name.c_str());
       QVERIFY2(!store.metrics(r.id, "valid_error").empty(), r.name.c_str());
     }
     QCOMPARE(QString::fromStdString(store.run(t.tune_id)->kind), QString("tune"));
-    QCOMPARE(j["cells"].toArray().size(), 3);
+    QCOMPARE(j["cells"].toArray().size(), 5);
   }
 };
 

@@ -75,7 +75,8 @@ const Method& awrMethod() {
       {},
       [](const RunConfig& cfg) { return trainingWork(cfg.awr.train); },
       trainAwr,
-      /*needs_positive_credit=*/true};
+      /*needs_positive_credit=*/true,
+      /*own_sections=*/{"awr"}};
   return m;
 }
 

@@ -80,7 +80,9 @@ Method pairMethod(const char* name, const char* label, const char* description, 
        {"dpo", "chosen_nll", EF_TRANSLATABLE("ef::Metrics", "RPO chosen NLL"), false}},
       // An upper bound: dpo.max_epochs may stop it earlier.
       [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); },
-      train};
+      train,
+      /*needs_positive_credit=*/false,
+      /*own_sections=*/{"pairs", "dpo"}};
 }
 
 }  // namespace

@@ -121,7 +121,9 @@ const Method& iteratedStepDpoMethod() {
         w.evaluations *= cfg.iterated.rounds;
         return w;
       },
-      trainIterated};
+      trainIterated,
+      /*needs_positive_credit=*/false,
+      /*own_sections=*/{"iterated", "pairs", "dpo"}};
   return m;
 }
 

@@ -64,7 +64,9 @@ const Method& rftMethod() {
       /*needs_credit=*/false,
       {},
       [](const RunConfig& cfg) { return trainingWork(cfg.rft.train); },
-      trainRft};
+      trainRft,
+      /*needs_positive_credit=*/false,
+      /*own_sections=*/{"rft"}};
   return m;
 }
 
