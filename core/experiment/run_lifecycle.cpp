@@ -48,6 +48,15 @@ std::string failureMessage(std::exception_ptr e) {
   return what.substr(0, what.find('\n'));
 }
 
+std::int64_t createCellRun(RunStore& store, std::int64_t parent_id, RunConfig cfg,
+                           const std::string& name, std::uint64_t seed, int size,
+                           const std::string& versions_json) {
+  cfg.name = name;
+  cfg.seed = seed;
+  cfg.task.train_size = size;
+  return store.createRun("cell", name, toJson(cfg), versions_json, parent_id);
+}
+
 RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind) {
   const std::string name = kind + " " + std::to_string(id);
   const auto run = store.run(id);

@@ -46,6 +46,12 @@ class RunLifecycle {
 // The message of the exception in flight, first line only (LibTorch appends a backtrace).
 std::string failureMessage(std::exception_ptr e);
 
+// Creates the run of one cell of a sweep or tune under `parent_id`: `cfg` with the cell's name,
+// seed and training-set size, stored with `versions_json`.
+std::int64_t createCellRun(RunStore& store, std::int64_t parent_id, RunConfig cfg,
+                           const std::string& name, std::uint64_t seed, int size,
+                           const std::string& versions_json);
+
 // The stored config of a run of `kind` that may be resumed (its status is not ok); throws
 // StoreError naming the id otherwise.
 RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind);

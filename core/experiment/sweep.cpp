@@ -75,12 +75,8 @@ class SweepCells {
     const std::string name = m + " n=" + std::to_string(size) + " seed=" + std::to_string(seed);
     auto it = child_runs_.find(name);
     if (it != child_runs_.end()) return it->second;
-    RunConfig c = cfg_;
-    c.name = name;
-    c.seed = seed;
-    c.task.train_size = size;
-    const auto id =
-        store_.createRun("cell", name, toJson(c), versionsJson(torchVersion(), dev_.device), id_);
+    const auto id = createCellRun(store_, id_, cfg_, name, seed, size,
+                                  versionsJson(torchVersion(), dev_.device));
     child_runs_[name] = id;
     return id;
   }

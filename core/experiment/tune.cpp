@@ -75,12 +75,9 @@ class TuneCells {
                              " seed=" + std::to_string(seed);
     auto it = runs_.find(name);
     if (it != runs_.end()) return it->second;
-    RunConfig c = variants_[static_cast<std::size_t>(m.baseline ? 0 : variant)].cfg;
-    c.name = name;
-    c.seed = seed;
-    c.task.train_size = size;
-    const auto id =
-        store_.createRun("cell", name, toJson(c), versionsJson(torchVersion(), dev_.device), id_);
+    const auto id = createCellRun(store_, id_,
+                                  variants_[static_cast<std::size_t>(m.baseline ? 0 : variant)].cfg,
+                                  name, seed, size, versionsJson(torchVersion(), dev_.device));
     runs_[name] = id;
     return id;
   }
