@@ -407,7 +407,7 @@ TuneOutcome executeTune(const RunConfig& cfg, const TuneRequest& req, RunStore& 
     const DeviceChoice dev = chooseDevice(cfg.device, cfg.precision);
     life.start(dev.description);
     cells = std::make_unique<TuneCells>(out.tune_id, variants, store, observer, dev);
-    TaskData data = prepareTaskData(cfg, sizes.back(), "--size");
+    TaskData data = prepareTaskData(cfg, sizes.back(), "--sizes");
     setTrainProbe(data, cfg, static_cast<std::size_t>(sizes.front()));
     withoutTestSet(data);
     valid_problems = static_cast<int>(data.valid.size());
