@@ -34,9 +34,9 @@
     <message>
         <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="66"/>
-        <location filename="../core/tasks/task_registry.cpp" line="72"/>
-        <location filename="../core/tasks/task_registry.cpp" line="77"/>
+        <location filename="../core/tasks/task_registry.cpp" line="82"/>
+        <location filename="../core/tasks/task_registry.cpp" line="88"/>
+        <location filename="../core/tasks/task_registry.cpp" line="93"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
@@ -295,70 +295,135 @@
         <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="8"/>
+        <location filename="../core/model/model_config.cpp" line="14"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="9"/>
+        <location filename="../core/model/model_config.cpp" line="15"/>
         <source>Transformer blocks</source>
         <translation>Transformer-Blöcke</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="11"/>
+        <location filename="../core/model/model_config.cpp" line="17"/>
         <source>d_model</source>
         <translation>d_model</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="12"/>
+        <location filename="../core/model/model_config.cpp" line="18"/>
         <source>Width of the residual stream</source>
         <translation>Breite des Residualstroms</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="14"/>
+        <location filename="../core/model/model_config.cpp" line="20"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="15"/>
+        <location filename="../core/model/model_config.cpp" line="21"/>
         <source>Must divide d_model</source>
         <translation>Muss d_model teilen</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="17"/>
+        <location filename="../core/model/model_config.cpp" line="23"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="18"/>
+        <location filename="../core/model/model_config.cpp" line="24"/>
         <source>Longest sequence: prompt, solution and the begin/end tokens</source>
         <translation>Längste Sequenz: Prompt, Lösung und die Anfangs-/End-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="20"/>
+        <location filename="../core/model/model_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="21"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="22"/>
+        <location filename="../core/model/model_config.cpp" line="28"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="23"/>
+        <location filename="../core/model/model_config.cpp" line="29"/>
         <source>Dropout probability during training</source>
         <translation>Dropout-Wahrscheinlichkeit beim Training</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="25"/>
+        <location filename="../core/model/model_config.cpp" line="31"/>
         <source>Positions</source>
         <translation>Positionskodierung</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="26"/>
+        <location filename="../core/model/model_config.cpp" line="32"/>
         <source>learned: absolute position embeddings; rotary: RoPE in attention</source>
         <translation>learned: absolute Positions-Embeddings; rotary: RoPE in der Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="35"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="36"/>
+        <source>gelu: exact (erf) GELU; gelu_tanh: its tanh approximation (GPT-2)</source>
+        <translation>gelu: exakte (erf-)GELU; gelu_tanh: ihre tanh-Näherung (GPT-2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="39"/>
+        <source>LayerNorm epsilon</source>
+        <translation>LayerNorm-Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="40"/>
+        <source>Added to the variance in every LayerNorm</source>
+        <translation>Wird in jeder LayerNorm zur Varianz addiert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="42"/>
+        <source>Biases</source>
+        <translation>Bias-Terme</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="43"/>
+        <source>Biases in the attention and MLP projections</source>
+        <translation>Bias-Terme in den Attention- und MLP-Projektionen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="45"/>
+        <source>Tied output head</source>
+        <translation>Gekoppelte Ausgabeschicht</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="46"/>
+        <source>The output matrix is the token embedding (else a matrix of its own)</source>
+        <translation>Die Ausgabematrix ist das Token-Embedding (sonst eine eigene Matrix)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="49"/>
+        <source>Initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="51"/>
+        <source>scratch, or a model folder (Hugging Face GPT-2 layout, or one that export model wrote): architecture, weights and tokenizer come from it</source>
+        <translation>scratch oder ein Modellordner (Hugging-Face-GPT-2-Layout oder von export model geschrieben): Architektur, Gewichte und Tokenizer stammen daraus</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="56"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="57"/>
+        <source>A folder with GPT-2 BPE files (vocab.json + merges.txt or encoder.json + vocab.bpe) for a scratch model</source>
+        <translation>Ein Ordner mit GPT-2-BPE-Dateien (vocab.json + merges.txt oder encoder.json + vocab.bpe) für ein neu trainiertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="60"/>
+        <source>the task&apos;s characters (or model.init&apos;s)</source>
+        <translation>die Zeichen der Aufgabe (oder der von model.init)</translation>
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="8"/>
@@ -759,71 +824,71 @@
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="11"/>
-        <location filename="../core/tasks/task_registry.cpp" line="14"/>
+        <location filename="../core/tasks/task_registry.cpp" line="13"/>
+        <location filename="../core/tasks/task_registry.cpp" line="16"/>
         <source>Arithmetic chains</source>
         <translation>Arithmetische Ketten</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="19"/>
-        <location filename="../core/tasks/task_registry.cpp" line="22"/>
+        <location filename="../core/tasks/task_registry.cpp" line="21"/>
+        <location filename="../core/tasks/task_registry.cpp" line="24"/>
         <source>Star graph G(d, ℓ)</source>
         <translation>Sterngraph G(d, ℓ)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="27"/>
-        <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <location filename="../core/tasks/task_registry.cpp" line="29"/>
+        <location filename="../core/tasks/task_registry.cpp" line="32"/>
         <source>Fact-recall chains</source>
         <translation>Faktenabruf-Ketten</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="35"/>
-        <location filename="../core/tasks/task_registry.cpp" line="38"/>
+        <location filename="../core/tasks/task_registry.cpp" line="37"/>
+        <location filename="../core/tasks/task_registry.cpp" line="40"/>
         <source>GSM8K-style JSONL import</source>
         <translation>JSONL-Import im GSM8K-Stil</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <location filename="../core/tasks/task_registry.cpp" line="77"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/tasks/task_registry.cpp" line="78"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>Welche Aufgabe die Aufgaben erzeugt (oder importiert)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="64"/>
+        <location filename="../core/tasks/task_registry.cpp" line="80"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn| (Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="65"/>
+        <location filename="../core/tasks/task_registry.cpp" line="81"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="68"/>
+        <location filename="../core/tasks/task_registry.cpp" line="84"/>
         <source>Validation problems</source>
         <translation>Validierungsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="69"/>
+        <location filename="../core/tasks/task_registry.cpp" line="85"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>Zurückgehaltene Aufgaben, die Checkpoints und Einstellungen auswählen; die Testmenge wird einmal je fertigem Modell gelesen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="73"/>
+        <location filename="../core/tasks/task_registry.cpp" line="89"/>
         <source>none (evaluations read the test set)</source>
         <translation>keine (Auswertungen lesen die Testmenge)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="75"/>
+        <location filename="../core/tasks/task_registry.cpp" line="91"/>
         <source>Test problems</source>
         <translation>Testaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="76"/>
+        <location filename="../core/tasks/task_registry.cpp" line="92"/>
         <source>Held-out problems for evaluation</source>
         <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
     </message>
@@ -1124,82 +1189,82 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="90"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="119"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="133"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="161"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="164"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
@@ -1336,6 +1401,80 @@
     </message>
 </context>
 <context>
+    <name>ef::gui::DatasetExportDialog</name>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="28"/>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="53"/>
+        <source>Export dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="29"/>
+        <source>Preference pairs (TRL DPO JSONL)</source>
+        <translation>Präferenzpaare (TRL-DPO-JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="30"/>
+        <source>Step labels, any rollout succeeded (TRL PRM JSONL)</source>
+        <translation>Schritt-Labels: ein Rollout erfolgreich (TRL-PRM-JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="31"/>
+        <source>Step labels, Monte-Carlo estimate Q (TRL PRM JSONL)</source>
+        <translation>Schritt-Labels: Monte-Carlo-Schätzung Q (TRL-PRM-JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="32"/>
+        <source>Self-samples with verdicts (JSONL)</source>
+        <translation>Eigene Stichproben mit Urteil (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="33"/>
+        <source>Model (Hugging Face GPT-2 folder)</source>
+        <translation>Modell (Hugging-Face-GPT-2-Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="37"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="36"/>
+        <source>#%1 (a sweep: all its cells)</source>
+        <translation>#%1 (ein Sweep: alle seine Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="38"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="40"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="52"/>
+        <source>Folder for the model</source>
+        <translation>Ordner für das Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="55"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="75"/>
+        <source>Exported the %1 model of run #%2 to %3</source>
+        <translation>Das %1-Modell von Lauf #%2 nach %3 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="94"/>
+        <source>Exported %1 lines to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>ef::gui::InspectorPage</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="65"/>
@@ -1438,242 +1577,258 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="41"/>
+        <location filename="../app/gui/main_window.cpp" line="42"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <location filename="../app/gui/main_window.cpp" line="48"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="48"/>
+        <location filename="../app/gui/main_window.cpp" line="49"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="50"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="50"/>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="88"/>
+        <location filename="../app/gui/main_window.cpp" line="89"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="91"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="155"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <source>Export &amp;dataset…</source>
+        <translation>&amp;Datensatz exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <source>Export dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <source>Select a run, a sweep or a sweep cell in the run list first.</source>
+        <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -1681,22 +1836,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>

@@ -34,9 +34,9 @@
     <message>
         <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="66"/>
-        <location filename="../core/tasks/task_registry.cpp" line="72"/>
-        <location filename="../core/tasks/task_registry.cpp" line="77"/>
+        <location filename="../core/tasks/task_registry.cpp" line="82"/>
+        <location filename="../core/tasks/task_registry.cpp" line="88"/>
+        <location filename="../core/tasks/task_registry.cpp" line="93"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
@@ -295,70 +295,135 @@
         <translation>数据规模扫描：规模 × 方法 × 种子</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="8"/>
+        <location filename="../core/model/model_config.cpp" line="14"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="9"/>
+        <location filename="../core/model/model_config.cpp" line="15"/>
         <source>Transformer blocks</source>
         <translation>Transformer 块数</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="11"/>
+        <location filename="../core/model/model_config.cpp" line="17"/>
         <source>d_model</source>
         <translation>d_model</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="12"/>
+        <location filename="../core/model/model_config.cpp" line="18"/>
         <source>Width of the residual stream</source>
         <translation>残差流的宽度</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="14"/>
+        <location filename="../core/model/model_config.cpp" line="20"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="15"/>
+        <location filename="../core/model/model_config.cpp" line="21"/>
         <source>Must divide d_model</source>
         <translation>必须整除 d_model</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="17"/>
+        <location filename="../core/model/model_config.cpp" line="23"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="18"/>
+        <location filename="../core/model/model_config.cpp" line="24"/>
         <source>Longest sequence: prompt, solution and the begin/end tokens</source>
         <translation>最长序列：提示、解答以及开始/结束 token</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="20"/>
+        <location filename="../core/model/model_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="21"/>
         <source>tokens</source>
         <translation>个 token</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="22"/>
+        <location filename="../core/model/model_config.cpp" line="28"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="23"/>
+        <location filename="../core/model/model_config.cpp" line="29"/>
         <source>Dropout probability during training</source>
         <translation>训练时的 Dropout 概率</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="25"/>
+        <location filename="../core/model/model_config.cpp" line="31"/>
         <source>Positions</source>
         <translation>位置编码</translation>
     </message>
     <message>
-        <location filename="../core/model/model_config.cpp" line="26"/>
+        <location filename="../core/model/model_config.cpp" line="32"/>
         <source>learned: absolute position embeddings; rotary: RoPE in attention</source>
         <translation>learned：绝对位置嵌入；rotary：注意力中的 RoPE</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="35"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="36"/>
+        <source>gelu: exact (erf) GELU; gelu_tanh: its tanh approximation (GPT-2)</source>
+        <translation>gelu：精确（erf）GELU；gelu_tanh：其 tanh 近似（GPT-2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="39"/>
+        <source>LayerNorm epsilon</source>
+        <translation>LayerNorm epsilon</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="40"/>
+        <source>Added to the variance in every LayerNorm</source>
+        <translation>在每个 LayerNorm 中加到方差上</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="42"/>
+        <source>Biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="43"/>
+        <source>Biases in the attention and MLP projections</source>
+        <translation>注意力和 MLP 投影中的偏置</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="45"/>
+        <source>Tied output head</source>
+        <translation>共享输出层</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="46"/>
+        <source>The output matrix is the token embedding (else a matrix of its own)</source>
+        <translation>输出矩阵即词元嵌入（否则为独立矩阵）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="49"/>
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="51"/>
+        <source>scratch, or a model folder (Hugging Face GPT-2 layout, or one that export model wrote): architecture, weights and tokenizer come from it</source>
+        <translation>scratch，或一个模型文件夹（Hugging Face GPT-2 布局，或由 export model 写出）：架构、权重和分词器均来自该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="56"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="57"/>
+        <source>A folder with GPT-2 BPE files (vocab.json + merges.txt or encoder.json + vocab.bpe) for a scratch model</source>
+        <translation>包含 GPT-2 BPE 文件（vocab.json + merges.txt 或 encoder.json + vocab.bpe）的文件夹，用于从头训练的模型</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="60"/>
+        <source>the task&apos;s characters (or model.init&apos;s)</source>
+        <translation>任务的字符（或 model.init 的分词器）</translation>
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="8"/>
@@ -759,71 +824,71 @@
         <translation>个标签</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="11"/>
-        <location filename="../core/tasks/task_registry.cpp" line="14"/>
+        <location filename="../core/tasks/task_registry.cpp" line="13"/>
+        <location filename="../core/tasks/task_registry.cpp" line="16"/>
         <source>Arithmetic chains</source>
         <translation>算术链</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="19"/>
-        <location filename="../core/tasks/task_registry.cpp" line="22"/>
+        <location filename="../core/tasks/task_registry.cpp" line="21"/>
+        <location filename="../core/tasks/task_registry.cpp" line="24"/>
         <source>Star graph G(d, ℓ)</source>
         <translation>星形图 G(d, ℓ)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="27"/>
-        <location filename="../core/tasks/task_registry.cpp" line="30"/>
+        <location filename="../core/tasks/task_registry.cpp" line="29"/>
+        <location filename="../core/tasks/task_registry.cpp" line="32"/>
         <source>Fact-recall chains</source>
         <translation>事实回忆链</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="35"/>
-        <location filename="../core/tasks/task_registry.cpp" line="38"/>
+        <location filename="../core/tasks/task_registry.cpp" line="37"/>
+        <location filename="../core/tasks/task_registry.cpp" line="40"/>
         <source>GSM8K-style JSONL import</source>
         <translation>GSM8K 风格的 JSONL 导入</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="61"/>
+        <location filename="../core/tasks/task_registry.cpp" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="62"/>
+        <location filename="../core/tasks/task_registry.cpp" line="78"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>由哪个任务生成（或导入）题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="64"/>
+        <location filename="../core/tasks/task_registry.cpp" line="80"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn|（训练题目数）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="65"/>
+        <location filename="../core/tasks/task_registry.cpp" line="81"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>带有教师解答、用于 SFT 的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="68"/>
+        <location filename="../core/tasks/task_registry.cpp" line="84"/>
         <source>Validation problems</source>
         <translation>验证题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="69"/>
+        <location filename="../core/tasks/task_registry.cpp" line="85"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>用于选择检查点和设置的留出题目；测试集对每个完成的模型只读取一次</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="73"/>
+        <location filename="../core/tasks/task_registry.cpp" line="89"/>
         <source>none (evaluations read the test set)</source>
         <translation>无（评估读取测试集）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="75"/>
+        <location filename="../core/tasks/task_registry.cpp" line="91"/>
         <source>Test problems</source>
         <translation>测试题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="76"/>
+        <location filename="../core/tasks/task_registry.cpp" line="92"/>
         <source>Held-out problems for evaluation</source>
         <translation>用于评估的留出题目</translation>
     </message>
@@ -1124,82 +1189,82 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="90"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="109"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="110"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="119"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="120"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="133"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="134"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="143"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="153"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="161"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="162"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="164"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
@@ -1336,6 +1401,80 @@
     </message>
 </context>
 <context>
+    <name>ef::gui::DatasetExportDialog</name>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="28"/>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="53"/>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="29"/>
+        <source>Preference pairs (TRL DPO JSONL)</source>
+        <translation>偏好对（TRL DPO JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="30"/>
+        <source>Step labels, any rollout succeeded (TRL PRM JSONL)</source>
+        <translation>步骤标签：任一 rollout 成功（TRL PRM JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="31"/>
+        <source>Step labels, Monte-Carlo estimate Q (TRL PRM JSONL)</source>
+        <translation>步骤标签：蒙特卡洛估计 Q（TRL PRM JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="32"/>
+        <source>Self-samples with verdicts (JSONL)</source>
+        <translation>带判定结果的自采样（JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="33"/>
+        <source>Model (Hugging Face GPT-2 folder)</source>
+        <translation>模型（Hugging Face GPT-2 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="37"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="36"/>
+        <source>#%1 (a sweep: all its cells)</source>
+        <translation>#%1（扫描：其全部单元）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="38"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="40"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="52"/>
+        <source>Folder for the model</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="55"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="75"/>
+        <source>Exported the %1 model of run #%2 to %3</source>
+        <translation>已将运行 #%2 的 %1 模型导出到 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_export_dialog.cpp" line="94"/>
+        <source>Exported %1 lines to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::gui::InspectorPage</name>
     <message>
         <location filename="../app/gui/inspector_page.cpp" line="65"/>
@@ -1438,264 +1577,280 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="41"/>
+        <location filename="../app/gui/main_window.cpp" line="42"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <location filename="../app/gui/main_window.cpp" line="48"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="48"/>
+        <location filename="../app/gui/main_window.cpp" line="49"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="50"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="50"/>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="88"/>
+        <location filename="../app/gui/main_window.cpp" line="89"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="91"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="155"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <source>Export &amp;dataset…</source>
+        <translation>导出数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <source>Select a run, a sweep or a sweep cell in the run list first.</source>
+        <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>

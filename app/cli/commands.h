@@ -33,6 +33,14 @@ struct TuneArgs {
   std::vector<std::string> methods;
 };
 
+// export pairs | steps | samples | model (docs/models.md, "Exports").
+struct ExportArgs {
+  std::string what;  // pairs | steps | samples | model
+  std::int64_t run = 0;
+  std::string db, format, out, stage, dtype = "F32";
+  bool soft = false;
+};
+
 int cmdRun(const RunArgs& a);
 int cmdTune(const TuneArgs& a);
 int cmdSweep(const RunArgs& a);
@@ -41,5 +49,10 @@ int cmdPresets(bool json);
 int cmdRuns(const std::string& db, bool json);
 int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool json);
 int cmdBench(const BenchOptions& o, bool json);
+int cmdTokenize(const std::string& dir, bool json);
+int cmdModel(const std::string& dir, const std::string& prompt, int new_tokens,
+             const std::string& device, bool json);
+int cmdExportDataset(const ExportArgs& a);
+int cmdExportModel(const ExportArgs& a);
 
 }  // namespace ef::cli

@@ -1,5 +1,5 @@
 // eightfold-cli: the headless front end (presets, run, sweep, tune, resume, runs, advantages,
-// bench).
+// bench, tokenize, model, export).
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
@@ -145,6 +145,62 @@ int main(int argc, char** argv) {
   bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N")->check(deviceName());
   bench->add_flag("--json", bench_json, "Print one JSON object");
 
+  std::string tok_dir;
+  bool tok_json = false;
+  auto* tokenize = app.add_subcommand(
+      "tokenize", "Print the token ids of UTF-8 text read from stdin (GPT-2 BPE or characters)");
+  tokenize
+      ->add_option("--tokenizer", tok_dir,
+                   "Folder with vocab.json + merges.txt, encoder.json + vocab.bpe, or "
+                   "eightfold_tokenizer.json")
+      ->required();
+  tokenize->add_flag("--json", tok_json, "Print the ids as one JSON array on the last line");
+
+  std::string model_dir, model_prompt = "", model_device = "auto";
+  int model_new = 16;
+  bool model_json = false;
+  auto* model_cmd = app.add_subcommand(
+      "model", "Load a model folder: its shape, load time, memory and a greedy continuation");
+  model_cmd->add_option("dir", model_dir, "config.json + model.safetensors + tokenizer files")
+      ->required();
+  model_cmd->add_option("--prompt", model_prompt, "Text to continue (default: none)");
+  model_cmd->add_option("--new-tokens", model_new, "Greedy tokens after the prompt")
+      ->check(CLI::Range(0, 4096));
+  model_cmd->add_option("--device", model_device, "auto, cpu, cuda or cuda:N")->check(deviceName());
+  model_cmd->add_flag("--json", model_json, "Print one JSON object");
+
+  ExportArgs ea;
+  auto* exp = app.add_subcommand("export", "Write a run's model or data for other tools");
+  exp->require_subcommand(1);
+  auto addExportSource = [&](CLI::App* cmd) {
+    cmd->add_option("--run", ea.run, "Run id (a sweep or tune id: all its cells' data)")
+        ->required();
+    cmd->add_option("--db", ea.db, db_help);
+  };
+  auto* ex_pairs = exp->add_subcommand("pairs", "Preference pairs as JSONL");
+  addExportSource(ex_pairs);
+  ex_pairs->add_option("--format", ea.format, "trl-dpo: {prompt, chosen, rejected, ...}")
+      ->required()
+      ->check(CLI::IsMember({"trl-dpo"}));
+  ex_pairs->add_option("--out", ea.out, "File to write (default: stdout)");
+  auto* ex_steps = exp->add_subcommand("steps", "Stepwise supervision from the Monte-Carlo values");
+  addExportSource(ex_steps);
+  ex_steps->add_option("--format", ea.format, "trl-prm: {prompt, completions, labels}")
+      ->required()
+      ->check(CLI::IsMember({"trl-prm"}));
+  ex_steps->add_flag("--soft", ea.soft, "Labels are the estimates Q (else: any rollout succeeded)");
+  ex_steps->add_option("--out", ea.out, "File to write (default: stdout)");
+  auto* ex_samples = exp->add_subcommand("samples", "Self-samples with their verdicts as JSONL");
+  addExportSource(ex_samples);
+  ex_samples->add_option("--out", ea.out, "File to write (default: stdout)");
+  auto* ex_model = exp->add_subcommand(
+      "model", "A trained model as a Hugging Face GPT-2 folder (config.json, model.safetensors)");
+  addExportSource(ex_model);
+  ex_model->add_option("--stage", ea.stage, "Checkpoint stage (default: the run's latest)");
+  ex_model->add_option("--dtype", ea.dtype, "F32, F16 or BF16")
+      ->check(CLI::IsMember({"F32", "F16", "BF16"}));
+  ex_model->add_option("dir", ea.out, "Folder to write")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -158,6 +214,13 @@ int main(int argc, char** argv) {
   if (*resume) return cmdResume(resume_id, resume_db, resume_json);
   if (*runs) return cmdRuns(runs_db, runs_json);
   if (*adv) return cmdAdvantages(adv_run, adv_db, adv_limit, adv_json);
+  if (*tokenize) return cmdTokenize(tok_dir, tok_json);
+  if (*model_cmd) return cmdModel(model_dir, model_prompt, model_new, model_device, model_json);
+  if (*exp) {
+    for (auto* sub : {ex_pairs, ex_steps, ex_samples, ex_model})
+      if (*sub) ea.what = sub->get_name();
+    return ea.what == "model" ? cmdExportModel(ea) : cmdExportDataset(ea);
+  }
   if (*bench) {
     if (bo.d_model % bo.heads != 0) return fail(kExitBadInput, "--heads must divide --d-model");
     // lengths against --context: checked by runBench, which names both values

@@ -132,7 +132,8 @@ int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool js
         j["steps"] = arr;
         ++shown;
         if (json) {
-          std::cout << j.dump() << "\n";
+          // Model output may hold invalid UTF-8 (a BPE model can stop inside a character).
+          std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
           continue;
         }
         std::printf("sample %lld (problem %d)  %s", static_cast<long long>(s.id), s.problem_index,

@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "dataset_export_dialog.h"
 #include "experiment/run_config.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
@@ -157,6 +158,8 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this,
                   &MainWindow::exportFigureDialog);
   file->addSeparator();
+  file->addAction(tr("Export &dataset…"), this, &MainWindow::exportDatasetDialog);
+  file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
   QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -244,6 +247,31 @@ void MainWindow::exportFigure(const widgets::FigureData& data) {
   }
   widgets::ExportDialog dialog(data, this);
   if (dialog.exec() == QDialog::Accepted) setStatus(tr("Exported %1").arg(dialog.path()));
+}
+
+qint64 MainWindow::exportableRun() const {
+  // The inspector's run when it is showing, else the first selected run (a sweep: its cells).
+  if (tabs_->currentWidget() == inspector_ && inspector_->currentRun() > 0)
+    return inspector_->currentRun();
+  const auto ids = runs_->selectedRunIds();
+  return ids.isEmpty() ? 0 : ids.first();
+}
+
+void MainWindow::exportDatasetDialog() {
+  const qint64 run = exportableRun();
+  if (run <= 0 || !workspace_->store()) {
+    QMessageBox::information(this, tr("Export dataset"),
+                             tr("Select a run, a sweep or a sweep cell in the run list first."));
+    return;
+  }
+  const auto rec = workspace_->store()->run(run);
+  auto* dialog = new DatasetExportDialog(workspace_->path(), run, rec && rec->hasCells(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &DatasetExportDialog::finished, this, [this](bool ok, const QString& message) {
+    setStatus(message);
+    if (!ok) QMessageBox::warning(this, tr("Export dataset"), message);
+  });
+  dialog->open();
 }
 
 void MainWindow::preferencesDialog() {

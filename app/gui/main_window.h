@@ -52,6 +52,7 @@ class MainWindow : public QMainWindow {
   void openWorkspaceDialog();
   void exportFigureDialog();
   void exportFigure(const ef::widgets::FigureData& data);
+  void exportDatasetDialog();
   void preferencesDialog();
   void resumeRun(qint64 run_id);
   void resumeInterrupted();
@@ -66,6 +67,7 @@ class MainWindow : public QMainWindow {
   void onSelection(const QList<qint64>& run_ids);
   void findInterrupted();
   void setStatus(const QString& text);
+  qint64 exportableRun() const;
 
   Workspace* workspace_;
   RunQueue* queue_;

@@ -11,6 +11,7 @@
 
 #include "model/device.h"
 #include "model/gpt_impl.h"
+#include "text/char_tokenizer.h"
 #include "rollout/sampler.h"
 #include "text/tokenizer.h"
 #include "util/random.h"
@@ -66,7 +67,8 @@ std::vector<std::vector<int>> randomPrompts(int n, int length, int vocab, std::u
   Rng rng(seed);
   for (auto& pr : prompts) {
     for (auto& t : pr) {
-      t = Tokenizer::kNumSpecial + static_cast<int>(rng.below(vocab - Tokenizer::kNumSpecial));
+      t = CharTokenizer::kNumSpecial +
+          static_cast<int>(rng.below(vocab - CharTokenizer::kNumSpecial));
     }
   }
   return prompts;
@@ -92,7 +94,7 @@ double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const tor
   TrainingConfig cfg;
   cfg.lr = 1e-4;
   auto opt = makeAdamW(model, cfg);
-  auto data = torch::randint(Tokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},
+  auto data = torch::randint(CharTokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},
                              torch::TensorOptions().dtype(torch::kLong).device(d));
   auto x = data.narrow(1, 0, o.context), y = data.narrow(1, 1, o.context);
   auto step = [&] {  // what SftTrainer::step does, on random tokens

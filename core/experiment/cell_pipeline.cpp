@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "experiment/checkpoint_records.h"
+#include "model/model_folder_impl.h"
 #include "util/random.h"
 
 namespace ef {
@@ -23,6 +24,8 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
   const auto fresh = [&in](std::uint64_t init_seed) {
     torch::manual_seed(init_seed);
     Gpt m(in.data.gpt);
+    // A model folder's weights (every init seed starts from them; the seed still drives dropout).
+    if (in.cfg.model.pretrained()) loadModelWeights(m, in.cfg.model.init);
     m->to(torch::Device(in.device.device));
     m->setPrecision(in.device.precision);
     return m;

@@ -193,7 +193,7 @@ CheckpointInfo checkpointInfo(Gpt& model, const TrainingEnv& env, std::int64_t s
   info.model = model->config();
   info.precision = precisionName(model->precision());
   info.config_json = toJson(env.cfg);
-  info.tokenizer = tokenizerSignature(*env.data.tok);
+  info.tokenizer = env.data.tok->signature();
   return info;
 }
 

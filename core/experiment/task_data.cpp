@@ -5,15 +5,34 @@
 #include <unordered_set>
 
 #include "tasks/task_registry.h"
+#include "text/char_tokenizer.h"
+#include "text/tokenizer_files.h"
 #include "train/training_data.h"
 
 namespace ef {
 
-std::string tokenizerSignature(const Tokenizer& tok) {
-  std::string s;
-  for (const auto& x : tok.symbols())
-    s += x + '\x1f';
-  return s;
+std::unique_ptr<Tokenizer> makeTokenizer(const RunConfig& cfg, const Task& task) {
+  const std::string& sep = task.stepSeparator();
+  const bool folder = cfg.model.pretrained();
+  const std::string dir = folder ? cfg.model.init : cfg.model.tokenizer;
+  if (dir.empty()) return std::make_unique<CharTokenizer>(task.symbols(), sep);
+  const char* field = folder ? "model.init" : "model.tokenizer";
+  std::unique_ptr<Tokenizer> tok;
+  try {
+    tok = readTokenizer(dir, sep);
+  } catch (const std::exception& e) {
+    throw ConfigError(field, e.what());
+  }
+  if (const auto* chars = dynamic_cast<const CharTokenizer*>(tok.get())) {
+    const auto& have = chars->symbols();
+    for (const auto& s : task.symbols()) {
+      if (std::find(have.begin(), have.end(), s) == have.end()) {
+        throw ConfigError(field, "its character tokenizer lacks the symbol '" + s + "' of the " +
+                                     task.kind() + " task");
+      }
+    }
+  }
+  return tok;
 }
 
 namespace {
@@ -61,8 +80,8 @@ TaskData prepareTaskData(const RunConfig& cfg, int train_size, const std::string
   }
   d.test = d.task->problems("test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
   d.valid = validationProblems(*d.task, cfg, d.train, d.test);
-  d.tok = std::make_unique<Tokenizer>(d.task->symbols(), d.task->stepSeparator());
-  d.gpt = gptConfigFor(cfg.model, d.tok->vocabSize());
+  d.tok = makeTokenizer(cfg, *d.task);
+  d.gpt = resolveGptConfig(cfg.model, d.tok->vocabSize());
   encodeTraining(d, d.train, cfg.model.context);
   encodeTraining(d, d.valid, cfg.model.context);
   encodeTraining(d, d.test, cfg.model.context);

@@ -33,11 +33,12 @@ TaskData prepareTaskData(const RunConfig& cfg, int train_size,
 // The training-set probe: the first min(eval.train_problems, smallest_train_size) problems of
 // d.train, which every training set drawn as a prefix of d.train contains.
 void setTrainProbe(TaskData& d, const RunConfig& cfg, std::size_t smallest_train_size);
+// The run's tokenizer: the task's characters, or the tokenizer files of model.init's folder or of
+// model.tokenizer. Throws ConfigError naming the field.
+std::unique_ptr<Tokenizer> makeTokenizer(const RunConfig& cfg, const Task& task);
 // Prompt + teacher solution of each problem; throws ConfigError (model.context) when one does not
 // fit.
 std::vector<Example> encodeTraining(const TaskData& d, const std::vector<Problem>& problems,
                                     int context);
-// The tokenizer's symbols joined by \x1f: stored in checkpoints to check compatibility.
-std::string tokenizerSignature(const Tokenizer& tok);
 
 }  // namespace ef

@@ -26,6 +26,11 @@ void writeMeta(torch::serialize::OutputArchive& ar, const CheckpointInfo& info) 
                                         m.d_model, m.heads,   m.rotary ? 1 : 0};
   ar.write("meta.model_shape", c10::IValue(shape));
   ar.write("meta.model_dropout", c10::IValue(m.dropout));
+  // Architecture choices (absent in checkpoints written before they existed: the defaults).
+  const std::vector<std::int64_t> arch{m.gelu_tanh ? 1 : 0, m.bias ? 1 : 0, m.tied_head ? 1 : 0,
+                                       m.positions};
+  ar.write("meta.model_arch", c10::IValue(arch));
+  ar.write("meta.model_ln_eps", c10::IValue(m.ln_eps));
 }
 
 template <typename T>
@@ -72,6 +77,16 @@ CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& p
   info.model.heads = static_cast<int>(shape[4]);
   info.model.rotary = shape[5] != 0;
   info.model.dropout = readValue<double>(ar, "meta.model_dropout", path);
+  c10::IValue probe;
+  if (ar.try_read("meta.model_arch", probe)) {
+    const auto arch = readValue<std::vector<std::int64_t>>(ar, "meta.model_arch", path);
+    if (arch.size() != 4) throw CheckpointError("checkpoint '" + path + "': bad meta.model_arch");
+    info.model.gelu_tanh = arch[0] != 0;
+    info.model.bias = arch[1] != 0;
+    info.model.tied_head = arch[2] != 0;
+    info.model.positions = static_cast<int>(arch[3]);
+    info.model.ln_eps = readValue<double>(ar, "meta.model_ln_eps", path);
+  }
   return info;
 }
 
@@ -99,6 +114,15 @@ void checkShape(const GptConfig& saved, const GptConfig& want, const std::string
   check("model.context", saved.context, want.context);
   check("vocabulary size", saved.vocab, want.vocab);
   check("model.position (1 = rotary)", saved.rotary, want.rotary);
+  check("model.activation (1 = gelu_tanh)", saved.gelu_tanh, want.gelu_tanh);
+  check("model.bias (1 = with biases)", saved.bias, want.bias);
+  check("model.tied_head (1 = tied)", saved.tied_head, want.tied_head);
+  check("position table rows", saved.positionRows(), want.positionRows());
+  if (saved.ln_eps != want.ln_eps) {
+    throw CheckpointError("checkpoint '" + path + "' was trained with model.layer_norm_eps = " +
+                          std::to_string(saved.ln_eps) + ", but the model here has " +
+                          std::to_string(want.ln_eps));
+  }
 }
 
 }  // namespace

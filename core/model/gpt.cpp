@@ -37,13 +37,26 @@ KvCache KvCache::selectRows(const torch::Tensor& rows) const {
   return out;
 }
 
+torch::nn::LayerNorm GptImpl::layerNorm(std::int64_t d) const {
+  return torch::nn::LayerNorm(torch::nn::LayerNormOptions({d}).eps(cfg_.ln_eps));
+}
+
+torch::nn::Linear GptImpl::linearLayer(std::int64_t in, std::int64_t out) const {
+  return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(cfg_.bias));
+}
+
 GptImpl::GptImpl(const GptConfig& cfg) : cfg_(cfg) {
   if (cfg.vocab <= 0 || cfg.d_model % cfg.heads != 0) {
     throw std::invalid_argument("GptConfig: vocab must be > 0 and heads must divide d_model");
   }
   const std::int64_t d = cfg.d_model;
   wte_ = register_module("wte", torch::nn::Embedding(cfg.vocab, d));
-  if (!cfg.rotary) wpe_ = register_module("wpe", torch::nn::Embedding(cfg.context, d));
+  if (cfg.positions > 0 && cfg.positions < cfg.context) {
+    throw std::invalid_argument("GptConfig: " + std::to_string(cfg.positions) +
+                                " learned positions are fewer than the context " +
+                                std::to_string(cfg.context));
+  }
+  if (!cfg.rotary) wpe_ = register_module("wpe", torch::nn::Embedding(cfg.positionRows(), d));
   drop_ = register_module("drop", torch::nn::Dropout(cfg.dropout));
   const double std_dev = 0.02;
   const double resid_std = 0.02 / std::sqrt(2.0 * cfg.layers);
@@ -53,23 +66,26 @@ GptImpl::GptImpl(const GptConfig& cfg) : cfg_(cfg) {
   for (int i = 0; i < cfg.layers; ++i) {
     Layer L;
     const std::string p = "h" + std::to_string(i) + "_";
-    L.ln1 = register_module(p + "ln1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
-    L.qkv = register_module(p + "qkv", torch::nn::Linear(d, 3 * d));
-    L.proj = register_module(p + "proj", torch::nn::Linear(d, d));
-    L.ln2 = register_module(p + "ln2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
-    L.fc = register_module(p + "fc", torch::nn::Linear(d, 4 * d));
-    L.fc_out = register_module(p + "fc_out", torch::nn::Linear(4 * d, d));
-    for (auto* lin : {&L.qkv, &L.fc}) {
+    L.ln1 = register_module(p + "ln1", layerNorm(d));
+    L.qkv = register_module(p + "qkv", linearLayer(d, 3 * d));
+    L.proj = register_module(p + "proj", linearLayer(d, d));
+    L.ln2 = register_module(p + "ln2", layerNorm(d));
+    L.fc = register_module(p + "fc", linearLayer(d, 4 * d));
+    L.fc_out = register_module(p + "fc_out", linearLayer(4 * d, d));
+    for (auto* lin : {&L.qkv, &L.fc})
       (*lin)->weight.normal_(0.0, std_dev);
-      (*lin)->bias.zero_();
-    }
-    for (auto* lin : {&L.proj, &L.fc_out}) {
+    for (auto* lin : {&L.proj, &L.fc_out})
       (*lin)->weight.normal_(0.0, resid_std);
-      (*lin)->bias.zero_();
-    }
+    for (auto* lin : {&L.qkv, &L.proj, &L.fc, &L.fc_out})
+      if ((*lin)->bias.defined()) (*lin)->bias.zero_();
     layers_.push_back(L);
   }
-  ln_f_ = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+  ln_f_ = register_module("ln_f", layerNorm(d));
+  if (!cfg.tied_head) {
+    lm_head_ = register_module(
+        "lm_head", torch::nn::Linear(torch::nn::LinearOptions(d, cfg.vocab).bias(false)));
+    lm_head_->weight.normal_(0.0, std_dev);
+  }
   causal_bias_ = register_buffer(
       "causal_bias",
       torch::full({cfg.context, cfg.context}, -std::numeric_limits<float>::infinity()).triu(1));
@@ -126,7 +142,8 @@ torch::Tensor GptImpl::castWeight(const torch::Tensor& w) {
 }
 
 torch::Tensor GptImpl::linear(const torch::Tensor& x, const torch::nn::Linear& l) {
-  return torch::linear(x, castWeight(l->weight), castWeight(l->bias));
+  return torch::linear(x, castWeight(l->weight),
+                       l->bias.defined() ? castWeight(l->bias) : torch::Tensor());
 }
 
 torch::Tensor GptImpl::dropout(const torch::Tensor& x) {
@@ -195,13 +212,16 @@ torch::Tensor GptImpl::block(const torch::Tensor& x, Layer& L, std::size_t index
   y = y.transpose(1, 2).reshape({B, T, cfg_.d_model});
   auto out = x + dropout(linear(y, L.proj)).to(torch::kFloat32);
   auto m = linear(L.ln2->forward(out).to(dt), L.fc);
-  m = F::gelu(m);  // exact (erf) GELU: measured 2-3x faster than the tanh form on CPU
+  // Exact (erf) GELU for scratch models: measured 2-3x faster than the tanh form on CPU; GPT-2's
+  // weights were trained with the tanh form.
+  m = cfg_.gelu_tanh ? torch::gelu(m, "tanh") : torch::gelu(m);
   return out + dropout(linear(m, L.fc_out)).to(torch::kFloat32);
 }
 
 torch::Tensor GptImpl::head(const torch::Tensor& x) {
   auto h = ln_f_->forward(x).to(computeDtype());
-  return torch::matmul(h, castWeight(wte_->weight).t()).to(torch::kFloat32);
+  const auto& w = lm_head_ ? lm_head_->weight : wte_->weight;
+  return torch::matmul(h, castWeight(w).t()).to(torch::kFloat32);
 }
 
 torch::Tensor GptImpl::forward(const torch::Tensor& idx) {

@@ -6,13 +6,15 @@ namespace ef {
 
 std::int64_t GptConfig::parameterCount() const {
   const std::int64_t d = d_model;
-  const std::int64_t per_layer = 4 * d                // two LayerNorms
-                                 + d * 3 * d + 3 * d  // qkv
-                                 + d * d + d          // attention projection
-                                 + d * 4 * d + 4 * d  // fc
-                                 + 4 * d * d + d;     // fc_out
-  const std::int64_t positions = rotary ? 0 : static_cast<std::int64_t>(context) * d;
-  return static_cast<std::int64_t>(vocab) * d + positions + layers * per_layer + 2 * d;
+  const std::int64_t b = bias ? 1 : 0;
+  const std::int64_t per_layer = 4 * d                    // two LayerNorms
+                                 + d * 3 * d + 3 * d * b  // qkv
+                                 + d * d + d * b          // attention projection
+                                 + d * 4 * d + 4 * d * b  // fc
+                                 + 4 * d * d + d * b;     // fc_out
+  const std::int64_t pos_table = rotary ? 0 : static_cast<std::int64_t>(positionRows()) * d;
+  const std::int64_t head = tied_head ? 0 : static_cast<std::int64_t>(vocab) * d;
+  return static_cast<std::int64_t>(vocab) * d + pos_table + layers * per_layer + 2 * d + head;
 }
 
 double GptConfig::trainFlopsPerToken(int seq_len) const {

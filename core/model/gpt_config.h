@@ -13,8 +13,17 @@ struct GptConfig {
   int heads = 4;
   double dropout = 0.0;
   bool rotary = false;  // rotary position embeddings (RoPE) instead of learned absolute ones
+  // What GPT-2 checkpoints need (docs/models.md, "Architecture choices"); the defaults are the
+  // scratch model's.
+  bool gelu_tanh = false;  // GELU's tanh approximation (GPT-2's "gelu_new") instead of erf
+  double ln_eps = 1e-5;    // LayerNorm epsilon
+  bool bias = true;        // biases in the attention and MLP projections
+  bool tied_head = true;   // output matrix = token embedding (else its own lm_head)
+  int positions = 0;       // rows of the learned position table (0 = context; GPT-2: n_positions)
 
-  std::int64_t parameterCount() const;  // tied head: the output matrix is the token embedding
+  int positionRows() const { return positions > 0 ? positions : context; }
+
+  std::int64_t parameterCount() const;
   // Training FLOPs per token (forward + backward): 6N + 12 * layers * d_model * seq_len.
   double trainFlopsPerToken(int seq_len) const;
   std::string describe() const;  // "4 layers, d_model 256, 4 heads, context 128, 3.2M parameters"

@@ -4,9 +4,11 @@
 //
 // Architecture: token + learned position embeddings (or rotary embeddings on queries and keys,
 // GptConfig::rotary), pre-LayerNorm blocks (causal self-attention
-// with a fused QKV projection, exact GELU MLP of width 4*d_model), final LayerNorm, output head
-// tied to the token embedding. Precision::BF16 runs every matmul in bfloat16 on fp32 master
-// weights; LayerNorm, softmax statistics, the residual stream and the loss stay fp32.
+// with a fused QKV projection, GELU MLP of width 4*d_model), final LayerNorm, output head
+// tied to the token embedding; GptConfig's architecture choices give GPT-2's variants (tanh GELU,
+// LayerNorm epsilon, biases, an untied head, a position table longer than the context).
+// Precision::BF16 runs every matmul in bfloat16 on fp32 master weights; LayerNorm, softmax
+// statistics, the residual stream and the loss stay fp32.
 #include <torch/nn/module.h>
 #include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/embedding.h>
@@ -84,12 +86,15 @@ class GptImpl : public torch::nn::Module {
   torch::Tensor rotate(const torch::Tensor& x, const torch::Tensor& pos) const;
   torch::Tensor embed(const torch::Tensor& idx, const torch::Tensor& pos);
   torch::Tensor head(const torch::Tensor& x);
+  torch::nn::LayerNorm layerNorm(std::int64_t d) const;
+  torch::nn::Linear linearLayer(std::int64_t in, std::int64_t out) const;
 
   GptConfig cfg_;
   Precision precision_ = Precision::FP32;
   torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};
   std::vector<Layer> layers_;
   torch::nn::LayerNorm ln_f_{nullptr};
+  torch::nn::Linear lm_head_{nullptr};  // only without a tied head
   torch::nn::Dropout drop_{nullptr};
   torch::Tensor causal_bias_;  // [context, context]: 0 on and below the diagonal, -inf above
   torch::Tensor rope_cos_, rope_sin_;  // [context, Dh/2] when rotary

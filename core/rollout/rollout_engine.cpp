@@ -35,7 +35,7 @@ std::vector<RolloutOutcome> RolloutEngine::run(
     std::vector<std::size_t> live;  // requests with room left in the context
     for (std::size_t i = begin; i < end; ++i) {
       auto ids =
-          encodePrompt(tok_, problems_[requests[i].problem].prompt + requests[i].solution_prefix);
+          encodePrompt(tok_, problems_[requests[i].problem].prompt, requests[i].solution_prefix);
       if (static_cast<int>(ids.size()) >= context) {
         // Nothing can be generated: every "rollout" is the prefix itself, checked as is.
         const Verdict v = task_.verify(requests[i].solution_prefix, problems_[requests[i].problem]);
@@ -58,6 +58,7 @@ std::vector<RolloutOutcome> RolloutEngine::run(
     so.top_k = settings_.top_k;
     so.max_new_tokens = context;
     so.num_samples = k;
+    so.stop_token = tok_.eos();
     const SampleResult r = generate(model_, prompts, so, gen_);
     generated_ += r.generated;
     for (std::size_t j = 0; j < live.size(); ++j) {

@@ -19,7 +19,7 @@ struct SampleOptions {
   int top_k = 0;            // 0 = off
   int max_new_tokens = 64;  // per row, also bounded by the context
   int num_samples = 1;      // rows per prompt (shared prefix, expanded in the cache)
-  int stop_token = 2;       // Tokenizer::kEos
+  int stop_token = -1;      // the tokenizer's eos() (-1: never stop early)
   bool use_cache = true;    // false: recompute the whole sequence per token (benchmark baseline;
                             // requires prompts of equal length)
 };

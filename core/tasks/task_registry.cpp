@@ -1,5 +1,7 @@
 #include "tasks/task_registry.h"
 
+#include <filesystem>
+
 #include <stdexcept>
 
 #include "util/config_error.h"
@@ -38,6 +40,20 @@ const std::vector<TaskKind>& taskKinds() {
              .label(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"));
        },
        [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         // A file that is not there: say which field and where GSM8K itself comes from.
+         const std::pair<const char*, const std::string*> files[] = {
+             {"train_file", &c.jsonl.train_file},
+             {"test_file", &c.jsonl.test_file},
+             {"valid_file", &c.jsonl.valid_file}};
+         for (const auto& [field, path] : files) {
+           if (path->empty() || std::filesystem::exists(*path)) continue;
+           throw ConfigError(std::string("task.jsonl.") + field,
+                             "'" + *path +
+                                 "' does not exist. GSM8K's splits are "
+                                 "grade_school_math/data/train.jsonl and test.jsonl in "
+                                 "github.com/openai/grade-school-math; download them and set "
+                                 "this field to the file");
+         }
          try {
            return std::make_unique<JsonlTask>(c.jsonl);
          } catch (const JsonlError& e) {

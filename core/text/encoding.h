@@ -1,5 +1,6 @@
 #pragma once
-// A tokenised sequence: [BOS] prompt solution [EOS]; the loss covers the solution and EOS.
+// A tokenised sequence: [BOS] prompt solution [EOS]; the loss covers the solution and EOS. The
+// solution is encoded step by step, so every step boundary is a token boundary.
 #include <string>
 #include <vector>
 
@@ -18,7 +19,9 @@ struct Example {
 // complete = false leaves out EOS (a partial solution: a cut negative, a single step).
 Example encodeExample(const Tokenizer& tok, const std::string& prompt, const std::string& solution,
                       bool complete = true);
-// BOS + the prompt's tokens: what generation starts from.
-std::vector<int> encodePrompt(const Tokenizer& tok, const std::string& prompt);
+// BOS + the prompt's tokens (+ the steps of a solution prefix, encoded step by step, see
+// Tokenizer::encodeSteps): what generation starts from.
+std::vector<int> encodePrompt(const Tokenizer& tok, const std::string& prompt,
+                              const std::string& solution_prefix = "");
 
 }  // namespace ef

@@ -1,43 +1,41 @@
 #pragma once
-// Character-level (symbol-level) tokenizer built from a task's alphabet (docs/method.md,
-// "Tokenizer").
+// What a model's vocabulary is to the rest of core (docs/models.md, "Tokenizers"): text to ids and
+// back, the ids that begin and end a sequence, and the step separator.
 //
-// Ids 0..3 are the specials PAD, BOS, EOS, UNK; the task's symbols follow in the order given.
-// Encoding matches the longest symbol first (star-graph node labels like "32" are one token);
-// a byte that starts no symbol becomes UNK. The step separator is an ordinary symbol whose id is
-// exposed so that samplers can stop or cut at step boundaries.
-#include <cstdint>
+// Two kinds implement it: CharTokenizer (the task's symbols, text/char_tokenizer.h) and
+// BpeTokenizer (GPT-2's byte-level BPE, text/bpe_tokenizer.h); text/tokenizer_files.h picks one
+// for a run and reads and writes their files.
+//
+// Step boundaries are token boundaries: encodeSteps() encodes a solution one step (text up to and
+// including a separator) at a time, so a rollout prefix cut after step i is exactly the first
+// tokens of the whole solution, even where BPE would merge the separator with its neighbours.
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace ef {
 
 class Tokenizer {
  public:
-  static constexpr int kPad = 0;
-  static constexpr int kBos = 1;
-  static constexpr int kEos = 2;
-  static constexpr int kUnk = 3;
-  static constexpr int kNumSpecial = 4;
+  explicit Tokenizer(std::string separator) : separator_(std::move(separator)) {}
+  virtual ~Tokenizer() = default;
 
-  Tokenizer(const std::vector<std::string>& symbols, const std::string& separator);
+  virtual const char* kind() const = 0;  // "chars" | "bpe"
+  virtual int vocabSize() const = 0;
+  virtual int bos() const = 0;  // starts every prompt
+  virtual int eos() const = 0;  // ends every solution; sampling stops at it
+  virtual std::vector<int> encode(const std::string& text) const = 0;
+  // Special tokens decode to nothing (except UNK of the character tokenizer: U+FFFD).
+  virtual std::string decode(const std::vector<int>& ids) const = 0;
+  virtual std::string decodeToken(int id) const = 0;
+  // Identifies the vocabulary: stored in checkpoints and compared on load.
+  virtual std::string signature() const = 0;
 
-  int vocabSize() const { return static_cast<int>(symbols_.size()) + kNumSpecial; }
-  int separatorId() const { return sep_id_; }
-  const std::vector<std::string>& symbols() const { return symbols_; }
-
-  std::vector<int> encode(const std::string& text) const;
-  // Specials decode to nothing (PAD, BOS, EOS) or to "\xEF\xBF\xBD" (UNK); decoding stops at
-  // nothing.
-  std::string decode(const std::vector<int>& ids) const;
-  std::string decodeToken(int id) const;
+  const std::string& separator() const { return separator_; }
+  // encode() of each step (the text up to and including each separator, then the rest), joined.
+  std::vector<int> encodeSteps(const std::string& text) const;
 
  private:
-  std::vector<std::string> symbols_;
-  // first byte -> symbol ids starting with it, longest symbol first
-  std::vector<std::vector<int>> by_first_byte_;
-  int sep_id_ = -1;
+  std::string separator_;
 };
 
 }  // namespace ef

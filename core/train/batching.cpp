@@ -12,7 +12,9 @@ Batch makeBatch(const std::vector<Example>& examples, const std::vector<std::siz
   for (auto i : indices)
     T = std::max(T, examples[i].tokens.size() - 1);
   const auto B = static_cast<std::int64_t>(indices.size());
-  std::vector<std::int64_t> in(B * T, Tokenizer::kPad), tg(B * T, -100);
+  // Padding: id 0 (in every vocabulary), after the row's tokens, never a target, never attended to
+  // by a real token (causal).
+  std::vector<std::int64_t> in(B * T, 0), tg(B * T, -100);
   const bool weighted = std::any_of(indices.begin(), indices.end(),
                                     [&](std::size_t i) { return !examples[i].weights.empty(); });
   std::vector<float> w(weighted ? B * T : 0, 0.0f);

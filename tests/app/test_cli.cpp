@@ -76,6 +76,94 @@ class TestCli : public QObject {
     // The run's log file sits next to the database.
     QVERIFY(QFile::exists(dir.filePath("w.files/logs/run-1.log")));
     QVERIFY(QFile::exists(dir.filePath("w.files/run-1/sft.pt")));
+    // The trained model exports as a GPT-2 folder with its character tokenizer; a second
+    // export of the same model is byte-identical.
+    const QString folder = dir.filePath("exported");
+    const auto ex = cli(
+        {"export", "model", "--run", QString::number(j["run_id"].toInteger()), "--db", db, folder});
+    QVERIFY2(ex.code == 0, qPrintable(ex.err));
+    for (const char* f : {"config.json", "model.safetensors", "eightfold_tokenizer.json"})
+      QVERIFY2(QFile::exists(folder + "/" + f), f);
+    QFile cfg_file(folder + "/config.json");
+    QVERIFY(cfg_file.open(QIODevice::ReadOnly));
+    const auto hf = QJsonDocument::fromJson(cfg_file.readAll()).object();
+    QCOMPARE(hf["model_type"].toString(), QString("gpt2"));
+    QCOMPARE(hf["n_layer"].toInt(), 2);
+    QCOMPARE(hf["activation_function"].toString(), QString("gelu"));
+    const auto again = cli({"export", "model", "--run", QString::number(j["run_id"].toInteger()),
+                            "--db", db, "--stage", "sft", dir.filePath("again")});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QFile a(folder + "/model.safetensors"), b(dir.filePath("again/model.safetensors"));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    const auto bad = cli({"export", "model", "--run", QString::number(j["run_id"].toInteger()),
+                          "--db", db, "--stage", "dpo", dir.filePath("x")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("has no checkpoint of stage 'dpo' (it has: sft)"),
+             qPrintable(bad.err));
+    // The exported folder starts a new run: 20 steps at a small learning rate keep the trained
+    // model's accuracy (a random start would be near error 1 after 20 steps).
+    const QJsonObject arith{{"min_steps", 2},   {"max_steps", 2}, {"operand_max", 9},
+                            {"operators", "+"}, {"modulus", 10},  {"spurious_rate", 0.0}};
+    const QJsonObject task{{"kind", "arith"},
+                           {"train_size", 200},
+                           {"valid_size", 50},
+                           {"test_size", 100},
+                           {"arith", arith}};
+    const QJsonObject sft{
+        {"steps", 20}, {"batch_size", 16}, {"lr", 0.0001}, {"warmup_steps", 0}, {"eval_every", 0}};
+    const QJsonObject run_cfg{{"name", "from-export"},
+                              {"task", task},
+                              {"model", QJsonObject{{"init", folder}, {"context", 64}}},
+                              {"sft", sft},
+                              {"eval", QJsonObject{{"pass_k", 1}, {"batch_size", 100}}}};
+    const QString config = dir.filePath("from-export.json");
+    QFile cf(config);
+    QVERIFY(cf.open(QIODevice::WriteOnly));
+    cf.write(QJsonDocument(run_cfg).toJson());
+    cf.close();
+    const auto again_run = cli({"run", "--config", config, "--db", db, "--json"});
+    QVERIFY2(again_run.code == 0, qPrintable(again_run.err));
+    const double err = again_run.lastJson()["test_error"].toDouble(-1);
+    qInfo("run from the exported folder: test error %.3f", err);
+    QVERIFY2(err >= 0 && err <= 0.1, qPrintable(again_run.lines().last()));
+  }
+
+  // GPT-2 token ids of stdin, as one JSON array on the last line.
+  void tokenizePrintsGpt2Ids() {
+    QProcess p;
+    p.start(qEnvironmentVariable("EIGHTFOLD_CLI"),
+            {"tokenize", "--tokenizer",
+             qEnvironmentVariable("EIGHTFOLD_TEST_DATA") + "/gpt2/tokenizer", "--json"});
+    QVERIFY(p.waitForStarted());
+    // Ids from gpt-3-encoder (tests/data/gpt2/bpe_reference.json).
+    p.write("Natalia sold 48/2 = <<48/2=24>>24 clips in May.");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const auto lines = QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    const auto ids = QJsonDocument::fromJson(lines.last().toUtf8()).array();
+    QCOMPARE(ids, (QJsonArray{47849, 9752, 2702, 4764, 14, 17, 796, 9959, 2780, 14, 17, 28, 1731,
+                              4211, 1731, 19166, 287, 1737, 13}));
+    const auto missing = cli({"tokenize", "--tokenizer", "/nonexistent"});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains("no tokenizer files"));
+  }
+
+  // `model DIR` loads the tiny GPT-2 fixture and reports it.
+  void modelLoadsTheTinyGpt2() {
+    const auto r = cli({"model", qEnvironmentVariable("EIGHTFOLD_TEST_DATA") + "/gpt2/tiny",
+                        "--prompt", "12+7=", "--new-tokens", "4", "--device", "cpu", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto j = r.lastJson();
+    QCOMPARE(j["vocab"].toInt(), 512);
+    QCOMPARE(j["n_positions"].toInt(), 128);
+    QCOMPARE(j["tokenizer"].toString(), QString("bpe"));
+    // 512*32 + 128*32 + 2 * (4*32 + 32*96+96 + 32*32+32 + 32*128+128 + 128*32+32) + 2*32
+    QCOMPARE(j["parameters"].toInteger(), qint64(20480 + 2 * 12704 + 64));
+    QCOMPARE(j["weights_dtype"].toString(), QString("F32"));
+    QCOMPARE(j["prompt_ids"].toArray().first().toInt(), 511);  // <|endoftext|> begins
+    qInfo("cli model tiny: %s", qPrintable(r.lines().last()));
   }
 
   void badConfigFieldIsNamed() {

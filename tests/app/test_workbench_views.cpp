@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "dataset_export_dialog.h"
 #include "diverging_scale.h"
 #include "ef_test_main.h"
 #include "fixture_workspace.h"
@@ -26,6 +27,7 @@
 #include "step_table_model.h"
 #include "training_page.h"
 #include "workspace.h"
+#include "store/run_store.h"
 
 using namespace ef;
 
@@ -257,6 +259,46 @@ class TestWorkbenchViews : public QObject {
     for (const auto& f : fonts) {
       QVERIFY2(f.emb == "yes", qPrintable(f.name));
       QVERIFY2(!f.type.contains("Type 3"), qPrintable(f.name + " " + f.type));
+    }
+  }
+
+  // File → Export dataset…: the sweep's pairs as TRL DPO lines (one per stored pair) and the
+  // analysed solutions as TRL PRM lines, written by a worker thread.
+  void exportDatasetWritesJsonLines() {
+    gui::DatasetExportDialog dialog(workspace_->path(), ids_.sweep, true);
+    QCOMPARE(dialog.formatBox()->count(), gui::DatasetExportDialog::formatKeys().size());
+    const RunStore store(workspace_->path().toStdString(), RunStore::Mode::ReadOnly);
+    const auto pairs = store.pairs(ids_.pair_run).size();
+    QVERIFY(pairs > 0);
+    auto lines = [](const QString& path) {
+      QFile f(path);
+      if (!f.open(QIODevice::ReadOnly)) return QList<QByteArray>();
+      return f.readAll().split('\n');
+    };
+    for (const QString key : {"trl-dpo", "trl-prm-soft"}) {
+      const QString out = dir_.filePath(key + ".jsonl");
+      bool done = false, ok = false;
+      QString message;
+      gui::DatasetExportDialog::startExport(this, workspace_->path(), ids_.sweep, key, out,
+                                            [&](bool good, QString m) {
+                                              done = true;
+                                              ok = good;
+                                              message = m;
+                                            });
+      QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+      QVERIFY2(ok, qPrintable(message));
+      auto rows = lines(out);
+      rows.removeAll(QByteArray());
+      if (key == "trl-dpo") {
+        QCOMPARE(std::size_t(rows.size()), pairs);
+        QVERIFY(message.contains(QString::number(pairs)));
+      } else {
+        // The pit sample's Q: 0.8, 0.4, 0, 0.
+        bool found = false;
+        for (const auto& r : rows)
+          found = found || r.contains("\"labels\":[0.8,0.4,0.0,0.0]");
+        QVERIFY2(found, rows.isEmpty() ? "no rows" : rows.first().constData());
+      }
     }
   }
 };

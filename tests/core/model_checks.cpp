@@ -11,7 +11,7 @@
 #include "rollout/rollout_engine.h"
 #include "rollout/sampler.h"
 #include "tasks/arith_task.h"
-#include "text/tokenizer.h"
+#include "text/char_tokenizer.h"
 #include "train/training_data.h"
 #include "experiment/checkpoint_records.h"
 #include "store/run_store.h"
@@ -324,7 +324,7 @@ bool rolloutsMatchScratch() {
   ArithConfig ac;
   ArithTask task(ac);
   const auto problems = task.problems("train", 4, 3);
-  Tokenizer tok(task.symbols(), task.stepSeparator());
+  CharTokenizer tok(task.symbols(), task.stepSeparator());
   GptConfig g = smallConfig();
   g.vocab = tok.vocabSize();
   g.context = 64;
@@ -345,10 +345,11 @@ bool rolloutsMatchScratch() {
   bool same = true;
   for (std::size_t i = 0; i < reqs.size(); ++i) {
     const auto prompt =
-        encodePrompt(tok, problems[reqs[i].problem].prompt + reqs[i].solution_prefix);
+        encodePrompt(tok, problems[reqs[i].problem].prompt, reqs[i].solution_prefix);
     SampleOptions so;
     so.temperature = 0;
     so.max_new_tokens = g.context;
+    so.stop_token = tok.eos();
     const auto scratch = generate(m, {prompt}, so, gen);
     for (int s = 0; s < k; ++s)
       same = same && out[i].completions[s] == tok.decode(scratch.tokens[0]);

@@ -39,6 +39,26 @@ struct RoundTrip {
 };
 RoundTrip checkpointRoundTrip(const GptConfig& g, const std::string& dir);
 
+// The tiny GPT-2 folder written by PyTorch (tests/data/gpt2/make_tiny_gpt2.py) against the
+// logits its independent forward computed: full forward, and token by token through the KV cache.
+struct ReferenceLogits {
+  int sequences = 0;
+  double full_max_diff = -1, cached_max_diff = -1, max_abs_logit = 0;
+};
+ReferenceLogits tinyGpt2Logits(const std::string& gpt2_data_dir);
+
+// A random model of shape g written as a model folder (weights in `dtype`: "F32", "F16", "BF16")
+// and read back with readModelConfig + loadModelWeights.
+struct FolderRoundTrip {
+  bool config_equal = false;       // every architecture field of GptConfig
+  bool weights_identical = false;  // bit for bit (F32), or equal to the rounded values (F16/BF16)
+  double max_diff_to_fp32 = -1;    // largest |loaded - original| over all parameters
+};
+FolderRoundTrip modelFolderRoundTrip(const GptConfig& g, const std::string& dir,
+                                     const std::string& dtype);
+// The error of loading DIR/model.safetensors into a model of shape g ("" if it loaded).
+std::string modelWeightsLoadError(const GptConfig& g, const std::string& dir);
+
 // Error message of loading `path` into a model of shape g ("" if it loaded).
 std::string checkpointLoadError(const std::string& path, const GptConfig& g);
 // Writes a valid checkpoint of shape g to path.

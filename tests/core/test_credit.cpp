@@ -7,7 +7,7 @@
 #include "experiment/methods/awr_weights.h"
 #include "rollout/pair_builder.h"
 #include "tasks/arith_task.h"
-#include "text/tokenizer.h"
+#include "text/char_tokenizer.h"
 #include "rollout/pit_search.h"
 #include "util/random.h"
 
@@ -64,7 +64,7 @@ class TestCredit : public QObject {
     // Every token of a step carries its weight: "2+3=5\n" is 6 tokens, "5*2=11\n" 7, the answer
     // step and EOS the last weight.
     const ArithTask task(ArithConfig{});
-    const Tokenizer tok(task.symbols(), "\n");
+    const CharTokenizer tok(task.symbols(), "\n");
     const Problem p{"2 +3 *2\n", {}, "10", {}};
     const auto ex = awrExamples(tok, "\n", {p}, {neg}, cfg, 200, &st);
     w = awrStepWeights({neg}, cfg, nullptr);  // the weights of this example's own sample set

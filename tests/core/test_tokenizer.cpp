@@ -1,4 +1,5 @@
-// The symbol-level tokenizer (docs/method.md, "Tokenizer"): specials, longest match, round trips.
+// The symbol-level tokenizer (docs/method.md, "CharTokenizer"): specials, longest match, round
+// trips.
 #include <QtTest>
 
 #include <algorithm>
@@ -6,7 +7,7 @@
 #include "tasks/arith_task.h"
 #include "tasks/jsonl_task.h"
 #include "tasks/stargraph_task.h"
-#include "text/tokenizer.h"
+#include "text/char_tokenizer.h"
 
 using namespace ef;
 
@@ -14,21 +15,21 @@ using namespace ef;
 
 namespace {
 
-int idOf(const Tokenizer& tok, const std::string& symbol) {
+int idOf(const CharTokenizer& tok, const std::string& symbol) {
   const auto& s = tok.symbols();
   const auto it = std::find(s.begin(), s.end(), symbol);
-  return it == s.end() ? -1 : static_cast<int>(it - s.begin()) + Tokenizer::kNumSpecial;
+  return it == s.end() ? -1 : static_cast<int>(it - s.begin()) + CharTokenizer::kNumSpecial;
 }
 
 // Encodes prompt + teacher solution of every problem and decodes it back; no UNK allowed.
 void roundTrip(const Task& task, const std::vector<Problem>& problems) {
-  const Tokenizer tok(task.symbols(), task.stepSeparator());
+  const CharTokenizer tok(task.symbols(), task.stepSeparator());
   for (const Problem& p : problems) {
     const std::string text = p.prompt + task.solutionText(p);
     const std::vector<int> ids = tok.encode(text);
-    QVERIFY(std::find(ids.begin(), ids.end(), Tokenizer::kUnk) == ids.end());
+    QVERIFY(std::find(ids.begin(), ids.end(), CharTokenizer::kUnk) == ids.end());
     for (int id : ids)
-      QVERIFY(id >= Tokenizer::kNumSpecial && id < tok.vocabSize());
+      QVERIFY(id >= CharTokenizer::kNumSpecial && id < tok.vocabSize());
     SCOMPARE(tok.decode(ids), text);
     // The solution's separators are exactly its step boundaries.
     const auto sol = tok.encode(task.solutionText(p));
@@ -45,7 +46,7 @@ std::string dataFile(const char* name) {
 
 QString constructorError(const std::vector<std::string>& symbols, const std::string& sep) {
   try {
-    Tokenizer t(symbols, sep);
+    CharTokenizer t(symbols, sep);
   } catch (const std::invalid_argument& e) {
     return e.what();
   }
@@ -59,34 +60,35 @@ class TestTokenizer : public QObject {
 
  private slots:
   void specials() {
-    QCOMPARE(Tokenizer::kPad, 0);
-    QCOMPARE(Tokenizer::kBos, 1);
-    QCOMPARE(Tokenizer::kEos, 2);
-    QCOMPARE(Tokenizer::kUnk, 3);
-    QCOMPARE(Tokenizer::kNumSpecial, 4);
-    const Tokenizer tok({"a", "b", ";"}, ";");
+    QCOMPARE(CharTokenizer::kPad, 0);
+    QCOMPARE(CharTokenizer::kBos, 1);
+    QCOMPARE(CharTokenizer::kEos, 2);
+    QCOMPARE(CharTokenizer::kUnk, 3);
+    QCOMPARE(CharTokenizer::kNumSpecial, 4);
+    const CharTokenizer tok({"a", "b", ";"}, ";");
     QCOMPARE(tok.vocabSize(), 7);
     QCOMPARE(tok.separatorId(), 6);
-    SCOMPARE(tok.decodeToken(Tokenizer::kPad), "");
-    SCOMPARE(tok.decodeToken(Tokenizer::kBos), "");
-    SCOMPARE(tok.decodeToken(Tokenizer::kEos), "");
-    SCOMPARE(tok.decodeToken(Tokenizer::kUnk), "\xEF\xBF\xBD");
+    SCOMPARE(tok.decodeToken(CharTokenizer::kPad), "");
+    SCOMPARE(tok.decodeToken(CharTokenizer::kBos), "");
+    SCOMPARE(tok.decodeToken(CharTokenizer::kEos), "");
+    SCOMPARE(tok.decodeToken(CharTokenizer::kUnk), "\xEF\xBF\xBD");
     SCOMPARE(tok.decodeToken(4), "a");
     // Specials decode to nothing and do not stop decoding.
-    SCOMPARE(tok.decode({Tokenizer::kBos, 4, Tokenizer::kEos, 5, Tokenizer::kPad, 6}), "ab;");
+    SCOMPARE(tok.decode({CharTokenizer::kBos, 4, CharTokenizer::kEos, 5, CharTokenizer::kPad, 6}),
+             "ab;");
     QVERIFY(tok.encode("").empty());
   }
 
   void unknownBytesAndRanges() {
     const ArithTask arith{ArithConfig{}};
-    const Tokenizer tok(arith.symbols(), "\n");
+    const CharTokenizer tok(arith.symbols(), "\n");
     const std::vector<int> ids = tok.encode("1/2");
-    QCOMPARE(ids, std::vector<int>({idOf(tok, "1"), Tokenizer::kUnk, idOf(tok, "2")}));
+    QCOMPARE(ids, std::vector<int>({idOf(tok, "1"), CharTokenizer::kUnk, idOf(tok, "2")}));
     SCOMPARE(tok.decode(ids),
              "1\xEF\xBF\xBD"
              "2");
     // A multi-byte character that starts no symbol becomes one UNK per byte.
-    QCOMPARE(tok.encode("\xE2\x9C\x93"), std::vector<int>(3, Tokenizer::kUnk));
+    QCOMPARE(tok.encode("\xE2\x9C\x93"), std::vector<int>(3, CharTokenizer::kUnk));
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, tok.decodeToken(-1));
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, tok.decodeToken(tok.vocabSize()));
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, tok.decode({4, 1000}));
@@ -102,7 +104,7 @@ class TestTokenizer : public QObject {
   }
 
   void longestMatch() {
-    const Tokenizer tok({"3", "32", "2", "322", ","}, ",");
+    const CharTokenizer tok({"3", "32", "2", "322", ","}, ",");
     const int t3 = 4, t32 = 5, t2 = 6, t322 = 7, comma = 8;
     QCOMPARE(tok.encode("3232"), std::vector<int>({t32, t32}));
     QCOMPARE(tok.encode("323"), std::vector<int>({t32, t3}));
@@ -118,7 +120,7 @@ class TestTokenizer : public QObject {
     const ArithTask mod(c);
     roundTrip(plain, plain.problems("train", 200, 3));
     roundTrip(mod, mod.problems("test", 200, 3));
-    const Tokenizer tok(plain.symbols(), plain.stepSeparator());
+    const CharTokenizer tok(plain.symbols(), plain.stepSeparator());
     QCOMPARE(tok.vocabSize(), 4 + 24);
     QCOMPARE(tok.separatorId(), idOf(tok, "\n"));
     const std::string text = "17 *3 %97\n17*3%97=51\nanswer: 51";
@@ -127,7 +129,7 @@ class TestTokenizer : public QObject {
 
   void stargraphRoundTrip() {
     const StarGraphTask task{StarGraphConfig{}};
-    const Tokenizer tok(task.symbols(), task.stepSeparator());
+    const CharTokenizer tok(task.symbols(), task.stepSeparator());
     QCOMPARE(tok.vocabSize(), 4 + 50 + 4);
     QCOMPARE(tok.separatorId(), idOf(tok, ","));
     const std::vector<int> ids = tok.encode("32,3|16");
@@ -141,7 +143,7 @@ class TestTokenizer : public QObject {
     QCOMPARE(tok.encode(task.solutionText(p)).size(), std::size_t(9));
     // Labels of a larger alphabet ("100" vs "10" and "1") still match whole.
     const StarGraphTask big(StarGraphConfig{3, 4, 200});
-    const Tokenizer tok_big(big.symbols(), ",");
+    const CharTokenizer tok_big(big.symbols(), ",");
     QCOMPARE(tok_big.encode("100,10,1"),
              std::vector<int>({104, tok_big.separatorId(), 14, tok_big.separatorId(), 5}));
     roundTrip(big, big.problems("train", 100, 2));
@@ -150,15 +152,15 @@ class TestTokenizer : public QObject {
   void jsonlRoundTrip() {
     const JsonlTask task(
         JsonlConfig{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false, ""});
-    const Tokenizer tok(task.symbols(), task.stepSeparator());
+    const CharTokenizer tok(task.symbols(), task.stepSeparator());
     QCOMPARE(tok.separatorId(), idOf(tok, "\n"));
-    QVERIFY(idOf(tok, "#") >= Tokenizer::kNumSpecial);
-    QVERIFY(idOf(tok, "\xC3") >= Tokenizer::kNumSpecial);  // first byte of the 'é' in "café"
+    QVERIFY(idOf(tok, "#") >= CharTokenizer::kNumSpecial);
+    QVERIFY(idOf(tok, "\xC3") >= CharTokenizer::kNumSpecial);  // first byte of the 'é' in "café"
     roundTrip(task, task.problems("train", 0, 0));
     roundTrip(task, task.problems("test", 0, 0));
     // Text outside the files' alphabet (here '~' and '{') becomes UNK.
     const std::vector<int> ids = tok.encode("~{");
-    QCOMPARE(ids, std::vector<int>(2, Tokenizer::kUnk));
+    QCOMPARE(ids, std::vector<int>(2, CharTokenizer::kUnk));
   }
 };
 

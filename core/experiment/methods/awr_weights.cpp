@@ -59,7 +59,7 @@ std::vector<Example> awrExamples(const Tokenizer& tok, const std::string& separa
       e.tokens.insert(e.tokens.end(), piece.begin(), piece.end());
       e.weights.insert(e.weights.end(), piece.size(), static_cast<float>(weights[k][i]));
     }
-    e.tokens.push_back(Tokenizer::kEos);
+    e.tokens.push_back(tok.eos());
     e.weights.push_back(static_cast<float>(weights[k].back()));
     if (static_cast<int>(e.tokens.size()) > context) continue;
     out.push_back(std::move(e));
