@@ -18,6 +18,7 @@ PKGS=(
   libtorch-dev libopenblas0-openmp
   libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev libpcre2-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  desktop-file-utils appstream groff-base
 )
 
 sudo_if_needed() {
