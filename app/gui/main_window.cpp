@@ -17,6 +17,7 @@
 
 #include "dataset_export_dialog.h"
 #include "experiment/run_config.h"
+#include "util/blas_tuning.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
 #include "log_bridge.h"
@@ -87,6 +88,12 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
                                                                            : QStringLiteral("cpu"));
             setup_->setAvailableDevices(devices);
             device_label_->setText(tr("Devices: %1 (LibTorch %2)").arg(devices.join(", "), torch));
+            const QString slow = QString::fromStdString(slowBlasWarning());
+            if (!slow.isEmpty()) {
+              device_label_->setText(device_label_->text() + tr(" · reference BLAS: ~20x slower"));
+              device_label_->setStyleSheet(QStringLiteral("color: #b00020;"));
+              device_label_->setToolTip(slow);
+            }
           });
   connect(queue_, &RunQueue::jobStarted, this, [this](const Job& job, qint64 id) {
     setStatus(tr("%1 started as #%2").arg(job.label).arg(id));

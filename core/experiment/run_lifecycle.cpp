@@ -2,6 +2,8 @@
 
 #include <c10/util/Exception.h>
 
+#include "util/blas_tuning.h"
+
 namespace ef {
 
 RunLifecycle::RunLifecycle(RunStore& store, RunObserver& observer, std::int64_t run_id)
@@ -9,6 +11,10 @@ RunLifecycle::RunLifecycle(RunStore& store, RunObserver& observer, std::int64_t 
 
 void RunLifecycle::start(const std::string& device_description) {
   store_.startRun(run_id_, device_description);
+  if (device_description.rfind("cpu", 0) == 0) {
+    const std::string slow = slowBlasWarning();
+    if (!slow.empty()) rec_.log(LogLevel::Warning, slow);
+  }
 }
 
 RunEnd RunLifecycle::attempt(const std::function<void()>& work) {

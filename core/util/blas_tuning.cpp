@@ -19,6 +19,19 @@ std::string openblasCoreName() {
   return name ? name : "";
 }
 
+std::string slowBlasWarning() {
+  for (const char* tuned : {"openblas_get_corename", "MKL_Get_Version", "mkl_get_version_string",
+                            "bli_info_get_version_str"}) {
+    if (dlsym(RTLD_DEFAULT, tuned)) return "";
+  }
+  if (!dlsym(RTLD_DEFAULT, "sgemm_")) return "";
+  return "LibTorch runs on the reference BLAS (libblas.so.3 is not OpenBLAS): CPU training is "
+         "about 20x slower. Install libopenblas0-openmp and select it with update-alternatives "
+         "--set libblas.so.3-x86_64-linux-gnu "
+         "/usr/lib/x86_64-linux-gnu/openblas-openmp/libblas.so.3 (and the same for "
+         "liblapack.so.3)";
+}
+
 std::string preferredOpenblasCore() {
   std::ifstream in("/proc/cpuinfo");
   std::string line;

@@ -18,6 +18,11 @@ void ensureFastBlas(int argc, char** argv);
 // The OpenBLAS core in use ("Cooperlake", "Prescott", ...), or "" when OpenBLAS is not loaded.
 std::string openblasCoreName();
 
+// "" when LibTorch's BLAS is a tuned one (OpenBLAS, MKL, BLIS) or none is loaded; else (the
+// reference BLAS: libblas.so.3 points at Debian's libblas3) a warning that names the ~20x slowdown
+// and the fix. Runs log it at their start; the workbench shows it in the status bar.
+std::string slowBlasWarning();
+
 // Best OpenBLAS core type for this CPU from /proc/cpuinfo flags ("" if none is better).
 std::string preferredOpenblasCore();
 

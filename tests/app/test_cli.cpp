@@ -166,6 +166,39 @@ class TestCli : public QObject {
     qInfo("cli model tiny: %s", qPrintable(r.lines().last()));
   }
 
+  // On the reference BLAS (libblas.so.3 and liblapack.so.3 pointed at Debian's libblas3 and
+  // liblapack3 for this process only) a run warns that it is ~20x slower; on OpenBLAS it does not.
+  void referenceBlasIsNamed() {
+    QTemporaryDir dir;
+    const QString lib = "/usr/lib/x86_64-linux-gnu/";
+    QVERIFY2(
+        QFile::exists(lib + "blas/libblas.so.3") && QFile::exists(lib + "lapack/liblapack.so.3"),
+        "the reference BLAS (libblas3, liblapack3) is not installed: run packaging/bootstrap.sh");
+    QVERIFY(QFile::link(lib + "blas/libblas.so.3", dir.filePath("libblas.so.3")));
+    QVERIFY(QFile::link(lib + "lapack/liblapack.so.3", dir.filePath("liblapack.so.3")));
+    const QString config = dir.filePath("tiny.json");
+    QFile cf(config);
+    QVERIFY(cf.open(QIODevice::WriteOnly));
+    cf.write(R"({"task": {"kind": "arith", "train_size": 100, "valid_size": 10, "test_size": 10},
+                 "model": {"layers": 1, "d_model": 16, "heads": 2, "context": 96},
+                 "sft": {"steps": 5, "batch_size": 8, "eval_every": 0},
+                 "eval": {"pass_k": 1, "batch_size": 10}})");
+    cf.close();
+    const QStringList args{"run", "--config", config, "--db", dir.filePath("w.sqlite"), "--json"};
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("LD_LIBRARY_PATH", dir.path());
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("EIGHTFOLD_CLI"), args);
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(err.contains("LibTorch runs on the reference BLAS"), qPrintable(err));
+    const auto fast = cli(QStringList(args).replaceInStrings("w.sqlite", "w2.sqlite"));
+    QCOMPARE(fast.code, 0);
+    QVERIFY2(!fast.err.contains("reference BLAS"), qPrintable(fast.err));
+  }
+
   void badConfigFieldIsNamed() {
     QTemporaryDir dir;
     QFile f(dir.filePath("bad.json"));
