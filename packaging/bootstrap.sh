@@ -19,6 +19,7 @@ PKGS=(
   libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev libpcre2-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   desktop-file-utils appstream groff-base lintian
+  slurm-wlm munge
 )
 
 sudo_if_needed() {

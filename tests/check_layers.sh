@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The layering of the sources (docs/architecture.md, "Layers"), checked on every include:
 #   core/   util (0) < text, tasks (1) < model (2) < rollout, store (3) < train (4) < experiment (5)
+#           < cluster (6)
 #           a file includes headers of its own folder or of a lower rank only; no Qt.
 #   widgets/ knows nothing of training: no core/ header, no LibTorch.
 #   app/    may include core/ and widgets/ (it wires them), never LibTorch.
@@ -11,7 +12,7 @@
 set -uo pipefail
 
 declare -A RANK=([util]=0 [text]=1 [tasks]=1 [model]=2 [rollout]=3 [store]=3 [train]=4
-  [experiment]=5)
+  [experiment]=5 [cluster]=6)
 
 check_tree() {
   local root=$1 bad=0 file folder line target target_folder from to

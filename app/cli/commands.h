@@ -6,6 +6,9 @@
 #include <vector>
 
 #include "experiment/bench.h"
+#include "experiment/run_config.h"
+#include "experiment/sweep.h"
+#include "util/observer.h"
 
 namespace ef::cli {
 
@@ -21,7 +24,18 @@ void installSignalHandlers();                      // Ctrl-C / SIGTERM cancel th
 struct RunArgs {
   std::string preset, config, db, device;
   std::int64_t seed = -1;
+  int threads = -1;  // -1 = the config's
   bool json = false;
+};
+
+// sweep: local, one task of a split sweep (--task, run by the Slurm script), or a Slurm plan.
+struct SweepArgs {
+  RunArgs run;
+  std::string slurm_dir, partition, time, mem;  // --slurm DIR and its options
+  int gpus_per_task = 0, cpus_per_task = 0;
+  bool submit = false;
+  std::string plan;  // --plan ID with --task N: one shard of a split sweep
+  int task = -1;
 };
 
 // tune: a grid of the methods' fields, judged on the validation split (experiment/tune.h).
@@ -43,7 +57,16 @@ struct ExportArgs {
 
 int cmdRun(const RunArgs& a);
 int cmdTune(const TuneArgs& a);
-int cmdSweep(const RunArgs& a);
+int cmdSweep(const SweepArgs& a);
+// docs/cluster.md: the plan folder (and sbatch), one task's shard, merging, watching.
+int cmdSweepSlurm(const SweepArgs& a, const RunConfig& cfg);
+int cmdSweepTask(const SweepArgs& a, const RunConfig& cfg);
+int cmdMerge(const std::string& db, const std::vector<std::string>& shards, bool json);
+int cmdSlurmStatus(const std::string& dir, bool json);
+int reportSweepOutcome(const SweepOutcome& s, bool json);  // the sweep's line(s); its exit code
+CancelToken& cancelToken();  // cancelled by Ctrl-C / SIGTERM once installSignalHandlers ran
+// Loads and validates --preset/--config with the overrides; false after printing the error.
+bool loadRunConfig(const RunArgs& a, RunConfig& cfg);
 int cmdResume(std::int64_t id, const std::string& db, bool json);
 int cmdPresets(bool json);
 int cmdRuns(const std::string& db, bool json);

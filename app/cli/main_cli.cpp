@@ -1,5 +1,5 @@
 // eightfold-cli: the headless front end (presets, run, sweep, tune, resume, runs, advantages,
-// bench, tokenize, model, export).
+// bench, tokenize, model, export, merge, slurm-status).
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
@@ -64,11 +64,53 @@ int main(int argc, char** argv) {
     cmd->add_option("--seed", a.seed, "Seed (overrides the config)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", a.json, "Print the result as one JSON object on the last line");
   };
-  RunArgs ra, sa;
+  RunArgs ra;
+  SweepArgs sa;
   auto* run = app.add_subcommand("run", "Train and evaluate one run (SFT)");
   addRunOptions(run, ra);
   auto* sweep = app.add_subcommand("sweep", "Data-scaling sweep: sizes x methods x seeds");
-  addRunOptions(sweep, sa);
+  addRunOptions(sweep, sa.run);
+  sweep->add_option("--threads", sa.run.threads, fieldHelp("threads") + ", 0 = all cores")
+      ->check(fieldRange("threads"));
+  auto* slurm_opt = sweep->add_option(
+      "--slurm", sa.slurm_dir,
+      "Write a Slurm job array into this folder instead of running: one task per seed and size, "
+      "each with its own shard (docs/cluster.md)");
+  for (auto* o : {sweep->add_option("--partition", sa.partition, "Slurm partition"),
+                  sweep->add_option("--gpus-per-task", sa.gpus_per_task, "GPUs per array task")
+                      ->check(CLI::NonNegativeNumber),
+                  sweep
+                      ->add_option("--cpus-per-task", sa.cpus_per_task,
+                                   "CPUs per array task (also each task's LibTorch threads)")
+                      ->check(CLI::NonNegativeNumber),
+                  sweep->add_option("--time", sa.time, "Time limit per task (e.g. 04:00:00)"),
+                  sweep->add_option("--mem", sa.mem, "Memory per task (e.g. 16G)")})
+    o->needs(slurm_opt);
+  sweep->add_flag("--submit", sa.submit, "Submit the job array with sbatch")->needs(slurm_opt);
+  auto* plan_opt =
+      sweep->add_option("--plan", sa.plan, "Plan id of a split sweep (written by --slurm)");
+  sweep
+      ->add_option("--task", sa.task,
+                   "Run only this task of the split sweep into --db (the job script's line)")
+      ->check(CLI::NonNegativeNumber)
+      ->needs(plan_opt)
+      ->excludes(slurm_opt);
+
+  std::string merge_db;
+  std::vector<std::string> merge_shards;
+  bool merge_json = false;
+  auto* merge = app.add_subcommand(
+      "merge", "Merge the shards of a split sweep (files or plan folders) into a workspace");
+  merge->add_option("--db", merge_db, db_help);
+  merge->add_option("shards", merge_shards, "Shard files or Slurm plan folders")->required();
+  merge->add_flag("--json", merge_json, "Print the merge report as one JSON object");
+
+  std::string status_dir;
+  bool status_json = false;
+  auto* slurm_status = app.add_subcommand(
+      "slurm-status", "State of a Slurm plan's array tasks (squeue/sacct and the shards)");
+  slurm_status->add_option("dir", status_dir, "Plan folder (written by sweep --slurm)")->required();
+  slurm_status->add_flag("--json", status_json, "Print one JSON object");
 
   TuneArgs ta;
   auto* tune = app.add_subcommand(
@@ -211,6 +253,8 @@ int main(int argc, char** argv) {
   if (*run) return cmdRun(ra);
   if (*sweep) return cmdSweep(sa);
   if (*tune) return cmdTune(ta);
+  if (*merge) return cmdMerge(merge_db, merge_shards, merge_json);
+  if (*slurm_status) return cmdSlurmStatus(status_dir, status_json);
   if (*resume) return cmdResume(resume_id, resume_db, resume_json);
   if (*runs) return cmdRuns(runs_db, runs_json);
   if (*adv) return cmdAdvantages(adv_run, adv_db, adv_limit, adv_json);

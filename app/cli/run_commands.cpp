@@ -32,12 +32,14 @@ std::string readFile(const std::string& path) {
   return ss.str();
 }
 
-// Loads and validates the config of a run or sweep; returns false after printing the error.
-bool loadConfig(const RunArgs& a, RunConfig& cfg) {
+}  // namespace
+
+bool loadRunConfig(const RunArgs& a, RunConfig& cfg) {
   try {
     cfg = a.config.empty() ? loadPreset(a.preset) : parseRunConfig(readFile(a.config));
     if (!a.device.empty()) cfg.device = a.device;
     if (a.seed >= 0) cfg.seed = static_cast<std::uint64_t>(a.seed);
+    if (a.threads >= 0) cfg.threads = a.threads;
     validate(cfg);
     return true;
   } catch (const std::exception& e) {
@@ -45,6 +47,8 @@ bool loadConfig(const RunArgs& a, RunConfig& cfg) {
     return false;
   }
 }
+
+namespace {
 
 int runExit(const std::string& status) {
   if (status == "cancelled") return kExitCancelled;
@@ -87,7 +91,7 @@ namespace {
 template <typename Execute, typename Report>
 int computeWithConfig(const RunArgs& a, Execute execute, Report report) {
   RunConfig cfg;
-  if (!loadConfig(a, cfg)) return kExitBadInput;
+  if (!loadRunConfig(a, cfg)) return kExitBadInput;
   installSignalHandlers();
   try {
     RunStore store(workspace(a.db), RunStore::Mode::ReadWrite);
@@ -108,8 +112,21 @@ int cmdRun(const RunArgs& a) {
   return computeWithConfig(a, executeRun, reportRun);
 }
 
-int cmdSweep(const RunArgs& a) {
-  return computeWithConfig(a, executeSweep, reportSweep);
+int cmdSweep(const SweepArgs& a) {
+  if (!a.slurm_dir.empty() || a.task >= 0) {
+    RunConfig cfg;
+    if (!loadRunConfig(a.run, cfg)) return kExitBadInput;
+    return a.task >= 0 ? cmdSweepTask(a, cfg) : cmdSweepSlurm(a, cfg);
+  }
+  return computeWithConfig(a.run, executeSweep, reportSweep);
+}
+
+int reportSweepOutcome(const SweepOutcome& s, bool json) {
+  return reportSweep(s, json);
+}
+
+CancelToken& cancelToken() {
+  return g_cancel;
 }
 
 namespace {

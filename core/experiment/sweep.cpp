@@ -10,6 +10,7 @@
 #include "experiment/cell_pipeline.h"
 #include "experiment/run_lifecycle.h"
 #include "experiment/sweep_summary.h"
+#include "experiment/sweep_tasks.h"
 #include "model/device.h"
 #include "util/log.h"
 #include "util/timing.h"
@@ -157,15 +158,10 @@ class SweepHost : public CellHost {
   const std::vector<Problem>& test_;
 };
 
-std::vector<int> sweepSizes(const RunConfig& cfg) {
-  auto sizes = cfg.sweep.sizes;
-  if (sizes.empty()) sizes.push_back(cfg.task.train_size);
-  std::sort(sizes.begin(), sizes.end());
-  return sizes;
-}
-
+// shard: run only that task's cells (a shard of a split sweep); nullptr = every cell.
 SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& store,
-                      RunObserver& observer, const CancelToken& cancel) {
+                      RunObserver& observer, const CancelToken& cancel,
+                      const std::optional<ShardRecord>& shard) {
   const auto t0 = Clock::now();
   SweepOutcome out;
   out.sweep_id = sweep_id;
@@ -188,20 +184,31 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
                                             std::to_string(cfg.sweep.methods.size()) + " x seeds " +
                                             std::to_string(cfg.sweep.seeds.size()) + "; model " +
                                             data.gpt.describe());
-    for (const auto seed : cfg.sweep.seeds) {
-      for (const int size : sizes) {
-        for (const Method* m : methods) {
-          if (!cells->known(m->name, size, seed))
-            cells->setCell(m->name, size, seed, "queued", 0, nullptr, "");
-        }
+    std::vector<SweepTask> tasks = sweepTasks(cfg);
+    if (shard) {
+      if (shard->task < 0 || shard->task >= static_cast<int>(tasks.size()) ||
+          shard->tasks != static_cast<int>(tasks.size()))
+        throw ConfigError("--task", "task " + std::to_string(shard->task) + " of " +
+                                        std::to_string(shard->tasks) +
+                                        " does not exist: " + "this config's sweep has " +
+                                        std::to_string(tasks.size()) + " tasks");
+      tasks = {tasks[static_cast<std::size_t>(shard->task)]};
+      life.recorder().log(LogLevel::Info, "shard: task " + std::to_string(shard->task) + " of " +
+                                              std::to_string(shard->tasks) + " (seed " +
+                                              std::to_string(tasks[0].seed) +
+                                              ", n=" + std::to_string(tasks[0].size) +
+                                              ") of plan " + shard->plan);
+    }
+    for (const SweepTask& t : tasks) {
+      for (const Method* m : methods) {
+        if (!cells->known(m->name, t.size, t.seed))
+          cells->setCell(m->name, t.size, t.seed, "queued", 0, nullptr, "");
       }
     }
-    for (const auto seed : cfg.sweep.seeds) {
-      for (const int size : sizes) {
-        SweepHost host(*cells, size, seed, data.test);
-        const PipelineInputs in{cfg, data, size, seed, dev, store, observer, cancel};
-        runCellPipeline(in, methods, host);
-      }
+    for (const SweepTask& t : tasks) {
+      SweepHost host(*cells, t.size, t.seed, data.test);
+      const PipelineInputs in{cfg, data, t.size, t.seed, dev, store, observer, cancel};
+      runCellPipeline(in, methods, host);
     }
   });
   RunEnd result = end;
@@ -219,12 +226,26 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
 SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& observer,
                           const CancelToken& cancel) {
   const auto id = store.createRun("sweep", cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
-  return runSweep(id, cfg, store, observer, cancel);
+  return runSweep(id, cfg, store, observer, cancel, std::nullopt);
+}
+
+SweepOutcome executeSweepTask(const RunConfig& cfg, const std::string& plan, int task,
+                              RunStore& store, RunObserver& observer, const CancelToken& cancel) {
+  const int tasks = static_cast<int>(sweepTasks(cfg).size());
+  if (task < 0 || task >= tasks)
+    throw ConfigError("--task", "task " + std::to_string(task) + " does not exist: the sweep has " +
+                                    std::to_string(tasks) + " tasks (0-" +
+                                    std::to_string(tasks - 1) + ")");
+  const auto id = store.createRun("sweep", cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
+  const ShardRecord shard{id, plan, task, tasks};
+  store.putShard(shard);
+  return runSweep(id, cfg, store, observer, cancel, shard);
 }
 
 SweepOutcome resumeSweep(std::int64_t sweep_id, RunStore& store, RunObserver& observer,
                          const CancelToken& cancel) {
-  return runSweep(sweep_id, resumableConfig(store, sweep_id, "sweep"), store, observer, cancel);
+  return runSweep(sweep_id, resumableConfig(store, sweep_id, "sweep"), store, observer, cancel,
+                  store.shard(sweep_id));
 }
 
 }  // namespace ef

@@ -22,6 +22,11 @@ struct SweepOutcome {
 
 SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& observer,
                           const CancelToken& cancel);
+// One task of the sweep split into `tasks` shards (docs/cluster.md): only the cells of
+// sweepTasks(cfg)[task] run, and the sweep run records its plan and task (RunStore::putShard).
+// Data, test set and probes are those of the whole sweep, so the cells equal a local sweep's.
+SweepOutcome executeSweepTask(const RunConfig& cfg, const std::string& plan, int task,
+                              RunStore& store, RunObserver& observer, const CancelToken& cancel);
 // Throws StoreError for an unknown id, a plain run, or a sweep that finished ok.
 SweepOutcome resumeSweep(std::int64_t sweep_id, RunStore& store, RunObserver& observer,
                          const CancelToken& cancel);

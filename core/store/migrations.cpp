@@ -15,6 +15,9 @@ struct Migration {
   const char* sql;          // one or more statements, run inside the migration transaction
 };
 
+// A table that holds per-run data (keyed by run id or sample id) must also be carried over by
+// shard_merge.cpp, which copies a shard's cells into a workspace.
+//
 // Append new migrations at the end. Never edit, renumber or reorder an entry that has shipped:
 // databases in the wild record only the number of the last migration they ran.
 constexpr Migration kMigrations[] = {
@@ -114,6 +117,28 @@ CREATE TABLE checkpoints (
   step INTEGER NOT NULL,
   created_at REAL NOT NULL,
   PRIMARY KEY (run_id, stage)
+);
+)sql"},
+    {3, "add shards, plan sweeps and merged cells (sweeps split over a cluster)", R"sql(
+CREATE TABLE shards (
+  sweep_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  plan TEXT NOT NULL,
+  task INTEGER NOT NULL,
+  tasks INTEGER NOT NULL
+);
+CREATE TABLE plan_sweeps (
+  plan TEXT PRIMARY KEY,
+  sweep_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE
+);
+CREATE TABLE merged_cells (
+  sweep_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  method TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  seed INTEGER NOT NULL,
+  shard TEXT NOT NULL,
+  task INTEGER NOT NULL,
+  merged_at REAL NOT NULL,
+  PRIMARY KEY (sweep_id, method, size, seed)
 );
 )sql"},
 };

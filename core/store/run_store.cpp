@@ -351,17 +351,7 @@ std::vector<MetricPoint> RunStore::metrics(std::int64_t run_id, const std::strin
 }
 
 std::string RunStore::filesDir() const {
-  std::string base = path_;
-  const auto slash = base.find_last_of('/');
-  const std::size_t name_start = slash == std::string::npos ? 0 : slash + 1;
-  for (const std::string ext : {".sqlite", ".db"}) {
-    if (base.size() > name_start + ext.size() &&
-        base.compare(base.size() - ext.size(), ext.size(), ext) == 0) {
-      base.erase(base.size() - ext.size());
-      break;
-    }
-  }
-  return base + ".files/";
+  return detail::filesDirOf(path_);
 }
 
 }  // namespace ef

@@ -108,6 +108,17 @@ struct CheckpointRecord {
   double created_at = 0;  // putCheckpoint stores the current time when this is 0
 };
 
+// A sweep run that executes one task of a sweep split into shards (a Slurm array task, one
+// (seed, size) with its methods; docs/cluster.md). Stored in the shard's own workspace file.
+struct ShardRecord {
+  std::int64_t sweep_id = 0;
+  std::string plan;  // the split's id, shared by all its shards (manifest.json "plan")
+  int task = 0;      // 0-based task index (SLURM_ARRAY_TASK_ID)
+  int tasks = 0;     // number of tasks of the split
+};
+
+struct ShardMergeReport;  // store/shard_merge.h
+
 class RunStore {
  public:
   enum class Mode { ReadWrite, ReadOnly };
@@ -145,6 +156,13 @@ class RunStore {
   // Insert or replace by (sweep_id, method, size, seed); sets updated_at to now.
   void upsertCell(const CellRecord& cell);
   void putCheckpoint(const CheckpointRecord& checkpoint);  // insert or replace by (run_id, stage)
+  void putShard(const ShardRecord& shard);                 // insert or replace by sweep_id
+
+  // Carries the finished cells of a shard workspace (another file) into this one: the sweep of
+  // the shard's plan (created on first merge), the cells' runs with new ids, their metrics,
+  // samples, steps, rollouts, pairs and checkpoints (files copied, paths rewritten). A cell merged
+  // before is skipped, so merging a shard twice adds nothing. One transaction per shard.
+  ShardMergeReport mergeShard(const std::string& shard_path);
 
   // Resume support: drops the metric points of a run's stage with step > after_step (recorded
   // after the checkpoint a resumed run restarts from). Returns how many were removed.
@@ -182,6 +200,9 @@ class RunStore {
   std::vector<CellRecord> cells(std::int64_t sweep_id) const;  // by seed, size, method
   std::optional<CheckpointRecord> checkpoint(std::int64_t run_id, const std::string& stage) const;
   std::vector<CheckpointRecord> checkpoints(std::int64_t run_id) const;  // by created_at, stage
+  std::optional<ShardRecord> shard(std::int64_t sweep_id) const;
+  // The sweep that merged shards of `plan` created here (0 = none yet).
+  std::int64_t planSweep(const std::string& plan) const;
 
   // Directory for checkpoints and logs of this workspace: "<db path without .sqlite>.files/".
   std::string filesDir() const;

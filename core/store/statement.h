@@ -22,6 +22,20 @@ inline std::string runName(std::int64_t run_id) {
   return "run " + std::to_string(run_id);
 }
 
+// The folder of a workspace's checkpoints and logs: "<db path without .sqlite or .db>.files/".
+inline std::string filesDirOf(std::string base) {
+  const auto slash = base.find_last_of('/');
+  const std::size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+  for (const std::string ext : {".sqlite", ".db"}) {
+    if (base.size() > name_start + ext.size() &&
+        base.compare(base.size() - ext.size(), ext.size(), ext) == 0) {
+      base.erase(base.size() - ext.size());
+      break;
+    }
+  }
+  return base + ".files/";
+}
+
 // A prepared statement that is finalized on scope exit.
 class Stmt {
  public:

@@ -237,6 +237,94 @@ class TestCli : public QObject {
     QVERIFY(j["best"].toObject().contains("dpo"));
   }
 
+  // A sweep split for Slurm, its tasks run here: a task killed with SIGKILL mid-way gives a
+  // partial merge (its finished cells, the shard read as interrupted, the task without a shard
+  // listed as missing); run again, it resumes and the merged sweep ends ok (docs/cluster.md).
+  void sweepSplitIntoTasksKilledAndMerged() {
+    QTemporaryDir dir;
+    const QString plan_dir = dir.filePath("plan");
+    const auto bad = cli(
+        {"sweep", "--preset", "arith-scaling-tiny", "--slurm", plan_dir, "--time", "90 minutes"});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("--time") && bad.err.contains("not a Slurm time limit"),
+             qPrintable(bad.err));
+    QVERIFY(!QFile::exists(plan_dir));
+    {
+      QProcess p;
+      QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+      env.insert("PATH", dir.filePath("empty"));
+      p.setProcessEnvironment(env);
+      p.start(qEnvironmentVariable("EIGHTFOLD_CLI"), {"sweep", "--preset", "arith-scaling-tiny",
+                                                      "--slurm", dir.filePath("p0"), "--submit"});
+      QVERIFY(p.waitForFinished(60000));
+      QCOMPARE(p.exitCode(), 1);
+      const QString err = QString::fromUtf8(p.readAllStandardError());
+      QVERIFY2(err.contains("sbatch: not found on PATH"), qPrintable(err));
+    }
+    const auto made =
+        cli({"sweep", "--preset", "arith-scaling-tiny", "--slurm", plan_dir, "--json"});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    const QString plan = made.lastJson()["plan"].toString();
+    QCOMPARE(made.lastJson()["tasks"].toInt(), 2);
+    const auto taskArgs = [&](int t) {
+      return QStringList{"sweep",
+                         "--config",
+                         plan_dir + "/config.json",
+                         "--plan",
+                         plan,
+                         "--task",
+                         QString::number(t),
+                         "--db",
+                         plan_dir + QString("/shards/task-%1.sqlite").arg(t)};
+    };
+
+    QProcess task;
+    task.start(qEnvironmentVariable("EIGHTFOLD_CLI"), taskArgs(1));
+    QVERIFY(task.waitForStarted());
+    int cells_ok = 0;
+    for (int i = 0; i < 240 && cells_ok < 2; ++i) {
+      QTest::qWait(500);
+      const auto st = cli({"slurm-status", plan_dir, "--json"});
+      cells_ok = st.lastJson()["tasks"].toArray()[1].toObject()["cells_ok"].toInt();
+    }
+    QVERIFY2(cells_ok >= 2, "task 1 did not finish its SFT and RFT cells");
+    task.kill();  // SIGKILL
+    QVERIFY(task.waitForFinished());
+
+    const QString ws = dir.filePath("ws.sqlite");
+    const auto partial = cli({"merge", "--db", ws, plan_dir, "--json"});
+    QVERIFY2(partial.code == 0, qPrintable(partial.err));
+    const QJsonObject pj = partial.lastJson();
+    const QJsonObject shard = pj["shards"].toArray()[0].toObject();
+    QCOMPARE(shard["task"].toInt(), 1);
+    QCOMPARE(shard["shard_status"].toString(), QString("interrupted"));
+    QVERIFY(shard["partial"].toBool());
+    QVERIFY(shard["merged"].toArray().size() >= 2);
+    QVERIFY(!shard["unfinished"].toArray().isEmpty());
+    QCOMPARE(shard["merged"].toArray().size() + shard["unfinished"].toArray().size(), 6);
+    QCOMPARE(pj["missing"].toArray().size(), 1);
+    QCOMPARE(pj["missing"].toArray()[0].toObject()["task"].toInt(), 0);
+    QCOMPARE(pj["sweeps"].toArray()[0].toObject()["status"].toString(), QString("queued"));
+    QCOMPARE(pj["sweeps"].toArray()[0].toObject()["cells"].toInt(), 12);
+
+    for (int t : {1, 0}) {
+      const auto r = cli(taskArgs(t));
+      QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    const auto status = cli({"slurm-status", plan_dir});
+    QVERIFY2(status.out.contains("2 of 2 tasks finished"), qPrintable(status.out));
+    const auto full = cli({"merge", "--db", ws, plan_dir, "--json"});
+    QVERIFY2(full.code == 0, qPrintable(full.err));
+    const QJsonObject sweep = full.lastJson()["sweeps"].toArray()[0].toObject();
+    QCOMPARE(sweep["status"].toString(), QString("ok"));
+    QCOMPARE(sweep["ok"].toInt(), 12);
+    const auto runs = cli({"runs", "--db", ws, "--json"});
+    QCOMPARE(runs.lines().size(), 1);
+    const QJsonObject row = QJsonDocument::fromJson(runs.lines().first().toUtf8()).object();
+    QCOMPARE(row["kind"].toString(), QString("sweep"));
+    QCOMPARE(row["status"].toString(), QString("ok"));
+  }
+
   void benchLengthsBeyondTheContextAreNamed() {
     const auto r = cli({"bench", "--context", "64", "--prompt", "16", "--new-tokens", "16",
                         "--rollout-prefix", "60"});

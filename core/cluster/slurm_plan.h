@@ -1,0 +1,70 @@
+#pragma once
+// A sweep as a Slurm job array (docs/cluster.md): a plan folder holding the sweep's config, a
+// self-contained sbatch script with one array task per (seed, size) (experiment/sweep_tasks.h),
+// and manifest.json; each task writes its own workspace file under shards/. Torch-free, so the
+// workbench writes and previews the same script as the CLI.
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "experiment/run_config.h"
+#include "experiment/sweep_tasks.h"
+
+namespace ef {
+
+class SlurmError : public std::runtime_error {
+ public:
+  explicit SlurmError(const std::string& what) : std::runtime_error(what) {}
+};
+
+// What the job asks of the cluster. Empty / 0 = the cluster's default (no #SBATCH line).
+struct SlurmOptions {
+  std::string partition;
+  int gpus_per_task = 0;
+  int cpus_per_task = 0;  // also the LibTorch thread count of each task
+  std::string time;       // minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS
+  std::string mem;        // e.g. 16G, 4000M
+};
+
+// Throws ConfigError naming the option (--partition, --time, --mem, ...).
+void validateSlurmOptions(const SlurmOptions& o);
+
+struct SlurmPlan {
+  std::string dir;        // absolute
+  std::string plan;       // the plan id every shard records
+  std::string name;       // the sweep's name
+  std::string cli;        // absolute path of the eightfold-cli the tasks run
+  std::string workspace;  // where the watcher merges (may be empty)
+  std::string created;    // UTC, ISO 8601
+  std::string job_id;     // after submission
+  SlurmOptions options;
+  std::vector<SweepTask> tasks;
+  std::vector<std::string> methods;
+
+  std::string configPath() const { return dir + "/config.json"; }
+  std::string scriptPath() const { return dir + "/job.sh"; }
+  std::string manifestPath() const { return dir + "/manifest.json"; }
+  std::string shardPath(int task) const;  // dir/shards/task-<task>.sqlite
+  std::string logPath(int task) const;    // dir/logs/task-<task>.out
+};
+
+// A new plan for `cfg` (fresh plan id; nothing written yet). `cli` must be absolute.
+SlurmPlan makeSlurmPlan(const RunConfig& cfg, const std::string& dir, const SlurmOptions& o,
+                        const std::string& cli, const std::string& workspace);
+// The sbatch script of a plan (what writeSlurmPlan writes to job.sh).
+std::string slurmScript(const SlurmPlan& plan);
+// Writes config.json, job.sh, manifest.json and the shards/ and logs/ folders. Refuses a folder
+// that already holds a plan (SlurmError naming it). `cfg` must be the plan's config.
+void writeSlurmPlan(const SlurmPlan& plan, const RunConfig& cfg);
+// Reads DIR/manifest.json; SlurmError naming the file and field.
+SlurmPlan readSlurmPlan(const std::string& dir);
+// sbatch --parsable job.sh; records the job id in the manifest. SlurmError with sbatch's stderr.
+std::string submitSlurmPlan(SlurmPlan& plan);
+
+// The eightfold-cli next to a running executable (or on PATH): what the tasks run.
+std::string siblingCli(const std::string& executable);
+// 'text' quoted for bash.
+std::string shellQuote(const std::string& text);
+
+}  // namespace ef

@@ -1,0 +1,388 @@
+// A sweep split into shards (one per seed and size, as Slurm array tasks run it) and merged back:
+// the merged workspace holds exactly what the same sweep run locally holds (cells, fit and
+// multipliers, metrics, samples, step values, rollouts, pairs, checkpoints); a shard stopped
+// mid-way contributes its finished cells and is reported partial; merging again adds nothing;
+// broken shards and plan files are named. The job-array script and manifest round-trip.
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cluster/slurm_plan.h"
+#include "cluster/slurm_status.h"
+#include "ef_test_main.h"
+#include "experiment/presets.h"
+#include "experiment/sweep.h"
+#include "experiment/sweep_merge.h"
+#include "store/run_store.h"
+#include "util/sha256.h"
+#include "util/subprocess.h"
+
+using namespace ef;
+
+namespace {
+
+// Cancels the run when a cell reaches a status (a task stopped mid-way).
+class CancelAtCell : public RunObserver {
+ public:
+  CancelAtCell(CancelToken& token, std::string method, std::string status)
+      : token_(token), method_(std::move(method)), status_(std::move(status)) {}
+  void onCell(const std::string& m, int, std::uint64_t, const std::string& status,
+              const std::string&) override {
+    if (m == method_ && status == status_) token_.cancel();
+  }
+
+ private:
+  CancelToken& token_;
+  std::string method_, status_;
+};
+
+RunConfig tinyConfig() {
+  RunConfig cfg = loadPreset("arith-scaling-tiny");
+  cfg.sweep.methods = {"sft", "rft", "step_dpo_prefix"};
+  cfg.threads = 2;
+  return cfg;
+}
+
+// Everything a cell's run stored, keyed so that two workspaces can be compared.
+struct RunContent {
+  std::vector<std::tuple<std::string, std::int64_t, std::string, double>> metrics;
+  std::vector<std::string> samples;  // stage|step|problem|output|verdict|mode
+  std::vector<std::string> steps;    // per analysed sample: index|q|advantage|pit ...
+  std::size_t rollouts = 0;
+  std::vector<std::string> pairs;
+  // stage|step. Not the hash: LibTorch keys a saved optimizer's state by parameter addresses, so
+  // the same training saved by two processes differs in those bytes.
+  std::vector<std::string> checkpoints;
+  bool operator==(const RunContent& o) const {
+    return metrics == o.metrics && samples == o.samples && steps == o.steps &&
+           rollouts == o.rollouts && pairs == o.pairs && checkpoints == o.checkpoints;
+  }
+};
+
+RunContent contentOf(const RunStore& s, std::int64_t run) {
+  RunContent c;
+  for (const auto& m : s.metrics(run)) {
+    // Speeds (tokens_per_s) are measurements of the machine, not results: compare their presence.
+    const bool speed = m.name.size() > 2 && m.name.compare(m.name.size() - 2, 2, "_s") == 0;
+    c.metrics.emplace_back(m.stage, m.step, m.name, speed ? 0.0 : m.value);
+  }
+  for (const auto& x : s.samples(run)) {
+    c.samples.push_back(x.stage + "|" + std::to_string(x.step) + "|" +
+                        std::to_string(x.problem_index) + "|" + x.output + "|" + x.verdict + "|" +
+                        x.mode);
+    for (const auto& st : s.steps(x.id))
+      c.steps.push_back(std::to_string(st.step_index) + "|" + std::to_string(st.q.value_or(-9)) +
+                        "|" + std::to_string(st.advantage.value_or(-9)) + "|" +
+                        std::to_string(st.is_pit) + "|" + std::to_string(st.successes));
+    c.rollouts += s.rollouts(x.id).size();
+  }
+  for (const auto& p : s.pairs(run))
+    c.pairs.push_back(p.kind + "|" + p.chosen + "|" + p.rejected + "|" + std::to_string(p.pit));
+  for (const auto& k : s.checkpoints(run))
+    c.checkpoints.push_back(k.stage + "|" + std::to_string(k.step));
+  return c;
+}
+
+// The sweep's cells by (method, size, seed), each with its run's content.
+std::map<std::string, std::pair<CellRecord, RunContent>> sweepContent(const RunStore& s,
+                                                                      std::int64_t sweep) {
+  std::map<std::string, std::pair<CellRecord, RunContent>> out;
+  for (const auto& c : s.cells(sweep))
+    out[c.method + "/" + std::to_string(c.size) + "/" + std::to_string(c.seed)] = {
+        c, contentOf(s, c.run_id)};
+  return out;
+}
+
+// The sweep's result JSON without what differs by construction (ids, times, memory).
+nlohmann::json comparable(const std::string& result_json) {
+  auto j = nlohmann::json::parse(result_json);
+  for (const char* k : {"sweep_id", "wall_s", "peak_rss_mib"})
+    j.erase(k);
+  for (auto& c : j["cells"])
+    c.erase("run_id");
+  return j;
+}
+
+nlohmann::json withoutSpeeds(const std::string& result_json) {
+  auto j = nlohmann::json::parse(result_json);
+  j.erase("train_tokens_per_s");
+  return j;
+}
+
+std::size_t totalRows(const RunStore& s, std::int64_t sweep) {
+  std::size_t n = 0;
+  for (const auto& r : s.childRuns(sweep)) {
+    const RunContent c = contentOf(s, r.id);
+    n += 1 + c.metrics.size() + c.samples.size() + c.steps.size() + c.rollouts + c.pairs.size() +
+         c.checkpoints.size();
+  }
+  return n + s.cells(sweep).size();
+}
+
+template <typename E, typename F>
+QString errorOf(F f) {
+  try {
+    f();
+  } catch (const E& e) {
+    return QString::fromStdString(e.what());
+  }
+  return {};
+}
+
+}  // namespace
+
+class TestShards : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+ private slots:
+  void initTestCase() { QVERIFY(dir_.isValid()); }
+
+  void splitSweepMergesToTheLocalSweep() {
+    const RunConfig cfg = tinyConfig();
+    RunObserver quiet;
+    CancelToken never;
+    RunStore local(path("local.sqlite"), RunStore::Mode::ReadWrite);
+    const SweepOutcome whole = executeSweep(cfg, local, quiet, never);
+    QCOMPARE(QString::fromStdString(whole.status), QString("ok"));
+
+    // The plan folder the Slurm script would use; the tasks run here, one store each.
+    const SlurmPlan plan = makeSlurmPlan(cfg, path("plan"), {}, "/usr/bin/eightfold-cli", "");
+    writeSlurmPlan(plan, cfg);
+    QCOMPARE(plan.tasks.size(), std::size_t(2));
+    {
+      RunStore shard0(plan.shardPath(0), RunStore::Mode::ReadWrite);
+      QCOMPARE(
+          QString::fromStdString(executeSweepTask(cfg, plan.plan, 0, shard0, quiet, never).status),
+          QString("ok"));
+      QCOMPARE(shard0.cells(1).size(), std::size_t(3));  // only its own (seed, size)
+      QVERIFY(shard0.shard(1) && shard0.shard(1)->task == 0 && shard0.shard(1)->tasks == 2);
+    }
+    std::int64_t shard1_sweep = 0;
+    {
+      // Task 1 stops once its RFT cell is done: step_dpo_prefix is left unfinished.
+      CancelToken stop;
+      CancelAtCell observer(stop, "rft", "ok");
+      RunStore shard1(plan.shardPath(1), RunStore::Mode::ReadWrite);
+      const SweepOutcome out = executeSweepTask(cfg, plan.plan, 1, shard1, observer, stop);
+      QCOMPARE(QString::fromStdString(out.status), QString("cancelled"));
+      shard1_sweep = out.sweep_id;
+    }
+    const SlurmStatus mid = slurmStatus(plan);
+    QCOMPARE(QString::fromStdString(mid.slurm_source), QString("none"));
+    QCOMPARE(QString::fromStdString(mid.tasks[0].shard), QString("ok"));
+    QCOMPARE(QString::fromStdString(mid.tasks[1].shard), QString("cancelled"));
+    QCOMPARE(mid.tasks[1].cells_ok, 2);
+    QCOMPARE(mid.tasks[1].cells_total, 3);
+
+    RunStore ws(path("ws.sqlite"), RunStore::Mode::ReadWrite);
+    const SweepMergeOutcome first = mergeShards(ws, {plan.dir});
+    QVERIFY(first.errors.empty());
+    QCOMPARE(first.shards.size(), std::size_t(2));
+    QVERIFY(!first.shards[0].partial());
+    QCOMPARE(first.shards[0].merged.size(), std::size_t(3));
+    QVERIFY(first.shards[1].partial());
+    QCOMPARE(QString::fromStdString(first.shards[1].shard_status), QString("cancelled"));
+    QCOMPARE(first.shards[1].merged.size(), std::size_t(2));
+    QCOMPARE(first.shards[1].unfinished.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(first.shards[1].unfinished[0].method),
+             QString("step_dpo_prefix"));
+    const std::int64_t merged = first.shards[0].sweep_id;
+    QCOMPARE(ws.planSweep(plan.plan), merged);
+    {
+      const auto run = ws.run(merged);
+      QCOMPARE(QString::fromStdString(run->status), QString("queued"));
+      int queued = 0;
+      for (const auto& c : ws.cells(merged))
+        queued += c.status == "queued";
+      QCOMPARE(ws.cells(merged).size(), std::size_t(6));  // the whole grid is laid out
+      QCOMPARE(queued, 1);
+    }
+
+    // The task resumes (as a requeued array task does), then everything is merged again.
+    {
+      RunStore shard1(plan.shardPath(1), RunStore::Mode::ReadWrite);
+      QCOMPARE(QString::fromStdString(resumeSweep(shard1_sweep, shard1, quiet, never).status),
+               QString("ok"));
+    }
+    const SweepMergeOutcome second = mergeShards(ws, {plan.shardPath(0), plan.shardPath(1)});
+    QVERIFY(second.errors.empty());
+    QCOMPARE(second.shards[0].merged.size(), std::size_t(0));
+    QCOMPARE(second.shards[0].already.size(), std::size_t(3));
+    QCOMPARE(second.shards[1].merged.size(), std::size_t(1));
+    QCOMPARE(second.shards[1].already.size(), std::size_t(2));
+    QVERIFY(!second.shards[1].partial());
+
+    // Equal to the local sweep: every cell, its run's content, and the summary.
+    const auto run = ws.run(merged);
+    QCOMPARE(QString::fromStdString(run->status), QString("ok"));
+    QCOMPARE(comparable(run->result_json), comparable(local.run(whole.sweep_id)->result_json));
+    const auto got = sweepContent(ws, merged);
+    const auto want = sweepContent(local, whole.sweep_id);
+    QCOMPARE(got.size(), want.size());
+    for (const auto& [key, cell] : want) {
+      QVERIFY2(got.count(key), key.c_str());
+      const auto& g = got.at(key);
+      QCOMPARE(QString::fromStdString(g.first.status), QString("ok"));
+      QCOMPARE(g.first.test_error, cell.first.test_error);
+      QCOMPARE(g.first.pass_at_k, cell.first.pass_at_k);
+      QCOMPARE(withoutSpeeds(g.first.result_json), withoutSpeeds(cell.first.result_json));
+      QCOMPARE(g.second.metrics.size(), cell.second.metrics.size());
+      QVERIFY2(g.second.metrics == cell.second.metrics, key.c_str());
+      QVERIFY2(g.second.samples == cell.second.samples, key.c_str());
+      QVERIFY2(g.second.steps == cell.second.steps, key.c_str());
+      QCOMPARE(g.second.rollouts, cell.second.rollouts);
+      QVERIFY2(g.second.pairs == cell.second.pairs, key.c_str());
+      QCOMPARE(g.second.checkpoints, cell.second.checkpoints);
+      QVERIFY(!g.second.samples.empty() && !g.second.metrics.empty());
+      QCOMPARE(ws.run(g.first.run_id)->parent_id, merged);
+    }
+    // Checkpoints were copied under the workspace and still match their recorded hashes.
+    int checked = 0;
+    for (const auto& r : ws.childRuns(merged)) {
+      for (const auto& k : ws.checkpoints(r.id)) {
+        QVERIFY2(k.path.rfind(ws.filesDir() + "sweep-" + std::to_string(merged) + "/", 0) == 0,
+                 k.path.c_str());
+        QCOMPARE(sha256OfFile(k.path), k.sha256);
+        ++checked;
+      }
+    }
+    QVERIFY(checked >= 6);
+
+    // A third merge adds nothing.
+    const std::size_t rows = totalRows(ws, merged);
+    const SweepMergeOutcome third = mergeShards(ws, {plan.dir});
+    QCOMPARE(third.shards[0].merged.size() + third.shards[1].merged.size(), std::size_t(0));
+    QCOMPARE(totalRows(ws, merged), rows);
+    QCOMPARE(ws.listRuns().size(), std::size_t(1));
+
+    const SlurmStatus done = slurmStatus(plan);
+    for (const auto& t : done.tasks) {
+      QVERIFY(t.finished());
+      QCOMPARE(t.cells_ok, 3);
+    }
+  }
+
+  void brokenShardsAreNamed() {
+    RunStore ws(path("ws-errors.sqlite"), RunStore::Mode::ReadWrite);
+    const std::string missing = path("nope.sqlite");
+    QVERIFY(errorOf<StoreError>([&] { ws.mergeShard(missing); }).contains("no such file"));
+    const std::string garbage = path("garbage.sqlite");
+    std::ofstream(garbage) << "this is not a database, just text that is long enough";
+    const QString g = errorOf<StoreError>([&] { ws.mergeShard(garbage); });
+    QVERIFY2(
+        g.contains(QString::fromStdString(garbage)) && g.contains("not an Eightfold run store"),
+        qPrintable(g));
+    { RunStore plain(path("plain.sqlite"), RunStore::Mode::ReadWrite); }
+    const QString p = errorOf<StoreError>([&] { ws.mergeShard(path("plain.sqlite")); });
+    QVERIFY2(p.contains("is not a sweep shard"), qPrintable(p));
+    QVERIFY(errorOf<StoreError>([&] { ws.mergeShard(ws.path()); }).contains("into itself"));
+    // One bad shard among good ones: reported, the rest still merged.
+    const SweepMergeOutcome m = mergeShards(ws, {garbage});
+    QCOMPARE(m.errors.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(m.json).contains("\"error\""));
+  }
+
+  void taskOutOfRangeIsNamed() {
+    RunStore s(path("range.sqlite"), RunStore::Mode::ReadWrite);
+    RunObserver quiet;
+    CancelToken never;
+    try {
+      executeSweepTask(tinyConfig(), "p", 2, s, quiet, never);
+      QFAIL("task 2 of 2 accepted");
+    } catch (const ConfigError& e) {
+      QCOMPARE(QString::fromStdString(e.field()), QString("--task"));
+      QVERIFY2(QString(e.what()).contains("the sweep has 2 tasks (0-1)"), e.what());
+    }
+    QVERIFY(s.listRuns().empty());  // nothing was created
+  }
+
+  void jobScriptAndManifestRoundTrip() {
+    RunConfig cfg = tinyConfig();
+    cfg.sweep.seeds = {1, 2};
+    SlurmOptions o;
+    o.partition = "gpu";
+    o.cpus_per_task = 4;
+    o.gpus_per_task = 1;
+    o.time = "01:30:00";
+    o.mem = "16G";
+    const SlurmPlan plan =
+        makeSlurmPlan(cfg, path("my plans/a"), o, "/opt/ef bin/eightfold-cli", path("ws.sqlite"));
+    QCOMPARE(plan.tasks.size(), std::size_t(4));
+    QCOMPARE(plan.tasks[2].seed, std::uint64_t(2));
+    QCOMPARE(plan.tasks[2].size, 200);
+    writeSlurmPlan(plan, cfg);
+    std::ifstream in(plan.scriptPath());
+    const std::string script((std::istreambuf_iterator<char>(in)), {});
+    for (const std::string& line : std::vector<std::string>{
+             "#SBATCH --array=0-3\n", "#SBATCH --partition=gpu\n", "#SBATCH --cpus-per-task=4\n",
+             "#SBATCH --gpus-per-task=1\n", "#SBATCH --time=01:30:00\n", "#SBATCH --mem=16G\n",
+             "#SBATCH --requeue\n", "--plan " + plan.plan + " --task \"$task\"",
+             "exec '/opt/ef bin/eightfold-cli' sweep", "--threads \"${SLURM_CPUS_PER_TASK}\"",
+             "--device cuda"})
+      QVERIFY2(script.find(line) != std::string::npos, line.c_str());
+    QCOMPARE(script, slurmScript(plan));
+    // bash reads it, and outside Slurm it says how it is meant to be run.
+    QVERIFY(runProcess({"bash", "-n", plan.scriptPath()}).ok());
+    const ProcessResult outside =
+        runProcess({"env", "-u", "SLURM_ARRAY_TASK_ID", "bash", plan.scriptPath()});
+    QVERIFY(outside.exit_code != 0);
+    QVERIFY2(outside.err.find("run this script with sbatch") != std::string::npos,
+             outside.err.c_str());
+
+    const SlurmPlan back = readSlurmPlan(path("my plans/a"));
+    QCOMPARE(back.plan, plan.plan);
+    QCOMPARE(back.cli, plan.cli);
+    QCOMPARE(back.workspace, plan.workspace);
+    QCOMPARE(back.tasks.size(), plan.tasks.size());
+    QCOMPARE(back.tasks[3].size, 400);
+    QCOMPARE(back.options.time, o.time);
+    QCOMPARE(back.options.gpus_per_task, 1);
+    QCOMPARE(back.methods, cfg.sweep.methods);
+    QCOMPARE(parseRunConfig([&] {
+               std::ifstream c(back.configPath());
+               return std::string((std::istreambuf_iterator<char>(c)), {});
+             }())
+                 .sweep.seeds,
+             cfg.sweep.seeds);
+    QVERIFY(errorOf<SlurmError>([&] { writeSlurmPlan(plan, cfg); }).contains("already holds"));
+
+    // Options are checked by name before anything is written.
+    const auto optionError = [&](SlurmOptions bad) {
+      try {
+        makeSlurmPlan(cfg, path("bad"), bad, "/x", "");
+      } catch (const ConfigError& e) {
+        return QString::fromStdString(e.field());
+      }
+      return QString();
+    };
+    SlurmOptions bad;
+    bad.time = "90 minutes";
+    QCOMPARE(optionError(bad), QString("--time"));
+    bad = {};
+    bad.mem = "lots";
+    QCOMPARE(optionError(bad), QString("--mem"));
+    bad = {};
+    bad.partition = "a b";
+    QCOMPARE(optionError(bad), QString("--partition"));
+    QVERIFY(!std::filesystem::exists(path("bad")));
+
+    // A broken manifest names the file and the field.
+    std::ofstream(plan.manifestPath()) << "{\"format\": \"eightfold-slurm-plan\", \"version\": 1}";
+    const QString m = errorOf<SlurmError>([&] { readSlurmPlan(plan.dir); });
+    QVERIFY2(m.contains("manifest.json") && m.contains("missing field 'plan'"), qPrintable(m));
+    std::ofstream(plan.manifestPath()) << "{not json";
+    QVERIFY(errorOf<SlurmError>([&] { readSlurmPlan(plan.dir); }).contains("not valid JSON"));
+    QVERIFY(errorOf<SlurmError>([&] {
+              readSlurmPlan(path("nowhere"));
+            }).contains("is not a Slurm plan folder"));
+  }
+};
+
+EF_TEST_GUILESS_MAIN(TestShards)
+#include "test_shards.moc"
