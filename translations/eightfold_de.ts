@@ -1577,263 +1577,303 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="43"/>
+        <location filename="../app/gui/main_window.cpp" line="45"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="50"/>
+        <location filename="../app/gui/main_window.cpp" line="52"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="53"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="95"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · Referenz-BLAS: ~20x langsamer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
+        <translation>Slurm-Plan %1 übermittelt; seine Aufgaben werden zusammengeführt, sobald sie fertig sind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
+        <translation>Slurm-Plan %1 geschrieben: mit sbatch %2/job.sh übermitteln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Export &amp;dataset…</source>
         <translation>&amp;Datensatz exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <source>&amp;Watch Slurm plan…</source>
+        <translation>Slurm-Plan &amp;beobachten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
+        <location filename="../app/gui/main_window.cpp" line="265"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>Slurm merge: %1</source>
+        <translation>Slurm-Zusammenführung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <source>Slurm plan folder (with manifest.json)</source>
+        <translation>Slurm-Planordner (mit manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <source>Watch Slurm plan</source>
+        <translation>Slurm-Plan beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
+        <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -1841,22 +1881,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="355"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2196,155 +2236,272 @@
 <context>
     <name>ef::gui::SetupPage</name>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="57"/>
+        <location filename="../app/gui/setup_page.cpp" line="59"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="60"/>
+        <location filename="../app/gui/setup_page.cpp" line="62"/>
         <source>Open config…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="61"/>
+        <location filename="../app/gui/setup_page.cpp" line="63"/>
         <source>Save as preset…</source>
         <translation>Als Voreinstellung speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="62"/>
+        <location filename="../app/gui/setup_page.cpp" line="64"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="63"/>
+        <location filename="../app/gui/setup_page.cpp" line="65"/>
         <source>Load a run config JSON file</source>
         <translation>Eine Laufkonfiguration aus einer JSON-Datei laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="64"/>
+        <location filename="../app/gui/setup_page.cpp" line="66"/>
         <source>Show the differences to a preset or a past run</source>
         <translation>Unterschiede zu einer Voreinstellung oder einem früheren Lauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="82"/>
+        <location filename="../app/gui/setup_page.cpp" line="84"/>
         <source>Start run</source>
         <translation>Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="83"/>
+        <location filename="../app/gui/setup_page.cpp" line="85"/>
         <source>Start sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="84"/>
+        <location filename="../app/gui/setup_page.cpp" line="86"/>
         <source>SFT with evaluations on task.train_size problems</source>
         <translation>SFT mit Auswertungen auf task.train_size Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="85"/>
+        <location filename="../app/gui/setup_page.cpp" line="87"/>
         <source>Every size × method × seed of the sweep section, as cells</source>
         <translation>Jede Kombination Größe × Methode × Seed aus dem Sweep-Abschnitt, als Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="100"/>
-        <location filename="../app/gui/setup_page.cpp" line="140"/>
-        <location filename="../app/gui/setup_page.cpp" line="319"/>
+        <location filename="../app/gui/setup_page.cpp" line="89"/>
+        <source>Start sweep on Slurm…</source>
+        <translation>Sweep auf Slurm starten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="91"/>
+        <source>Write the sweep as a Slurm job array (one task per seed and size), show the script, submit it and merge the finished tasks into this workspace</source>
+        <translation>Den Sweep als Slurm-Job-Array schreiben (eine Aufgabe pro Seed und Größe), das Skript zeigen, übermitteln und die fertigen Aufgaben in diesen Arbeitsbereich zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="107"/>
+        <location filename="../app/gui/setup_page.cpp" line="148"/>
+        <location filename="../app/gui/setup_page.cpp" line="341"/>
         <source>Preset %1</source>
         <translation>Voreinstellung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="127"/>
+        <location filename="../app/gui/setup_page.cpp" line="135"/>
         <source>%1 (mine)</source>
         <translation>%1 (eigene)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="150"/>
+        <location filename="../app/gui/setup_page.cpp" line="158"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="163"/>
+        <location filename="../app/gui/setup_page.cpp" line="171"/>
         <source>Loaded from: %1</source>
         <translation>Geladen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="173"/>
+        <location filename="../app/gui/setup_page.cpp" line="181"/>
         <source>run #%1 (%2)</source>
         <translation>Lauf #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="178"/>
+        <location filename="../app/gui/setup_page.cpp" line="186"/>
         <source>Devices here: %1</source>
         <translation>Geräte auf diesem Rechner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="209"/>
+        <location filename="../app/gui/setup_page.cpp" line="218"/>
         <source>Fix the marked fields.</source>
         <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="220"/>
+        <location filename="../app/gui/setup_page.cpp" line="229"/>
         <source>Configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="232"/>
+        <location filename="../app/gui/setup_page.cpp" line="242"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>Lauf: %1 Trainingsaufgaben, %2 Optimierungsschritte, %3 Auswertungen mit je %4 Testaufgaben.
 Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte, %9 Eigen-Samples, höchstens %10 Negative und %11 Rollouts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="278"/>
+        <location filename="../app/gui/setup_page.cpp" line="300"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="292"/>
-        <location filename="../app/gui/setup_page.cpp" line="296"/>
+        <location filename="../app/gui/setup_page.cpp" line="314"/>
+        <location filename="../app/gui/setup_page.cpp" line="318"/>
         <source>Save as preset</source>
         <translation>Als Voreinstellung speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="293"/>
+        <location filename="../app/gui/setup_page.cpp" line="315"/>
         <source>Run config (*.json)</source>
         <translation>Laufkonfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="300"/>
-        <location filename="../app/gui/setup_page.cpp" line="305"/>
+        <location filename="../app/gui/setup_page.cpp" line="322"/>
+        <location filename="../app/gui/setup_page.cpp" line="327"/>
         <source>Open run config</source>
         <translation>Laufkonfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="301"/>
+        <location filename="../app/gui/setup_page.cpp" line="323"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>Laufkonfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="306"/>
+        <location filename="../app/gui/setup_page.cpp" line="328"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="314"/>
+        <location filename="../app/gui/setup_page.cpp" line="336"/>
         <source>Compare configurations</source>
         <translation>Konfigurationen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="317"/>
+        <location filename="../app/gui/setup_page.cpp" line="339"/>
         <source>The config as loaded</source>
         <translation>Die Konfiguration wie geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="322"/>
+        <location filename="../app/gui/setup_page.cpp" line="344"/>
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="335"/>
+        <location filename="../app/gui/setup_page.cpp" line="357"/>
         <source>This form</source>
         <translation>Dieses Formular</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::SlurmDialog</name>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="31"/>
+        <source>Write only</source>
+        <translation>Nur schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="32"/>
+        <source>Write and submit</source>
+        <translation>Schreiben und übermitteln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="33"/>
+        <source>Start sweep on Slurm</source>
+        <translation>Sweep auf Slurm starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="39"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="43"/>
+        <source>cluster default</source>
+        <translation>Vorgabe des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="40"/>
+        <source>e.g. 04:00:00</source>
+        <translation>z. B. 04:00:00</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="41"/>
+        <source>e.g. 16G</source>
+        <translation>z. B. 16G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="45"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="52"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="89"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="122"/>
+        <source>Plan folder</source>
+        <translation>Planordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="53"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="54"/>
+        <source>GPUs per task</source>
+        <translation>GPUs pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <source>CPUs per task</source>
+        <translation>CPUs pro Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
+        <source>%n array task(s), one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
+        <translation>
+            <numerusform>%n Array-Aufgabe, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</numerusform>
+            <numerusform>%n Array-Aufgaben, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="79"/>
+        <source>Job script (job.sh):</source>
+        <translation>Job-Skript (job.sh):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="122"/>
+        <source>choose a folder</source>
+        <translation>einen Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="126"/>
+        <source>Nothing is written before you choose Write or Submit.</source>
+        <translation>Nichts wird geschrieben, bevor Sie Schreiben oder Übermitteln wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::SlurmWatcher</name>
+    <message>
+        <location filename="../app/gui/slurm_watcher.cpp" line="79"/>
+        <source>Slurm: %1 of %2 cells merged from %3 shards (%4 still running or stopped)</source>
+        <translation>Slurm: %1 von %2 Zellen aus %3 Shards zusammengeführt (%4 laufen noch oder wurden gestoppt)</translation>
     </message>
 </context>
 <context>

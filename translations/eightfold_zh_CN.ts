@@ -1577,285 +1577,325 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="43"/>
+        <location filename="../app/gui/main_window.cpp" line="45"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="50"/>
+        <location filename="../app/gui/main_window.cpp" line="52"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="53"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="95"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · 参考 BLAS：约慢 20 倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
+        <translation>已提交 Slurm 计划 %1；任务完成后即合并</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
+        <translation>已写入 Slurm 计划 %1：用 sbatch %2/job.sh 提交</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Export &amp;dataset…</source>
         <translation>导出数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <source>&amp;Watch Slurm plan…</source>
+        <translation>监视 Slurm 计划(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="174"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
+        <location filename="../app/gui/main_window.cpp" line="265"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>Slurm merge: %1</source>
+        <translation>Slurm 合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <source>Slurm plan folder (with manifest.json)</source>
+        <translation>Slurm 计划文件夹（含 manifest.json）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <source>Watch Slurm plan</source>
+        <translation>监视 Slurm 计划</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
+        <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="355"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -2195,155 +2235,271 @@
 <context>
     <name>ef::gui::SetupPage</name>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="57"/>
+        <location filename="../app/gui/setup_page.cpp" line="59"/>
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="60"/>
+        <location filename="../app/gui/setup_page.cpp" line="62"/>
         <source>Open config…</source>
         <translation>打开配置…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="61"/>
+        <location filename="../app/gui/setup_page.cpp" line="63"/>
         <source>Save as preset…</source>
         <translation>另存为预设…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="62"/>
+        <location filename="../app/gui/setup_page.cpp" line="64"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="63"/>
+        <location filename="../app/gui/setup_page.cpp" line="65"/>
         <source>Load a run config JSON file</source>
         <translation>加载运行配置 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="64"/>
+        <location filename="../app/gui/setup_page.cpp" line="66"/>
         <source>Show the differences to a preset or a past run</source>
         <translation>显示与某个预设或以往运行的差异</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="82"/>
+        <location filename="../app/gui/setup_page.cpp" line="84"/>
         <source>Start run</source>
         <translation>开始运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="83"/>
+        <location filename="../app/gui/setup_page.cpp" line="85"/>
         <source>Start sweep</source>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="84"/>
+        <location filename="../app/gui/setup_page.cpp" line="86"/>
         <source>SFT with evaluations on task.train_size problems</source>
         <translation>在 task.train_size 个题目上进行 SFT 并评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="85"/>
+        <location filename="../app/gui/setup_page.cpp" line="87"/>
         <source>Every size × method × seed of the sweep section, as cells</source>
         <translation>扫描部分中每个 规模 × 方法 × 种子 组合，各作为一个单元</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="100"/>
-        <location filename="../app/gui/setup_page.cpp" line="140"/>
-        <location filename="../app/gui/setup_page.cpp" line="319"/>
+        <location filename="../app/gui/setup_page.cpp" line="89"/>
+        <source>Start sweep on Slurm…</source>
+        <translation>在 Slurm 上开始扫描…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="91"/>
+        <source>Write the sweep as a Slurm job array (one task per seed and size), show the script, submit it and merge the finished tasks into this workspace</source>
+        <translation>将扫描写成 Slurm 作业数组（每个种子和规模一个任务），显示脚本，提交并将完成的任务合并到此工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/setup_page.cpp" line="107"/>
+        <location filename="../app/gui/setup_page.cpp" line="148"/>
+        <location filename="../app/gui/setup_page.cpp" line="341"/>
         <source>Preset %1</source>
         <translation>预设 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="127"/>
+        <location filename="../app/gui/setup_page.cpp" line="135"/>
         <source>%1 (mine)</source>
         <translation>%1（我的）</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="150"/>
+        <location filename="../app/gui/setup_page.cpp" line="158"/>
         <source>Cannot load %1: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="163"/>
+        <location filename="../app/gui/setup_page.cpp" line="171"/>
         <source>Loaded from: %1</source>
         <translation>加载自：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="173"/>
+        <location filename="../app/gui/setup_page.cpp" line="181"/>
         <source>run #%1 (%2)</source>
         <translation>运行 #%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="178"/>
+        <location filename="../app/gui/setup_page.cpp" line="186"/>
         <source>Devices here: %1</source>
         <translation>本机设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="209"/>
+        <location filename="../app/gui/setup_page.cpp" line="218"/>
         <source>Fix the marked fields.</source>
         <translation>请修正标记的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="220"/>
+        <location filename="../app/gui/setup_page.cpp" line="229"/>
         <source>Configuration is valid.</source>
         <translation>配置有效。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="232"/>
+        <location filename="../app/gui/setup_page.cpp" line="242"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>运行：%1 个训练题目，%2 个优化步，%3 次评估（每次 %4 个测试题目）。
 扫描：%5 个单元（%6 个 SFT 模型），%7 个训练题目，%8 个优化步，%9 个自采样，最多 %10 个负样本和 %11 个 rollout。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="278"/>
+        <location filename="../app/gui/setup_page.cpp" line="300"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="292"/>
-        <location filename="../app/gui/setup_page.cpp" line="296"/>
+        <location filename="../app/gui/setup_page.cpp" line="314"/>
+        <location filename="../app/gui/setup_page.cpp" line="318"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="293"/>
+        <location filename="../app/gui/setup_page.cpp" line="315"/>
         <source>Run config (*.json)</source>
         <translation>运行配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="300"/>
-        <location filename="../app/gui/setup_page.cpp" line="305"/>
+        <location filename="../app/gui/setup_page.cpp" line="322"/>
+        <location filename="../app/gui/setup_page.cpp" line="327"/>
         <source>Open run config</source>
         <translation>打开运行配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="301"/>
+        <location filename="../app/gui/setup_page.cpp" line="323"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>运行配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="306"/>
+        <location filename="../app/gui/setup_page.cpp" line="328"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="314"/>
+        <location filename="../app/gui/setup_page.cpp" line="336"/>
         <source>Compare configurations</source>
         <translation>比较配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="317"/>
+        <location filename="../app/gui/setup_page.cpp" line="339"/>
         <source>The config as loaded</source>
         <translation>加载时的配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="322"/>
+        <location filename="../app/gui/setup_page.cpp" line="344"/>
         <source>Run #%1 %2</source>
         <translation>运行 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="335"/>
+        <location filename="../app/gui/setup_page.cpp" line="357"/>
         <source>This form</source>
         <translation>当前表单</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::SlurmDialog</name>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="31"/>
+        <source>Write only</source>
+        <translation>仅写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="32"/>
+        <source>Write and submit</source>
+        <translation>写入并提交</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="33"/>
+        <source>Start sweep on Slurm</source>
+        <translation>在 Slurm 上开始扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="39"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="43"/>
+        <source>cluster default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="40"/>
+        <source>e.g. 04:00:00</source>
+        <translation>例如 04:00:00</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="41"/>
+        <source>e.g. 16G</source>
+        <translation>例如 16G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="45"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="52"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="89"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="122"/>
+        <source>Plan folder</source>
+        <translation>计划文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="53"/>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="54"/>
+        <source>GPUs per task</source>
+        <translation>每个任务的 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <source>CPUs per task</source>
+        <translation>每个任务的 CPU 数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
+        <source>%n array task(s), one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
+        <translation>
+            <numerusform>%n 个数组任务，每个种子和规模一个，各有自己的分片；完成的分片到达后即合并到此工作区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="79"/>
+        <source>Job script (job.sh):</source>
+        <translation>作业脚本（job.sh）：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="122"/>
+        <source>choose a folder</source>
+        <translation>请选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="126"/>
+        <source>Nothing is written before you choose Write or Submit.</source>
+        <translation>在选择写入或提交之前不会写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ef::gui::SlurmWatcher</name>
+    <message>
+        <location filename="../app/gui/slurm_watcher.cpp" line="79"/>
+        <source>Slurm: %1 of %2 cells merged from %3 shards (%4 still running or stopped)</source>
+        <translation>Slurm：已从 %3 个分片合并 %2 个单元中的 %1 个（%4 个仍在运行或已停止）</translation>
     </message>
 </context>
 <context>

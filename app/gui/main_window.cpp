@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +29,7 @@
 #include "runs_panel.h"
 #include "scaling_page.h"
 #include "setup_page.h"
+#include "slurm_watcher.h"
 #include "store/run_store.h"
 #include "training_page.h"
 #include "util/paths.h"
@@ -95,6 +97,12 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
               device_label_->setToolTip(slow);
             }
           });
+  connect(setup_, &SetupPage::slurmPlanWritten, this, [this](const QString& dir, bool submitted) {
+    setStatus(submitted
+                  ? tr("Submitted the Slurm plan %1; merging its tasks as they finish").arg(dir)
+                  : tr("Wrote the Slurm plan %1: submit it with sbatch %2/job.sh").arg(dir, dir));
+    watchSlurmPlan(dir);
+  });
   connect(queue_, &RunQueue::jobStarted, this, [this](const Job& job, qint64 id) {
     setStatus(tr("%1 started as #%2").arg(job.label).arg(id));
     runs_->model()->refresh();  // the new run's row must exist before it can be selected
@@ -166,6 +174,7 @@ void MainWindow::buildMenus() {
                   &MainWindow::exportFigureDialog);
   file->addSeparator();
   file->addAction(tr("Export &dataset…"), this, &MainWindow::exportDatasetDialog);
+  file->addAction(tr("&Watch Slurm plan…"), this, &MainWindow::watchSlurmPlanDialog);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -262,6 +271,37 @@ qint64 MainWindow::exportableRun() const {
     return inspector_->currentRun();
   const auto ids = runs_->selectedRunIds();
   return ids.isEmpty() ? 0 : ids.first();
+}
+
+SlurmWatcher* MainWindow::watchSlurmPlan(const QString& dir) {
+  for (SlurmWatcher* w : watchers_)
+    if (w->planDir() == dir) return w;
+  auto* w = new SlurmWatcher(dir, workspace_->path(), 10000, this);
+  watchers_.append(w);
+  connect(w, &SlurmWatcher::merged, this,
+          [this](qint64 sweep, const QString&, int, int, const QString& summary) {
+            setStatus(tr("#%1 %2").arg(sweep).arg(summary));
+            runs_->model()->refresh();
+            if (runs_->selectedRunIds().contains(sweep)) onSelection(runs_->selectedRunIds());
+          });
+  connect(w, &SlurmWatcher::failed, this,
+          [this](const QString& message) { setStatus(tr("Slurm merge: %1").arg(message)); });
+  w->poll();
+  return w;
+}
+
+void MainWindow::watchSlurmPlanDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(
+      this, tr("Slurm plan folder (with manifest.json)"), QFileInfo(workspace_->path()).path());
+  if (dir.isEmpty()) return;
+  if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json")))) {
+    QMessageBox::warning(this, tr("Watch Slurm plan"),
+                         tr("%1 holds no manifest.json: choose the folder written by Start sweep "
+                            "on Slurm or eightfold-cli sweep --slurm.")
+                             .arg(dir));
+    return;
+  }
+  watchSlurmPlan(dir);
 }
 
 void MainWindow::exportDatasetDialog() {

@@ -22,6 +22,7 @@ class RunQueue;
 class RunsPanel;
 class ScalingPage;
 class SetupPage;
+class SlurmWatcher;
 class TrainingPage;
 class Workspace;
 
@@ -56,6 +57,9 @@ class MainWindow : public QMainWindow {
   void preferencesDialog();
   void resumeRun(qint64 run_id);
   void resumeInterrupted();
+  // Merges a Slurm plan's shards into the workspace as its tasks finish (docs/cluster.md).
+  SlurmWatcher* watchSlurmPlan(const QString& dir);
+  void watchSlurmPlanDialog();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -86,6 +90,7 @@ class MainWindow : public QMainWindow {
   QWidget* banner_;
   QLabel* banner_text_;
   QList<qint64> interrupted_;
+  QList<SlurmWatcher*> watchers_;
 };
 
 }  // namespace ef::gui

@@ -1,6 +1,7 @@
 #include "setup_page.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include "json_form.h"
 #include "preferences.h"
 #include "run_queue.h"
+#include "slurm_dialog.h"
 #include "store/run_store.h"
 #include "workspace.h"
 
@@ -84,8 +86,13 @@ SetupPage::SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   start_run_->setToolTip(tr("SFT with evaluations on task.train_size problems"));
   start_sweep_->setToolTip(tr("Every size × method × seed of the sweep section, as cells"));
   start_sweep_->setDefault(true);
+  start_slurm_ = new QPushButton(tr("Start sweep on Slurm…"), this);
+  start_slurm_->setToolTip(
+      tr("Write the sweep as a Slurm job array (one task per seed and size), show the script, "
+         "submit it and merge the finished tasks into this workspace"));
   buttons->addWidget(start_run_);
   buttons->addWidget(start_sweep_);
+  buttons->addWidget(start_slurm_);
   layout->addLayout(buttons);
 
   debounce_.setSingleShot(true);
@@ -104,6 +111,7 @@ SetupPage::SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   connect(compare, &QPushButton::clicked, this, &SetupPage::compareDialog);
   connect(start_run_, &QPushButton::clicked, this, &SetupPage::startRun);
   connect(start_sweep_, &QPushButton::clicked, this, &SetupPage::startSweep);
+  connect(start_slurm_, &QPushButton::clicked, this, &SetupPage::startSweepOnSlurm);
   fillPresetBox();
 }
 
@@ -204,6 +212,7 @@ void SetupPage::check(bool reveal) {
     estimate_->clear();
     start_run_->setEnabled(false);
     start_sweep_->setEnabled(false);
+    start_slurm_->setEnabled(false);
   };
   if (form_->hasLocalErrors()) {
     fail(tr("Fix the marked fields."));
@@ -221,6 +230,7 @@ void SetupPage::check(bool reveal) {
   message_->setStyleSheet(QStringLiteral("color: #1B7F3B;"));
   start_run_->setEnabled(true);
   start_sweep_->setEnabled(true);
+  start_slurm_->setEnabled(true);
   estimate_->setText(estimateText());
 }
 
@@ -245,6 +255,18 @@ void SetupPage::startRun() {
 
 void SetupPage::startSweep() {
   enqueue(true);
+}
+
+void SetupPage::startSweepOnSlurm() {
+  validate();
+  if (!config_) return;
+  auto* dialog = new SlurmDialog(
+      *config_,
+      QString::fromStdString(siblingCli(QCoreApplication::applicationFilePath().toStdString())),
+      workspace_->path(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &SlurmDialog::planWritten, this, &SetupPage::slurmPlanWritten);
+  dialog->open();
 }
 
 void SetupPage::startPreferred() {

@@ -51,6 +51,7 @@ class SetupPage : public QWidget {
   widgets::JsonForm* form() const { return form_; }
   QPushButton* startRunButton() const { return start_run_; }
   QPushButton* startSweepButton() const { return start_sweep_; }
+  QPushButton* startSlurmButton() const { return start_slurm_; }
   QComboBox* presetBox() const { return presets_; }
 
  public slots:
@@ -58,6 +59,8 @@ class SetupPage : public QWidget {
   void validate();
   void startRun();
   void startSweep();
+  // The sweep as a Slurm job array: the options dialog with the script (docs/cluster.md).
+  void startSweepOnSlurm();
   // A sweep when the config lists sweep sizes, else a run.
   void startPreferred();
   void savePresetDialog();
@@ -66,6 +69,8 @@ class SetupPage : public QWidget {
 
  signals:
   void jobQueued();
+  // A Slurm plan folder was written (submitted: handed to sbatch); the window watches it.
+  void slurmPlanWritten(const QString& dir, bool submitted);
 
  private:
   void fillPresetBox();
@@ -81,6 +86,7 @@ class SetupPage : public QWidget {
   QLabel* estimate_;
   QPushButton* start_run_;
   QPushButton* start_sweep_;
+  QPushButton* start_slurm_;
   QTimer debounce_;
   std::optional<RunConfig> config_;
   QJsonObject loaded_;  // as loaded, for "compare with the loaded config"

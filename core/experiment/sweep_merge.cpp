@@ -44,7 +44,7 @@ void layOutGrid(RunStore& ws, std::int64_t sweep_id, const RunConfig& cfg) {
 
 // The merged sweep's summary; finishes it once every cell is ok or failed.
 nlohmann::ordered_json settle(RunStore& ws, std::int64_t sweep_id, const RunConfig& cfg,
-                              bool changed) {
+                              bool changed, MergedSweep& merged) {
   const auto cells = ws.cells(sweep_id);
   int ok = 0, failed = 0;
   for (const auto& c : cells) {
@@ -63,6 +63,8 @@ nlohmann::ordered_json settle(RunStore& ws, std::int64_t sweep_id, const RunConf
   const std::string json =
       sweepJson(sweep_id, status, error, cells, report, last > first ? last - first : 0.0);
   if (complete && changed) ws.finishRun(sweep_id, status, error, json);
+  merged = {sweep_id, status, static_cast<int>(cells.size()),
+            ok,       failed, static_cast<int>(cells.size()) - ok - failed};
   auto j = nlohmann::ordered_json::parse(json);
   nlohmann::ordered_json out;
   out["sweep_id"] = sweep_id;
@@ -134,8 +136,11 @@ SweepMergeOutcome mergeShards(RunStore& ws, const std::vector<std::string>& shar
     }
   }
   auto& sweeps_json = j["sweeps"] = nlohmann::ordered_json::array();
-  for (const auto& [id, entry] : sweeps)
-    sweeps_json.push_back(settle(ws, id, entry.first, entry.second));
+  for (const auto& [id, entry] : sweeps) {
+    MergedSweep m;
+    sweeps_json.push_back(settle(ws, id, entry.first, entry.second, m));
+    out.sweeps.push_back(m);
+  }
   out.json = j.dump();
   return out;
 }

@@ -11,10 +11,18 @@
 
 namespace ef {
 
+// A sweep that received cells, after the merge.
+struct MergedSweep {
+  std::int64_t sweep_id = 0;
+  std::string status;  // queued (cells missing) | ok | failed
+  int cells = 0, ok = 0, failed = 0, pending = 0;
+};
+
 struct SweepMergeOutcome {
   std::vector<ShardMergeReport> shards;  // in argument order
-  std::vector<std::string> errors;       // "<shard>: <why>" for shards that could not be merged
-  std::string json;                      // the merge report (CLI contract, docs/cluster.md)
+  std::vector<MergedSweep> sweeps;
+  std::vector<std::string> errors;  // "<shard>: <why>" for shards that could not be merged
+  std::string json;                 // the merge report (CLI contract, docs/cluster.md)
 };
 
 // Shard files, or plan folders (their shards/task-*.sqlite). A shard that fails is reported and

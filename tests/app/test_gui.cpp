@@ -5,6 +5,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QFileInfo>
 #include <QPushButton>
@@ -31,7 +33,11 @@
 #include "run_queue.h"
 #include "runs_model.h"
 #include "runs_panel.h"
+#include "cluster/slurm_plan.h"
+#include "experiment/sweep.h"
 #include "setup_page.h"
+#include "slurm_dialog.h"
+#include "slurm_watcher.h"
 #include "store/run_store.h"
 #include "training_page.h"
 #include "workspace.h"
@@ -316,6 +322,62 @@ class TestGui : public QObject {
     }
     gui::MainWindow w(db, "arith-tiny");
     QCOMPARE(w.interruptedRuns().size(), 1);
+  }
+
+  // Start sweep on Slurm…: a bad option is named and blocks writing; the script follows the
+  // options; Write only writes the plan folder and the window watches it: once the tasks have
+  // written their shards, the watcher merges them into the workspace (docs/cluster.md).
+  void slurmDialogWritesThePlanAndTheWatcherMerges() {
+    QTemporaryDir dir;
+    gui::MainWindow w(dir.filePath("w.sqlite"), "arith-scaling-tiny");
+    gui::SetupPage* setup = w.setupPage();
+    QVERIFY(setup->form()->setValue("sweep.methods", QJsonArray{"sft"}));
+    QVERIFY(setup->form()->setValue("sft.steps", 30));
+    setup->validate();
+    QVERIFY(setup->startSlurmButton()->isEnabled());
+    setup->startSlurmButton()->click();
+    auto* dialog = setup->findChild<gui::SlurmDialog*>();
+    QVERIFY(dialog);
+    dialog->timeEdit()->setText("90 minutes");
+    QVERIFY2(dialog->message()->text().contains("--time"), qPrintable(dialog->message()->text()));
+    QVERIFY(!dialog->submitButton()->isEnabled() && !dialog->writeButton()->isEnabled());
+    dialog->timeEdit()->setText("00:20:00");
+    dialog->cpusBox()->setValue(2);
+    dialog->folderEdit()->setText(dir.filePath("plan"));
+    const QString script = dialog->preview()->toPlainText();
+    for (const char* line : {"#SBATCH --time=00:20:00", "#SBATCH --cpus-per-task=2",
+                             "#SBATCH --array=0-1", "--task \"$task\""})
+      QVERIFY2(script.contains(line), line);
+    QVERIFY(dialog->writeButton()->isEnabled());
+    QVERIFY(!QFileInfo::exists(dir.filePath("plan")));  // nothing written before the click
+    dialog->writeButton()->click();
+    QVERIFY(QFileInfo::exists(dir.filePath("plan/manifest.json")));
+    QCOMPARE(QString::fromStdString(readSlurmPlan(dir.filePath("plan").toStdString()).plan),
+             QString::fromStdString(dialog->plan().plan));
+
+    // The two tasks, run here as Slurm would run them.
+    const SlurmPlan plan = readSlurmPlan(dir.filePath("plan").toStdString());
+    const RunConfig cfg = *setup->config();
+    for (const auto& t : plan.tasks) {
+      RunStore shard(plan.shardPath(t.index), RunStore::Mode::ReadWrite);
+      RunObserver quiet;
+      CancelToken never;
+      QCOMPARE(QString::fromStdString(
+                   executeSweepTask(cfg, plan.plan, t.index, shard, quiet, never).status),
+               QString("ok"));
+    }
+    gui::SlurmWatcher* watcher = w.watchSlurmPlan(dir.filePath("plan"));  // the one already there
+    QSignalSpy merged(watcher, &gui::SlurmWatcher::merged);
+    watcher->poll();
+    QVERIFY(merged.wait(60000));
+    QCOMPARE(merged.last().at(1).toString(), QString("ok"));
+    QCOMPARE(merged.last().at(2).toInt(), 2);
+    QVERIFY(watcher->finished());
+    QVERIFY2(w.statusText().contains("2 of 2 cells merged"), qPrintable(w.statusText()));
+    const auto runs = w.workspace()->store()->listRuns();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(runs[0].status), QString("ok"));
+    QCOMPARE(w.workspace()->store()->cells(runs[0].id).size(), std::size_t(2));
   }
 };
 

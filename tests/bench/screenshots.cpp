@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -20,6 +23,7 @@
 #include "runs_panel.h"
 #include "scaling_page.h"
 #include "setup_page.h"
+#include "slurm_dialog.h"
 #include "training_page.h"
 #include "util/blas_tuning.h"
 
@@ -93,6 +97,19 @@ int main(int argc, char** argv) {
       ok &= shoot(&w, out.filePath(QStringLiteral("setup-%1.png").arg(name)));
     }
     w.setupPage()->form()->showSection(QString());
+  }
+  if (qEnvironmentVariableIsSet("EF_SHOOT_SLURM")) {  // Start sweep on Slurm…, for review
+    w.setupPage()->startSlurmButton()->click();
+    if (auto* dialog = w.setupPage()->findChild<ef::gui::SlurmDialog*>()) {
+      dialog->partitionEdit()->setText(QStringLiteral("gpu"));
+      dialog->cpusBox()->setValue(8);
+      dialog->gpusBox()->setValue(1);
+      dialog->timeEdit()->setText(QStringLiteral("04:00:00"));
+      dialog->memEdit()->setText(QStringLiteral("16G"));
+      dialog->resize(900, 760);
+      ok &= shoot(dialog, out.filePath(QStringLiteral("slurm-dialog.png")));
+      dialog->reject();
+    }
   }
 
   w.runsPanel()->selectRun(ids.sweep);
