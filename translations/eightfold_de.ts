@@ -2472,13 +2472,10 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
-        <source>%n array task(s), one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
-        <translation>
-            <numerusform>%n Array-Aufgabe, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</numerusform>
-            <numerusform>%n Array-Aufgaben, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</numerusform>
-        </translation>
+        <source>Array tasks: %1, one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
+        <translation>Array-Aufgaben: %1, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</translation>
     </message>
     <message>
         <location filename="../app/gui/slurm_dialog.cpp" line="79"/>

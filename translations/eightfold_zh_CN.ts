@@ -2471,12 +2471,10 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <source>Memory</source>
         <translation>内存</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
-        <source>%n array task(s), one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
-        <translation>
-            <numerusform>%n 个数组任务，每个种子和规模一个，各有自己的分片；完成的分片到达后即合并到此工作区。</numerusform>
-        </translation>
+        <source>Array tasks: %1, one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
+        <translation>数组任务：%1 个，每个种子和规模一个，各有自己的分片；完成的分片到达后即合并到此工作区。</translation>
     </message>
     <message>
         <location filename="../app/gui/slurm_dialog.cpp" line="79"/>

@@ -55,9 +55,9 @@ SlurmDialog::SlurmDialog(const RunConfig& cfg, const QString& cli, const QString
   form->addRow(tr("CPUs per task"), cpus_);
   form->addRow(tr("Time limit"), time_);
   form->addRow(tr("Memory"), mem_);
-  auto* tasks = new QLabel(tr("%n array task(s), one per seed and size, each with its own shard; "
-                              "finished shards are merged into this workspace as they arrive.",
-                              "", static_cast<int>(plan_.tasks.size())),
+  auto* tasks = new QLabel(tr("Array tasks: %1, one per seed and size, each with its own shard; "
+                              "finished shards are merged into this workspace as they arrive.")
+                               .arg(plan_.tasks.size()),
                            this);
   tasks->setWordWrap(true);
 

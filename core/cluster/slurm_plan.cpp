@@ -283,7 +283,7 @@ std::string siblingCli(const std::string& executable) {
       if (access(c.c_str(), X_OK) == 0) return fs::absolute(c).lexically_normal().string();
     }
   }
-  return exe.empty() ? "eightfold-cli" : exe.string();
+  return "eightfold-cli";  // found on the cluster's PATH, then
 }
 
 }  // namespace ef

@@ -62,7 +62,8 @@ SlurmPlan readSlurmPlan(const std::string& dir);
 // sbatch --parsable job.sh; records the job id in the manifest. SlurmError with sbatch's stderr.
 std::string submitSlurmPlan(SlurmPlan& plan);
 
-// The eightfold-cli next to a running executable (or on PATH): what the tasks run.
+// The eightfold-cli next to a running executable, else the one on PATH, else the bare name
+// "eightfold-cli" (to be found on the cluster's PATH): what the tasks run.
 std::string siblingCli(const std::string& executable);
 // 'text' quoted for bash.
 std::string shellQuote(const std::string& text);
