@@ -3,7 +3,7 @@
 #
 #   packaging/bootstrap.sh deps            install the Debian packages (only those missing)
 #   packaging/bootstrap.sh build [PRESET]  deps + configure + build (default preset: release)
-#   packaging/bootstrap.sh test  [PRESET]  build + run the whole ctest suite
+#   packaging/bootstrap.sh test  [PRESET]  build (and the fuzz preset) + run the whole ctest suite
 #   packaging/bootstrap.sh run   [PRESET]  build + launch the GUI on the default run preset
 #                                          (no display: the CLI runs the same run preset)
 set -euo pipefail
@@ -19,7 +19,7 @@ PKGS=(
   libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev libpcre2-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   desktop-file-utils appstream groff-base lintian
-  slurm-wlm munge
+  slurm-wlm munge libclang-rt-14-dev
 )
 
 sudo_if_needed() {
@@ -69,6 +69,9 @@ case "$cmd" in
   test)
     preset=${1:-release}
     build "$preset"
+    # The fuzz targets (ASan + UBSan + libFuzzer), whose smoke run is part of the suite.
+    cmake --preset fuzz
+    cmake --build --preset fuzz -j2
     runtime_env
     export QT_QPA_PLATFORM=offscreen
     ctest --preset "$preset" --output-on-failure

@@ -92,11 +92,13 @@ void runCellPipeline(const PipelineInputs& in, const std::vector<const Method*>&
   const auto size = static_cast<std::uint64_t>(in.size);
   if (anyNeeds(todo, &Method::needs_samples) || anyNeeds(todo, &Method::needs_credit)) {
     in.store.clearStage(sft_run, "sample", "");
+    in.store.deleteMetricsAfter(sft_run, "sample", -1);  // its summary is recorded again below
     in.observer.onStage("sample");
     samples = sampleSelf(sft, in.data, train, in.cfg.sample, sft_rec, in.cancel,
                          deriveSeed(in.seed, "sample", size));
   }
   if (anyNeeds(todo, &Method::needs_credit)) {
+    in.store.deleteMetricsAfter(sft_run, "advantages", -1);
     in.observer.onStage("advantages");
     AdvantageConfig advantages = in.cfg.advantages;
     advantages.analyze_positives =

@@ -122,6 +122,10 @@ class SweepCells {
     life.finish(end, result);
     setCell(m, size, seed, end.status, run_id, end.ok() ? &ev : nullptr, result);
     if (end.status == "cancelled") throw Cancelled{};
+    // A full disk fails every later cell too: the sweep stops with that error.
+    if (end.status == "failed" && (end.error.find("No space left on device") != std::string::npos ||
+                                   end.error.find("no space left on device") != std::string::npos))
+      throw std::runtime_error(end.error);
     return end.ok();
   }
 

@@ -2,7 +2,12 @@
 
 #include <torch/torch.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +17,39 @@ namespace {
 
 std::string firstLine(const std::string& s) {
   return s.substr(0, s.find('\n'));
+}
+
+// Writes the archive through our own file descriptor. LibTorch's zip writer, given a path, checks
+// its position after each write and throws from its destructor when the disk is full, which ends
+// the process. Here a failed write is remembered while the archive completes into nothing, and
+// the error is thrown afterwards, naming the file and the cause ("No space left on device"); the
+// partial file is removed so the space it took is free again for the workspace's own records.
+void writeArchive(torch::serialize::OutputArchive& ar, const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw CheckpointError("cannot write checkpoint '" + path + "': " + std::strerror(errno));
+  int error = 0;
+  ar.save_to([&](const void* data, std::size_t n) -> std::size_t {
+    const char* p = static_cast<const char*>(data);
+    std::size_t left = error ? 0 : n;
+    while (left > 0) {
+      const ssize_t w = ::write(fd, p, left);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        error = w < 0 ? errno : EIO;
+        break;
+      }
+      p += w;
+      left -= static_cast<std::size_t>(w);
+    }
+    return n;  // never short: the writer would throw where nothing can catch it
+  });
+  if (!error && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && !error) error = errno;
+  if (error) {
+    ::unlink(path.c_str());
+    throw CheckpointError("cannot write checkpoint '" + path + "': " + std::strerror(error));
+  }
 }
 
 void writeMeta(torch::serialize::OutputArchive& ar, const CheckpointInfo& info) {
@@ -146,7 +184,7 @@ void writeCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimize
   }
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
-  ar.save_to(path);
+  writeArchive(ar, path);
 }
 
 void saveCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,

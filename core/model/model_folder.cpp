@@ -28,7 +28,7 @@ GptConfig readModelConfig(const std::string& dir) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw ModelFolderError(file + ": not JSON (" + e.what() + ")");
   }
   if (!j.is_object()) throw ModelFolderError(file + ": not a JSON object");

@@ -1,6 +1,12 @@
 #include "store/run_store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 
 #include <map>
 #include <utility>
@@ -52,6 +58,48 @@ RunRecord readRun(const Stmt& s) {
   return r;
 }
 
+// A writer needs the database file, its folder (SQLite's -wal and -shm files) and the workspace's
+// files folder (checkpoints, logs) to be writable: refused here, before any run starts, rather
+// than after the first training interval.
+[[noreturn]] void refuse(const std::string& path, const std::string& what, int error) {
+  throw StoreError("cannot open run store '" + path + "' for writing: " + what + " is read-only (" +
+                   std::strerror(error) + ")");
+}
+
+// Before SQLite opens the file: its folder must take new files, the file must be writable.
+void refuseReadOnlyFolder(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::absolute(path).parent_path();
+  if (::access(folder.c_str(), F_OK) != 0) return;  // SQLite names the missing folder
+  if (::access(folder.c_str(), W_OK) != 0)
+    refuse(path, "its folder '" + folder.string() + "'", errno);
+  if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0)
+    refuse(path, "the database file", errno);
+}
+
+void refuseReadOnly(sqlite3* db, const std::string& path) {
+  namespace fs = std::filesystem;
+  if (sqlite3_db_readonly(db, "main") == 1) refuse(path, "the database file", EROFS);
+  // The files folder is made by the first run that writes there; one that exists must be writable.
+  const std::string files = detail::filesDirOf(path);
+  if (::access(files.c_str(), F_OK) == 0 && ::access(files.c_str(), W_OK) != 0)
+    refuse(path, "its files folder '" + files + "'", errno);
+}
+
+// Sets the disk-full reserve aside (statement.h) unless it is there; no space for it is no error.
+// Called when a run starts: the files folder is then made anyway (logs, checkpoints).
+void keepSpaceReserve(const std::string& path) {
+  const std::string reserve = detail::spaceReservePath(path);
+  std::error_code ec;
+  std::filesystem::create_directories(detail::filesDirOf(path), ec);
+  if (::access(reserve.c_str(), F_OK) == 0) return;
+  const int fd = ::open(reserve.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return;
+  const bool ok = ::posix_fallocate(fd, 0, detail::kSpaceReserveBytes) == 0;
+  ::close(fd);
+  if (!ok) ::unlink(reserve.c_str());
+}
+
 }  // namespace
 
 // --- opening --------------------------------------------------------------------------------
@@ -59,6 +107,7 @@ RunRecord readRun(const Stmt& s) {
 RunStore::RunStore(const std::string& path, Mode mode)
     : path_(path), mode_(mode), locks_(std::make_unique<Locks>()) {
   if (path_.empty()) throw StoreError("cannot open run store '': empty path");
+  if (mode_ == Mode::ReadWrite) refuseReadOnlyFolder(path_);
   const int flags =
       mode_ == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
   const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
@@ -106,6 +155,7 @@ RunStore::RunStore(const std::string& path, Mode mode)
       return;
     }
 
+    refuseReadOnly(db_, path_);
     std::string journal;
     {
       Stmt wal(db_, path_, "enable WAL journal on", "PRAGMA journal_mode = WAL");
@@ -225,6 +275,7 @@ void RunStore::startRun(std::int64_t run_id, const std::string& device) {
   // Lock first, then mark running: whoever sees "running" can trust a free lock to mean dead.
   auto lock = RunLock::tryAcquire(lockPath(run_id));
   if (!lock) throw StoreError(runName(run_id) + " is already running in another process");
+  keepSpaceReserve(path_);
 
   Stmt s(db_, path_, "start run in",
          "UPDATE runs SET status = 'running', started_at = ?, ended_at = 0, device = ?, "
@@ -253,10 +304,12 @@ void RunStore::finishRun(std::int64_t run_id, const std::string& status, const s
   if (runLockHeldElsewhere(run_id)) {
     throw StoreError(runName(run_id) + " is running in another process; only it can finish it");
   }
-  Stmt s(db_, path_, "finish run in",
-         "UPDATE runs SET status = ?, error = ?, result_json = ?, ended_at = ? WHERE id = ?");
-  s.bindText(1, status).bindText(2, error).bindText(3, result_json);
-  s.bindReal(4, nowSeconds()).bindInt(5, run_id).step();
+  detail::withSpaceReserve(path_, [&] {
+    Stmt s(db_, path_, "finish run in",
+           "UPDATE runs SET status = ?, error = ?, result_json = ?, ended_at = ? WHERE id = ?");
+    s.bindText(1, status).bindText(2, error).bindText(3, result_json);
+    s.bindReal(4, nowSeconds()).bindInt(5, run_id).step();
+  });
   if (sqlite3_changes(db_) == 0) {
     throw StoreError(runName(run_id) + " does not exist in '" + path_ + "'");
   }

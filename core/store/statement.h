@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,6 +35,27 @@ inline std::string filesDirOf(std::string base) {
     }
   }
   return base + ".files/";
+}
+
+// Disk-full reserve (docs/testing.md, "Full disk"): a writer keeps a small file beside the
+// workspace and deletes it when SQLite reports a full disk, so that the status of the run that
+// hit it can still be recorded. Recreated by the next writer that opens the workspace.
+constexpr long kSpaceReserveBytes = 256 * 1024;
+inline std::string spaceReservePath(const std::string& db_path) {
+  return filesDirOf(db_path) + ".space-reserve";
+}
+inline bool isDiskFull(const StoreError& e) {
+  return std::string(e.what()).find("(no space left on device)") != std::string::npos;
+}
+// Runs `write`; on a full disk releases the reserve once and runs it again.
+template <typename Write>
+void withSpaceReserve(const std::string& db_path, Write write) {
+  try {
+    write();
+  } catch (const StoreError& e) {
+    if (!isDiskFull(e) || std::remove(spaceReservePath(db_path).c_str()) != 0) throw;
+    write();
+  }
 }
 
 // A prepared statement that is finalized on scope exit.
@@ -97,7 +119,10 @@ class Stmt {
     return *this;
   }
   [[noreturn]] void fail() const {
-    throw StoreError(std::string(action_) + " '" + path_ + "': " + sqlite3_errmsg(db_));
+    // SQLITE_FULL reads "database or disk is full"; say it as the system does.
+    const bool full = sqlite3_errcode(db_) == SQLITE_FULL;
+    throw StoreError(std::string(action_) + " '" + path_ + "': " + sqlite3_errmsg(db_) +
+                     (full ? " (no space left on device)" : ""));
   }
 
   sqlite3* db_;
@@ -109,7 +134,8 @@ class Stmt {
 inline void exec(sqlite3* db, const std::string& path, const char* action, const char* sql) {
   char* message = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return;
-  const std::string text = message ? message : sqlite3_errmsg(db);
+  std::string text = message ? message : sqlite3_errmsg(db);
+  if (sqlite3_errcode(db) == SQLITE_FULL) text += " (no space left on device)";
   sqlite3_free(message);
   throw StoreError(std::string(action) + " '" + path + "': " + text);
 }

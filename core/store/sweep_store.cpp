@@ -39,14 +39,17 @@ const char* const kCheckpointColumns = "run_id, stage, path, sha256, step, creat
 void RunStore::upsertCell(const CellRecord& cell) {
   requireWriter("write sweep cell to");
   // A single statement is its own transaction.
-  Stmt s(db_, path_, "write sweep cell to",
-         "INSERT OR REPLACE INTO cells (sweep_id, method, size, seed, status, run_id, test_error, "
-         "pass_at_k, first_step_accuracy, result_json, updated_at) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  s.bindInt(1, cell.sweep_id).bindText(2, cell.method).bindInt(3, cell.size);
-  s.bindInt(4, seedToSql(cell.seed)).bindText(5, cell.status).bindInt(6, cell.run_id);
-  s.bindReal(7, cell.test_error).bindReal(8, cell.pass_at_k).bindReal(9, cell.first_step_accuracy);
-  s.bindText(10, cell.result_json).bindReal(11, nowSeconds()).step();
+  detail::withSpaceReserve(path_, [&] {
+    Stmt s(db_, path_, "write sweep cell to",
+           "INSERT OR REPLACE INTO cells (sweep_id, method, size, seed, status, run_id, "
+           "test_error, pass_at_k, first_step_accuracy, result_json, updated_at) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bindInt(1, cell.sweep_id).bindText(2, cell.method).bindInt(3, cell.size);
+    s.bindInt(4, seedToSql(cell.seed)).bindText(5, cell.status).bindInt(6, cell.run_id);
+    s.bindReal(7, cell.test_error).bindReal(8, cell.pass_at_k);
+    s.bindReal(9, cell.first_step_accuracy).bindText(10, cell.result_json);
+    s.bindReal(11, nowSeconds()).step();
+  });
 }
 
 std::vector<CellRecord> RunStore::cells(std::int64_t sweep_id) const {

@@ -28,7 +28,7 @@ std::string readAll(const fs::path& p) {
 nlohmann::json readJson(const fs::path& p) {
   try {
     return nlohmann::json::parse(readAll(p));
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(p.string() + ": not JSON (" + e.what() + ")");
   }
 }

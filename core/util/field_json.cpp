@@ -1,5 +1,6 @@
 #include "util/field_json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -249,6 +250,14 @@ ordered_json writeObject(const std::string& path, const Children& children) {
 }
 
 json parseJsonText(const std::string& text) {
+  // nlohmann's reader stops at a NUL byte and takes what came before: refuse it by position.
+  if (const auto nul = text.find('\0'); nul != std::string::npos) {
+    const auto line = 1 + std::count(text.begin(), text.begin() + nul, '\n');
+    const auto last = text.rfind('\n', nul);
+    const auto col = nul - (last == std::string::npos ? 0 : last + 1) + 1;
+    throw ConfigError("", "invalid JSON at line " + std::to_string(line) + ", column " +
+                              std::to_string(col) + ": a NUL byte");
+  }
   try {
     return json::parse(text);
   } catch (const json::parse_error& e) {
@@ -266,6 +275,12 @@ json parseJsonText(const std::string& text) {
     throw ConfigError("", "invalid JSON at line " + std::to_string(line) + ", column " +
                               std::to_string(col) + ": " +
                               (pos == std::string::npos ? what : what.substr(pos)));
+  } catch (const json::exception& e) {
+    // e.g. out_of_range 406, a number beyond double ("1e9696"; found by fuzz_config)
+    std::string what = e.what();
+    const auto pos = what.find("] ");
+    throw ConfigError("",
+                      "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
   }
 }
 

@@ -1,11 +1,15 @@
 // Run config parsing and validation, presets, and the learning-rate schedule.
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <fstream>
 
 #include <cmath>
 #include <set>
 
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
+#include "tasks/jsonl_task.h"
 #include "experiment/task_data.h"
 #include "tasks/task_registry.h"
 #include "experiment/work_estimate.h"
@@ -343,6 +347,31 @@ class TestConfig : public QObject {
     QVERIFY2(what.contains("invalid JSON"), qPrintable(what));
   }
 
+  // Found by fuzz_config: a number beyond double ended the process (nlohmann's out_of_range
+  // escaped the reader; the setup page catches ConfigError only). Hostile documents: nesting
+  // 10 000 deep, 100 MB, NUL bytes and invalid UTF-8 are ConfigErrors too.
+  void hostileJsonIsAConfigError() {
+    for (const std::string& doc :
+         {std::string("1e9696"), std::string("{\"sft\": {\"lr\": 1e9696}}"),
+          std::string(10000, '[') + std::string(10000, ']'),
+          "{\"sft\": " + std::string(10000, '[') + std::string(10000, ']') + "}",
+          std::string("{\"sft\": {\"lr\": 0.1}}") + std::string(1, '\0'),
+          std::string("{\"name\": \"\xff\xfe\"}")}) {
+      try {
+        parseRunConfig(doc);
+        QFAIL(qPrintable(QString::fromStdString(doc.substr(0, 40)) + " was accepted"));
+      } catch (const ConfigError& e) {
+        QVERIFY(std::string(e.what()).size() > 0);
+      }
+    }
+    const auto [f, what] = errorOf("{\"sft\": {\"lr\": 1e9696}}");
+    QVERIFY2(what.contains("invalid JSON") && what.contains("number overflow"), qPrintable(what));
+    // 100 MB of a valid document's padding: read (and refused for what it holds) in one pass.
+    std::string big = "{\"description\": \"" + std::string(100u << 20, 'x') + "\", \"nope\": 1}";
+    const auto [bf, bwhat] = errorOf(big);
+    QCOMPARE(bf, QString("nope"));
+  }
+
   void toJsonRoundTrips() {
     for (const auto& p : builtinPresets()) {
       const RunConfig a = parseRunConfig(p.json);
@@ -546,6 +575,35 @@ class TestConfig : public QObject {
       QCOMPARE(QString::fromStdString(e.field()), QString("task.jsonl"));
       QVERIFY2(QString(e.what()).contains("missing_field.jsonl:"), e.what());
     }
+  }
+
+  // Hostile JSONL: a 10 MB line is read; a NUL byte and invalid UTF-8 each fail with their line
+  // number and the file's name; with skip_bad_lines both are listed and the rest imported.
+  void hostileJsonlLinesAreNamed() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("hostile.jsonl").toStdString();
+    {
+      std::ofstream f(path, std::ios::binary);
+      f << "{\"question\": \"2+3?\", \"answer\": \"2+3 = 5\\n#### 5\"}\n";
+      f << "{\"question\": \"" << std::string(10u << 20, 'q')
+        << "\", \"answer\": \"1+1 = 2\\n#### 2\"}\n";
+      f << "{\"question\": \"a" << '\0' << "b\", \"answer\": \"#### 1\"}\n";
+      f << "{\"question\": \"\xff\xfe\", \"answer\": \"#### 1\"}\n";
+    }
+    try {
+      importJsonl(path, false);
+      QFAIL("a NUL byte was accepted");
+    } catch (const JsonlError& e) {
+      QCOMPARE(e.line(), std::size_t(3));
+      QVERIFY2(QString(e.what()).contains("hostile.jsonl"), e.what());
+    }
+    ImportReport report;
+    const auto problems = importJsonl(path, true, &report);
+    QCOMPARE(problems.size(), std::size_t(2));
+    QCOMPARE(problems[1].prompt.size() > (10u << 20), true);
+    QCOMPARE(report.skipped.size(), std::size_t(2));
+    QCOMPARE(report.skipped[0].line, std::size_t(3));
+    QCOMPARE(report.skipped[1].line, std::size_t(4));
   }
 };
 

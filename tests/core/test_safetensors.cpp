@@ -119,6 +119,9 @@ class TestSafetensors : public QObject {
         << ok << 8 << qulonglong(4096) << "header length 4096 runs past the end";
     QTest::newRow("not JSON") << "{\"t\": [1, 2" << 0 << qulonglong(0) << "header is not JSON";
     QTest::newRow("not an object") << "[1, 2]" << 0 << qulonglong(0) << "not a JSON object";
+    // Found by fuzz_safetensors: a number beyond double escaped the reader and ended the process.
+    QTest::newRow("number overflow")
+        << "{\"w\": 11E11111}" << 0 << qulonglong(0) << "header is not JSON";
     QTest::newRow("unknown dtype")
         << R"({"t":{"dtype":"F8_E4M3X","shape":[2],"data_offsets":[0,2]}})" << 2 << qulonglong(0)
         << "tensor 't': unknown dtype 'F8_E4M3X'";

@@ -210,6 +210,20 @@ class TestSweep : public QObject {
       if (r.name == "sft n=400 seed=1")
         QCOMPARE(store.metrics(r.id, "loss").size(), std::size_t(150));
     }
+    // No run holds a metric point twice: the self-sampling and credit summaries recomputed by
+    // each resume replace the earlier ones (a defect found by the kill -9 soak).
+    for (const auto& r : store.childRuns(a.sweep_id)) {
+      std::map<std::tuple<std::string, std::int64_t, std::string>, int> seen;
+      for (const auto& p : store.metrics(r.id)) {
+        const int n = ++seen[{p.stage, p.step, p.name}];
+        QVERIFY2(n == 1, qPrintable(QString("%1: %2/%3 at step %4 stored %5 times")
+                                        .arg(QString::fromStdString(r.name))
+                                        .arg(QString::fromStdString(p.stage))
+                                        .arg(QString::fromStdString(p.name))
+                                        .arg(p.step)
+                                        .arg(n)));
+      }
+    }
     bool refused = false;
     try {
       resumeSweep(a.sweep_id, store, quiet, cancel);

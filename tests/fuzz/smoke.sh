@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of the `fuzz` preset for a bounded time on its seed corpus (docs/testing.md,
+# "Fuzzing"): a crash, a sanitizer report, a leak or a timeout fails; otherwise one line per target
+# with its executions and the coverage it reached.
+#
+#   tests/fuzz/smoke.sh FUZZ_BUILD_DIR [SECONDS_PER_TARGET=30] [TARGET...]
+set -uo pipefail
+build=${1:?usage: $0 FUZZ_BUILD_DIR [SECONDS] [TARGET...]}
+secs=${2:-30}
+shift 2 2> /dev/null || shift $#
+here=$(cd "$(dirname "$0")" && pwd)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_config fuzz_jsonl fuzz_safetensors fuzz_bpe fuzz_workspace)
+tmp=$(mktemp -d /tmp/eightfold-fuzz-smoke.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+for t in "${targets[@]}"; do
+  bin="$build/tests/fuzz/$t"
+  if [ ! -x "$bin" ]; then
+    echo "fuzz smoke: $bin is missing: build the fuzz preset (cmake --preset fuzz && cmake --build --preset fuzz)"
+    exit 1
+  fi
+  mkdir -p "$tmp/$t/corpus" "$tmp/$t/artifacts"
+  "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$tmp/$t/artifacts/" "$tmp/$t/corpus" "$here/corpus/$t" > "$tmp/$t/log" 2>&1
+  rc=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$tmp/$t/log")
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$tmp/$t/log")
+  cov=$(grep -o 'cov: [0-9]*' "$tmp/$t/log" | tail -n 1)
+  if [ $rc -ne 0 ]; then
+    status=1
+    echo "fuzz smoke: $t FAILED (exit $rc):"
+    grep -m 30 -E 'ERROR|SUMMARY|==[0-9]+==|runtime error|#[0-9]+ 0x' "$tmp/$t/log"
+    for a in "$tmp/$t/artifacts"/*; do
+      [ -e "$a" ] || continue
+      mkdir -p "$here/findings"
+      cp "$a" "$here/findings/$t-$(basename "$a")"
+      echo "  input kept as tests/fuzz/findings/$t-$(basename "$a")"
+    done
+  else
+    echo "fuzz smoke: $t ok: ${runs:-?} executions in ${secs} s (${speed:-?}/s), ${cov:-cov: ?}"
+  fi
+done
+exit $status
