@@ -4,6 +4,7 @@
 # with its executions and the coverage it reached.
 #
 #   tests/fuzz/smoke.sh FUZZ_BUILD_DIR [SECONDS_PER_TARGET=30] [TARGET...]
+# The mutation seed is fixed (EF_FUZZ_SEED, default 1) so that a CI run can be repeated.
 set -uo pipefail
 build=${1:?usage: $0 FUZZ_BUILD_DIR [SECONDS] [TARGET...]}
 secs=${2:-30}
@@ -21,7 +22,7 @@ for t in "${targets[@]}"; do
     exit 1
   fi
   mkdir -p "$tmp/$t/corpus" "$tmp/$t/artifacts"
-  "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$bin" -seed="${EF_FUZZ_SEED:-1}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$tmp/$t/artifacts/" "$tmp/$t/corpus" "$here/corpus/$t" > "$tmp/$t/log" 2>&1
   rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$tmp/$t/log")
