@@ -71,6 +71,9 @@ RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& k
     throw StoreError("run " + std::to_string(id) + " is a " + run->kind + ", not a " + kind);
   }
   if (run->status == "ok") throw StoreError(name + " already finished; nothing to resume");
+  // A reader sees "running" only while the run's lock is held (a dead one reads "interrupted").
+  if (run->status == "running")
+    throw StoreError(name + " is already running in another process; wait for it or cancel it");
   return parseRunConfig(run->config_json);
 }
 

@@ -25,6 +25,7 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
   so.num_samples = cfg.samples_per_problem;
   const auto& tok = *data.tok;
   so.stop_token = tok.eos();
+  so.cancel = &cancel;
   const auto& task = *data.task;
   std::int64_t drawn = 0, correct = 0;
   const auto t0 = Clock::now();

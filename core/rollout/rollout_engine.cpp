@@ -59,6 +59,7 @@ std::vector<RolloutOutcome> RolloutEngine::run(
     so.max_new_tokens = context;
     so.num_samples = k;
     so.stop_token = tok_.eos();
+    so.cancel = cancel;
     const SampleResult r = generate(model_, prompts, so, gen_);
     generated_ += r.generated;
     for (std::size_t j = 0; j < live.size(); ++j) {

@@ -52,6 +52,7 @@ SampleResult generateUncached(Gpt& model, const std::vector<std::vector<int>>& p
   r.stopped.assign(B, false);
   std::vector<bool> done(B, false);
   for (int t = 0; t < max_new; ++t) {
+    if (opt.cancel && opt.cancel->cancelled()) throw Cancelled{};
     auto logits = model->forward(seq).select(1, -1);
     auto next = pickTokens(logits, opt.temperature, opt.top_k, gen);
     seq = torch::cat({seq, next.unsqueeze(1)}, 1);
@@ -145,6 +146,7 @@ SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
                           torch::TensorOptions().dtype(torch::kBool).device(dev));
   std::vector<bool> alive(total, true);
   while (true) {
+    if (opt.cancel && opt.cancel->cancelled()) throw Cancelled{};
     auto next = pickTokens(logits, opt.temperature, opt.top_k, gen);
     auto cpu = next.to(torch::kCPU);
     const auto* v = cpu.data_ptr<std::int64_t>();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/gpt_impl.h"
+#include "util/observer.h"
 
 namespace ef {
 
@@ -22,6 +23,7 @@ struct SampleOptions {
   int stop_token = -1;      // the tokenizer's eos() (-1: never stop early)
   bool use_cache = true;    // false: recompute the whole sequence per token (benchmark baseline;
                             // requires prompts of equal length)
+  const CancelToken* cancel = nullptr;  // checked before every token: throws Cancelled
 };
 
 struct SampleResult {
