@@ -51,7 +51,7 @@ for name, t in texts.items():
 PY
 
 # A small real workspace: one run with a metric point, a sample and its steps.
-ws="$out/fuzz_workspace/small.sqlite"
+ws="$out/fuzz_workspace/small.workspace"
 "$cli" resume 0 --db "$ws" > /dev/null 2>&1 || true  # opens (creates, migrates) the workspace
 sqlite3 "$ws" << 'SQL'
 INSERT INTO runs (id, kind, name, status, config_json, created_at) VALUES (1, 'sweep', 's', 'ok', '{}', 1);
