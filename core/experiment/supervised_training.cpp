@@ -7,6 +7,7 @@
 
 #include "experiment/checkpoint_records.h"
 #include "experiment/model_selection.h"
+#include "store/metric_points.h"
 #include "train/sft_trainer.h"
 #include "util/log.h"
 #include "util/random.h"
@@ -46,6 +47,10 @@ EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step)
   auto ev = evaluate(model, *env.data.task, *env.data.tok, env.data.test, env.cfg.eval,
                      deriveSeed(env.seed, "eval", static_cast<std::uint64_t>(step)), &env.cancel);
   ev.selected_step = step;
+  // Once per finished model: a resumed run that evaluates it again replaces the earlier values
+  // (the kill -9 soak found them stored twice when a kill fell between recording and finishing).
+  deleteNamedMetrics(env.rec.store(), env.rec.runId(), "eval",
+                     {"test_error", "pass_at_k", "first_step_accuracy"}, 0);
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
