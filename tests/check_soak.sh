@@ -21,6 +21,7 @@ preset=arith-scaling-tiny
 tmp=$(mktemp -d /tmp/eightfold-soak.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "check_soak: $*"; exit 1; }
+trap 'echo "check_soak: line $LINENO failed: $BASH_COMMAND"' ERR
 RANDOM=$seed
 
 # The reference: the same sweep, uninterrupted.
@@ -31,7 +32,12 @@ q() { sqlite3 "$db" "$1"; }
 cells_sql="SELECT method, size, seed, status, test_error, pass_at_k, first_step_accuracy FROM cells ORDER BY seed, size, method"
 finished_sql="SELECT c.method || ' ' || c.size || ' ' || c.seed || ' ' || c.run_id || ' ' || r.ended_at || ' ' || c.result_json
               FROM cells c JOIN runs r ON r.id = c.run_id WHERE c.status = 'ok' ORDER BY 1"
-mtime() { stat -c %.Y "$@" 2> /dev/null | sort -n | tail -n 1; }
+# The newest modification time among the files that exist (a kill can come before the first
+# checkpoint or while no WAL file exists); empty when none does.
+mtime() {
+  local f
+  for f in "$@"; do if [ -e "$f" ]; then stat -c %.Y "$f"; fi; done | sort -n | tail -n 1
+}
 
 resumes=0
 max_lost=0
@@ -44,6 +50,7 @@ for ((k = 1; k <= kills; ++k)); do
     resumes=$((resumes + 1))
   fi
   pid=$!
+  started_at=$(date +%s.%N)
   # A random moment: 1.0 to 7.0 s into the attempt (the whole sweep takes about 25 s).
   sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 1 + 6 * r / 32767 }')"
   if ! kill -0 $pid 2> /dev/null; then
@@ -54,6 +61,7 @@ for ((k = 1; k <= kills; ++k)); do
   wait $pid 2> /dev/null || true
   killed_at=$(date +%s.%N)
   last=$(mtime "$db" "$db-wal" "$tmp"/soak.files/sweep-1/*.pt)
+  [ -n "$last" ] || last=$started_at
   lost=$(awk -v a="$last" -v b="$killed_at" 'BEGIN { printf "%.2f", b - a }')
   max_lost=$(awk -v a="$lost" -v b="$max_lost" 'BEGIN { print (a > b) ? a : b }')
   [ "$(q "PRAGMA integrity_check")" = ok ] || fail "integrity_check failed after kill $k"
