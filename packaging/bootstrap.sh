@@ -3,12 +3,15 @@
 #
 #   packaging/bootstrap.sh deps            install the Debian packages (only those missing)
 #   packaging/bootstrap.sh build [PRESET]  deps + configure + build (default preset: release)
-#   packaging/bootstrap.sh test  [PRESET]  build (and the fuzz preset) + run the whole ctest suite
+#   packaging/bootstrap.sh test  [PRESET]  build (and the fuzz preset) + run the whole ctest suite,
+#                                          then the core and CLI tests under ASan + UBSan + LSan
 #   packaging/bootstrap.sh run   [PRESET]  build + launch the GUI on the default run preset
 #                                          (no display: the CLI runs the same run preset)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
+# ccache hashes paths relative to the tree: a clone in another folder reuses the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
 
 PKGS=(
   build-essential cmake ninja-build lld clang pkg-config ccache git
@@ -56,6 +59,14 @@ build() {
   cmake --build --preset "$preset" -j2
 }
 
+# timed NAME COMMAND...: runs the command and prints how long it took (the CI parts' times).
+timed() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "bootstrap: $name took $((SECONDS - start)) s"
+}
+
 runtime_env() {
   export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
   mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
@@ -68,13 +79,18 @@ case "$cmd" in
   build) build "$@" ;;
   test)
     preset=${1:-release}
-    build "$preset"
+    timed "build ($preset)" build "$preset"
     # The fuzz targets (ASan + UBSan + libFuzzer), whose smoke run is part of the suite.
-    cmake --preset fuzz
-    cmake --build --preset fuzz -j2
+    timed "build (fuzz)" eval 'cmake --preset fuzz && cmake --build --preset fuzz -j2'
     runtime_env
     export QT_QPA_PLATFORM=offscreen
-    ctest --preset "$preset" --output-on-failure
+    timed "ctest ($preset)" ctest --preset "$preset" --output-on-failure
+    # The core and CLI tests again under AddressSanitizer, UndefinedBehaviorSanitizer and
+    # LeakSanitizer (docs/testing.md, "Sanitizers").
+    if [ "$preset" != asan ]; then
+      timed "build (asan)" eval 'cmake --preset asan && cmake --build --preset asan -j2'
+      timed "ctest (asan)" ctest --preset asan --output-on-failure
+    fi
     ;;
   run)
     build release

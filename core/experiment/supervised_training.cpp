@@ -7,7 +7,6 @@
 
 #include "experiment/checkpoint_records.h"
 #include "experiment/model_selection.h"
-#include "store/metric_points.h"
 #include "train/sft_trainer.h"
 #include "util/log.h"
 #include "util/random.h"
@@ -49,8 +48,8 @@ EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step)
   ev.selected_step = step;
   // Once per finished model: a resumed run that evaluates it again replaces the earlier values
   // (the kill -9 soak found them stored twice when a kill fell between recording and finishing).
-  deleteNamedMetrics(env.rec.store(), env.rec.runId(), "eval",
-                     {"test_error", "pass_at_k", "first_step_accuracy"}, 0);
+  env.rec.store().deleteNamedMetrics(env.rec.runId(), "eval",
+                                     {"test_error", "pass_at_k", "first_step_accuracy"});
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <fstream>
 
 namespace ef {
@@ -93,7 +94,7 @@ T readValue(torch::serialize::InputArchive& ar, const char* key, const std::stri
   }
 }
 
-CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& path) {
+CheckpointInfo readMetaValues(torch::serialize::InputArchive& ar, const std::string& path) {
   CheckpointInfo info;
   info.format_version = readValue<int>(ar, "meta.format_version", path);
   if (info.format_version != kCheckpointFormatVersion) {
@@ -108,13 +109,22 @@ CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& p
   info.tokenizer = readValue<std::string>(ar, "meta.tokenizer", path);
   const auto shape = readValue<std::vector<std::int64_t>>(ar, "meta.model_shape", path);
   if (shape.size() != 6) throw CheckpointError("checkpoint '" + path + "': bad meta.model_shape");
+  for (std::size_t i = 0; i < 5; ++i) {
+    if (shape[i] < (i == 2 ? 0 : 1) || shape[i] > (1 << 24))
+      throw CheckpointError("checkpoint '" + path + "': bad meta.model_shape");
+  }
   info.model.vocab = static_cast<int>(shape[0]);
   info.model.context = static_cast<int>(shape[1]);
   info.model.layers = static_cast<int>(shape[2]);
   info.model.d_model = static_cast<int>(shape[3]);
   info.model.heads = static_cast<int>(shape[4]);
   info.model.rotary = shape[5] != 0;
+  if (info.model.d_model % info.model.heads != 0)
+    throw CheckpointError("checkpoint '" + path +
+                          "': bad meta.model_shape (heads must divide d_model)");
   info.model.dropout = readValue<double>(ar, "meta.model_dropout", path);
+  if (!(info.model.dropout >= 0.0 && info.model.dropout < 1.0))
+    throw CheckpointError("checkpoint '" + path + "': bad meta.model_dropout");
   c10::IValue probe;
   if (ar.try_read("meta.model_arch", probe)) {
     const auto arch = readValue<std::vector<std::int64_t>>(ar, "meta.model_arch", path);
@@ -124,8 +134,28 @@ CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& p
     info.model.tied_head = arch[2] != 0;
     info.model.positions = static_cast<int>(arch[3]);
     info.model.ln_eps = readValue<double>(ar, "meta.model_ln_eps", path);
+    const int rows = info.model.positions;
+    if (rows < 0 || rows > (1 << 24) || (rows > 0 && rows < info.model.context) ||
+        !(info.model.ln_eps > 0.0 && info.model.ln_eps < 1.0))
+      throw CheckpointError("checkpoint '" + path + "': bad meta.model_arch");
   }
   return info;
+}
+
+// The metadata; a malformed record inside a well-formed archive is a CheckpointError too.
+CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& path) {
+  try {
+    return readMetaValues(ar, path);
+  } catch (const c10::Error& e) {
+    throw CheckpointError("checkpoint '" + path + "' is corrupt: " + firstLine(e.what()));
+  }
+}
+
+std::string shapeText(at::IntArrayRef sizes) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < sizes.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(sizes[i]);
+  return s + "]";
 }
 
 void loadArchive(torch::serialize::InputArchive& ar, const std::string& path) {
@@ -204,7 +234,26 @@ CheckpointInfo loadCheckpoint(const std::string& path, Gpt& model, torch::optim:
     if (!ar.try_read("model", model_ar))
       throw CheckpointError("checkpoint '" + path + "' has no model");
     const auto device = model->device();
+    // LibTorch's loader replaces a parameter by the stored tensor whatever its shape: every
+    // tensor must keep the shape the model gave it.
+    std::vector<std::pair<std::string, std::vector<std::int64_t>>> shapes;
+    for (const auto& p : model->named_parameters())
+      shapes.emplace_back(p.key(), p.value().sizes().vec());
+    for (const auto& b : model->named_buffers())
+      shapes.emplace_back(b.key(), b.value().sizes().vec());
     model->load(model_ar);
+    std::map<std::string, at::Tensor> loaded;
+    for (const auto& p : model->named_parameters())
+      loaded[p.key()] = p.value();
+    for (const auto& b : model->named_buffers())
+      loaded[b.key()] = b.value();
+    for (const auto& [name, want] : shapes) {
+      const at::Tensor& t = loaded.at(name);
+      if (t.sizes().vec() != want) {
+        throw CheckpointError("checkpoint '" + path + "': tensor '" + name + "' has shape " +
+                              shapeText(t.sizes()) + ", the model expects " + shapeText(want));
+      }
+    }
     model->to(device);
     if (opt) {
       torch::serialize::InputArchive opt_ar;

@@ -167,6 +167,10 @@ class RunStore {
   // Resume support: drops the metric points of a run's stage with step > after_step (recorded
   // after the checkpoint a resumed run restarts from). Returns how many were removed.
   int deleteMetricsAfter(std::int64_t run_id, const std::string& stage, std::int64_t after_step);
+  // Drops the run's points of `stage` named in `names`, at every step: values recorded once per
+  // model (its test-set results), which a resumed run records again. Returns how many.
+  int deleteNamedMetrics(std::int64_t run_id, const std::string& stage,
+                         const std::vector<std::string>& names);
   // Deletes what a run stored for a stage so it can be recomputed: its samples with stage
   // `sample_stage` (none if it is empty) together with their steps and rollouts, and, if
   // `pair_kind_prefix` is not empty, its pairs whose kind starts with that prefix.

@@ -34,6 +34,7 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
     greedy.temperature = 0.0;
     greedy.max_new_tokens = max_new;
     greedy.stop_token = tok.eos();
+    greedy.cancel = cancel;  // checked before every generated token
     const auto g = generate(model, prompts, greedy, gen);
     out.generated_tokens += g.generated;
     for (std::size_t i = begin; i < end; ++i) {
@@ -57,6 +58,7 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
     sampled.max_new_tokens = max_new;
     sampled.num_samples = cfg.pass_k;
     sampled.stop_token = tok.eos();
+    sampled.cancel = cancel;
     // At most batch_size sequences share one KV cache: the pass@k samples of a batch come in
     // chunks of batch_size / pass_k problems (the cache of all of them at once dominated the
     // peak memory of a run).

@@ -358,6 +358,44 @@ class TestCli : public QObject {
     QVERIFY2(r.lastJson()["error"].toString().contains("device"), qPrintable(r.out));
   }
 
+  // Two processes train different runs in one workspace at the same time (WAL: one writer at a
+  // time, every transaction short, each waits on the other's busy lock): both finish ok with
+  // their own run, log and checkpoint, and the database passes integrity_check.
+  void twoProcessesTrainDifferentRunsInOneWorkspace() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath("shared.sqlite");
+    QProcess a, b;
+    a.start(qEnvironmentVariable("EIGHTFOLD_CLI"),
+            {"run", "--preset", "arith-tiny", "--db", db, "--json"});
+    b.start(qEnvironmentVariable("EIGHTFOLD_CLI"),
+            {"run", "--preset", "arith-tiny", "--seed", "2", "--db", db, "--json"});
+    QVERIFY(a.waitForFinished(600000));
+    QVERIFY(b.waitForFinished(600000));
+    QSet<qint64> ids;
+    for (QProcess* p : {&a, &b}) {
+      const QString err = QString::fromUtf8(p->readAllStandardError());
+      QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+      const auto lines =
+          QString::fromUtf8(p->readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+      QVERIFY(!lines.isEmpty());
+      const QJsonObject j = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+      QCOMPARE(j["status"].toString(), QString("ok"));
+      ids.insert(j["run_id"].toInteger());
+    }
+    QCOMPARE(ids, (QSet<qint64>{1, 2}));
+    const auto runs = cli({"runs", "--db", db, "--json"});
+    QCOMPARE(runs.code, 0);
+    QCOMPARE(runs.lines().size(), 2);
+    for (const auto& line : runs.lines())
+      QCOMPARE(QJsonDocument::fromJson(line.toUtf8()).object()["status"].toString(), QString("ok"));
+    for (const char* f : {"logs/run-1.log", "logs/run-2.log", "run-1/sft.pt", "run-2/sft.pt"})
+      QVERIFY2(QFile::exists(dir.filePath(QString("shared.files/") + f)), f);
+    QProcess check;
+    check.start("sqlite3", {db, "PRAGMA integrity_check"});
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(), QString("ok"));
+  }
+
   void runsOnABrokenDatabaseIsAClearError() {
     QTemporaryDir dir;
     QFile f(dir.filePath("junk.sqlite"));

@@ -218,10 +218,15 @@ RoundTrip checkpointRoundTrip(const GptConfig& g, const std::string& dir) {
 }
 
 void writeCheckpoint(const std::string& path, const GptConfig& g) {
-  Gpt m(g);
+  writeMislabelledCheckpoint(path, g, g);
+}
+
+void writeMislabelledCheckpoint(const std::string& path, const GptConfig& weights,
+                                const GptConfig& claimed) {
+  Gpt m(weights);
   CheckpointInfo info;
   info.stage = "sft";
-  info.model = g;
+  info.model = claimed;
   info.precision = "fp32";
   saveCheckpoint(path, m, nullptr, info);
 }

@@ -63,6 +63,9 @@ std::string modelWeightsLoadError(const GptConfig& g, const std::string& dir);
 std::string checkpointLoadError(const std::string& path, const GptConfig& g);
 // Writes a valid checkpoint of shape g to path.
 void writeCheckpoint(const std::string& path, const GptConfig& g);
+// Writes the weights of a model of shape `weights` under metadata that claims shape `claimed`.
+void writeMislabelledCheckpoint(const std::string& path, const GptConfig& weights,
+                                const GptConfig& claimed);
 
 // Checkpoints the workspace vouches for (experiment/checkpoint_records.h), in a fresh store under
 // dir: a save records the file's SHA-256; a changed byte is refused; a save interrupted between

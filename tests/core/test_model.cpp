@@ -97,6 +97,33 @@ class TestModel : public QObject {
     QVERIFY2(missing.find("does not exist") != std::string::npos, missing.c_str());
   }
 
+  // Metadata that names the loading model's shape over weights of another shape: LibTorch's
+  // loader would take the stored tensors over as they are; the loader names the first one.
+  // Metadata naming a model that cannot exist is refused before any model is built.
+  void mislabelledCheckpointIsAClearError() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("mislabelled.pt").toStdString();
+    GptConfig longer = checks::smallConfig();
+    longer.context = 64;
+    checks::writeMislabelledCheckpoint(path, longer, checks::smallConfig());
+    const auto err = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(err.find("'" + path +
+                      "': tensor 'wpe.weight' has shape [64, 32], the model expects [32, 32]") !=
+                 std::string::npos,
+             err.c_str());
+    GptConfig impossible = checks::smallConfig();
+    impossible.heads = 3;  // does not divide d_model 32
+    const std::string bad = dir.filePath("impossible.pt").toStdString();
+    checks::writeMislabelledCheckpoint(bad, checks::smallConfig(), impossible);
+    try {
+      readCheckpointInfo(bad);
+      QFAIL("metadata with 3 heads for d_model 32 was accepted");
+    } catch (const CheckpointError& e) {
+      QVERIFY2(QString(e.what()).contains("bad meta.model_shape (heads must divide d_model)"),
+               e.what());
+    }
+  }
+
   void recordedCheckpointsAreChecked() {
     QTemporaryDir dir;
     const auto r = checks::recordedCheckpoints(dir.path().toStdString());

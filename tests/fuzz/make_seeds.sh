@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$here/corpus"
 # Inputs that once found a bug (regression-*) stay; the rest is made anew.
-mkdir -p "$out"/{fuzz_config,fuzz_jsonl,fuzz_safetensors,fuzz_bpe,fuzz_workspace}
+mkdir -p "$out"/{fuzz_config,fuzz_jsonl,fuzz_safetensors,fuzz_bpe,fuzz_workspace,fuzz_checkpoint}
 find "$out" -type f ! -name 'regression-*' -delete
 
 python3 - "$root" "$out" << 'PY'
@@ -65,4 +65,19 @@ PRAGMA journal_mode = DELETE;
 VACUUM;
 SQL
 rm -rf "$ws.files" "$ws.locks"
+
+# A tiny real checkpoint (1 layer, d_model 8, 2 SFT steps) and its first half.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat > "$tmp/tiny.json" << 'JSON'
+{"name": "seed", "task": {"kind": "arith", "train_size": 20, "valid_size": 5, "test_size": 5,
+  "arith": {"min_steps": 2, "max_steps": 2, "operand_max": 9, "operators": "+", "modulus": 10}},
+ "model": {"layers": 1, "d_model": 8, "heads": 2, "context": 48},
+ "sft": {"steps": 2, "batch_size": 4, "warmup_steps": 0, "eval_every": 0},
+ "eval": {"pass_k": 1, "batch_size": 5}}
+JSON
+"$cli" run --config "$tmp/tiny.json" --db "$tmp/w.sqlite" > /dev/null 2>&1
+cp "$tmp/w.files/run-1/sft.pt" "$out/fuzz_checkpoint/tiny.pt"
+head -c $(($(stat -c %s "$out/fuzz_checkpoint/tiny.pt") / 2)) "$out/fuzz_checkpoint/tiny.pt" \
+  > "$out/fuzz_checkpoint/truncated.pt"
 ls -la "$out"/*

@@ -12,6 +12,8 @@ shift 2 2> /dev/null || shift $#
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_config fuzz_jsonl fuzz_safetensors fuzz_bpe fuzz_workspace)
+# Third-party leaks (tests/sanitizers/lsan.supp), also when run by hand.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}
 tmp=$(mktemp -d /tmp/eightfold-fuzz-smoke.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 status=0
@@ -22,7 +24,10 @@ for t in "${targets[@]}"; do
     exit 1
   fi
   mkdir -p "$tmp/$t/corpus" "$tmp/$t/artifacts"
-  "$bin" -seed="${EF_FUZZ_SEED:-1}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  # LibTorch has no frame pointers: its leak's suppressed frame needs the slow unwinder.
+  unwind=""
+  [ "$t" = fuzz_checkpoint ] && unwind=":fast_unwind_on_malloc=0"
+  ASAN_OPTIONS="${ASAN_OPTIONS:-}$unwind" "$bin" -seed="${EF_FUZZ_SEED:-1}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$tmp/$t/artifacts/" "$tmp/$t/corpus" "$here/corpus/$t" > "$tmp/$t/log" 2>&1
   rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$tmp/$t/log")
