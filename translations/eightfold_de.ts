@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="37"/>
+        <location filename="../app/gui/inspector_page.cpp" line="38"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
     </message>
@@ -1477,99 +1477,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="65"/>
+        <location filename="../app/gui/inspector_page.cpp" line="66"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="70"/>
+        <location filename="../app/gui/inspector_page.cpp" line="71"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="73"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="75"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="76"/>
+        <location filename="../app/gui/inspector_page.cpp" line="77"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="80"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="82"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="84"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="85"/>
+        <location filename="../app/gui/inspector_page.cpp" line="86"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="87"/>
+        <location filename="../app/gui/inspector_page.cpp" line="88"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="91"/>
+        <location filename="../app/gui/inspector_page.cpp" line="92"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="92"/>
+        <location filename="../app/gui/inspector_page.cpp" line="93"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="108"/>
+        <location filename="../app/gui/inspector_page.cpp" line="109"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="158"/>
+        <location filename="../app/gui/inspector_page.cpp" line="181"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="224"/>
+        <location filename="../app/gui/inspector_page.cpp" line="252"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="227"/>
+        <location filename="../app/gui/inspector_page.cpp" line="255"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="300"/>
-        <location filename="../app/gui/inspector_page.cpp" line="317"/>
+        <location filename="../app/gui/inspector_page.cpp" line="328"/>
+        <location filename="../app/gui/inspector_page.cpp" line="345"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="326"/>
-        <location filename="../app/gui/inspector_page.cpp" line="331"/>
+        <location filename="../app/gui/inspector_page.cpp" line="354"/>
+        <location filename="../app/gui/inspector_page.cpp" line="359"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="327"/>
+        <location filename="../app/gui/inspector_page.cpp" line="355"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1612,268 +1612,268 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
+        <location filename="../app/gui/main_window.cpp" line="98"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="95"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · Referenz-BLAS: ~20x langsamer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>Slurm-Plan %1 übermittelt; seine Aufgaben werden zusammengeführt, sobald sie fertig sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>Slurm-Plan %1 geschrieben: mit sbatch %2/job.sh übermitteln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Export &amp;dataset…</source>
         <translation>&amp;Datensatz exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>Slurm-Plan &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="265"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm-Zusammenführung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm-Planordner (mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>Watch Slurm plan</source>
         <translation>Slurm-Plan beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="318"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="367"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -1881,22 +1881,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="411"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="396"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1962,67 +1962,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="128"/>
+        <location filename="../app/gui/runs_model.cpp" line="173"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="130"/>
+        <location filename="../app/gui/runs_model.cpp" line="175"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="132"/>
+        <location filename="../app/gui/runs_model.cpp" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="134"/>
+        <location filename="../app/gui/runs_model.cpp" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="136"/>
+        <location filename="../app/gui/runs_model.cpp" line="181"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="138"/>
+        <location filename="../app/gui/runs_model.cpp" line="183"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="140"/>
+        <location filename="../app/gui/runs_model.cpp" line="185"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="142"/>
+        <location filename="../app/gui/runs_model.cpp" line="187"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="144"/>
+        <location filename="../app/gui/runs_model.cpp" line="189"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="146"/>
+        <location filename="../app/gui/runs_model.cpp" line="191"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="186"/>
+        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <source>stage %1: %2/%3</source>
+        <translation>Phase %1: %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="233"/>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="235"/>
+        <source>cells %1/%2 finished</source>
+        <translation>Zellen %1/%2 fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <source>#%1 %2 %3/%4, ETA %5</source>
+        <translation>#%1 %2 %3/%4, Restzeit %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="259"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="195"/>
+        <location filename="../app/gui/runs_model.cpp" line="268"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="198"/>
+        <location filename="../app/gui/runs_model.cpp" line="271"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2035,37 +2055,37 @@
         <translation>Nach Name, Art oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="55"/>
+        <location filename="../app/gui/runs_panel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="56"/>
+        <location filename="../app/gui/runs_panel.cpp" line="59"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="57"/>
+        <location filename="../app/gui/runs_panel.cpp" line="60"/>
         <source>Remove from queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="58"/>
+        <location filename="../app/gui/runs_panel.cpp" line="61"/>
         <source>Duplicate config</source>
         <translation>Konfiguration duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="59"/>
+        <location filename="../app/gui/runs_panel.cpp" line="62"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>Den ausgewählten laufenden Auftrag anhalten (innerhalb einer Sekunde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="60"/>
+        <location filename="../app/gui/runs_panel.cpp" line="63"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf von seinem Checkpoint aus fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="61"/>
+        <location filename="../app/gui/runs_panel.cpp" line="64"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>Die Konfiguration des ausgewählten Laufs in das Einrichtungsformular laden</translation>
     </message>
@@ -2143,92 +2163,97 @@
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <location filename="../app/gui/scaling_page.cpp" line="110"/>
         <source>Multiplier vs:</source>
         <translation>Multiplikator gegen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <location filename="../app/gui/scaling_page.cpp" line="111"/>
         <source>SFT power law</source>
         <translation>SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="109"/>
+        <location filename="../app/gui/scaling_page.cpp" line="112"/>
         <source>SFT at the same size</source>
         <translation>SFT bei gleicher Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <location filename="../app/gui/scaling_page.cpp" line="114"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT-Potenzgesetz: die SFT-Datenmenge, deren angepasster Fehler dem der Methode gleicht, geteilt durch |D|. SFT bei gleicher Größe: (mittlerer Fehler von SFT / der der Methode)^(1/α); SFT liest 1×, und das Residuum der Anpassung bei dieser Größe fällt weg (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="115"/>
+        <location filename="../app/gui/scaling_page.cpp" line="118"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="117"/>
+        <location filename="../app/gui/scaling_page.cpp" line="120"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="160"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="218"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="196"/>
+        <location filename="../app/gui/scaling_page.cpp" line="225"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="207"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="244"/>
+        <location filename="../app/gui/scaling_page.cpp" line="277"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="245"/>
+        <location filename="../app/gui/scaling_page.cpp" line="278"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="249"/>
+        <location filename="../app/gui/scaling_page.cpp" line="279"/>
+        <source> (clipped to [0, 1])</source>
+        <translation> (auf [0, 1] beschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="283"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="264"/>
+        <location filename="../app/gui/scaling_page.cpp" line="298"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="276"/>
+        <location filename="../app/gui/scaling_page.cpp" line="310"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="311"/>
+        <location filename="../app/gui/scaling_page.cpp" line="345"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="319"/>
+        <location filename="../app/gui/scaling_page.cpp" line="353"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>
@@ -2545,13 +2570,13 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="187"/>
+        <location filename="../app/gui/training_page.cpp" line="189"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="187"/>
+        <location filename="../app/gui/training_page.cpp" line="189"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
@@ -2566,7 +2591,7 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="188"/>
+        <location filename="../app/gui/training_page.cpp" line="190"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>
@@ -2937,27 +2962,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="36"/>
+        <location filename="../widgets/scaling_view.cpp" line="50"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="72"/>
+        <location filename="../widgets/scaling_view.cpp" line="100"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="84"/>
+        <location filename="../widgets/scaling_view.cpp" line="112"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="97"/>
+        <location filename="../widgets/scaling_view.cpp" line="125"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="102"/>
+        <location filename="../widgets/scaling_view.cpp" line="130"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>Das 95-%-Intervall über die Seeds enthält 1×: nicht von SFT zu unterscheiden</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="37"/>
+        <location filename="../app/gui/inspector_page.cpp" line="38"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
     </message>
@@ -1477,99 +1477,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="65"/>
+        <location filename="../app/gui/inspector_page.cpp" line="66"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="70"/>
+        <location filename="../app/gui/inspector_page.cpp" line="71"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="73"/>
+        <location filename="../app/gui/inspector_page.cpp" line="74"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="75"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="76"/>
+        <location filename="../app/gui/inspector_page.cpp" line="77"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="79"/>
+        <location filename="../app/gui/inspector_page.cpp" line="80"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="81"/>
+        <location filename="../app/gui/inspector_page.cpp" line="82"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="83"/>
+        <location filename="../app/gui/inspector_page.cpp" line="84"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="85"/>
+        <location filename="../app/gui/inspector_page.cpp" line="86"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="87"/>
+        <location filename="../app/gui/inspector_page.cpp" line="88"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="91"/>
+        <location filename="../app/gui/inspector_page.cpp" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="92"/>
+        <location filename="../app/gui/inspector_page.cpp" line="93"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="108"/>
+        <location filename="../app/gui/inspector_page.cpp" line="109"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="158"/>
+        <location filename="../app/gui/inspector_page.cpp" line="181"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="224"/>
+        <location filename="../app/gui/inspector_page.cpp" line="252"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="227"/>
+        <location filename="../app/gui/inspector_page.cpp" line="255"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="300"/>
-        <location filename="../app/gui/inspector_page.cpp" line="317"/>
+        <location filename="../app/gui/inspector_page.cpp" line="328"/>
+        <location filename="../app/gui/inspector_page.cpp" line="345"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="326"/>
-        <location filename="../app/gui/inspector_page.cpp" line="331"/>
+        <location filename="../app/gui/inspector_page.cpp" line="354"/>
+        <location filename="../app/gui/inspector_page.cpp" line="359"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="327"/>
+        <location filename="../app/gui/inspector_page.cpp" line="355"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1612,290 +1612,290 @@
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
+        <location filename="../app/gui/main_window.cpp" line="98"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="95"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · 参考 BLAS：约慢 20 倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>已提交 Slurm 计划 %1；任务完成后即合并</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>已写入 Slurm 计划 %1：用 sbatch %2/job.sh 提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Export &amp;dataset…</source>
         <translation>导出数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>监视 Slurm 计划(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="265"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm 合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm 计划文件夹（含 manifest.json）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>Watch Slurm plan</source>
         <translation>监视 Slurm 计划</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="318"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="367"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="411"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="396"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1961,67 +1961,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="128"/>
+        <location filename="../app/gui/runs_model.cpp" line="173"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="130"/>
+        <location filename="../app/gui/runs_model.cpp" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="132"/>
+        <location filename="../app/gui/runs_model.cpp" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="134"/>
+        <location filename="../app/gui/runs_model.cpp" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="136"/>
+        <location filename="../app/gui/runs_model.cpp" line="181"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="138"/>
+        <location filename="../app/gui/runs_model.cpp" line="183"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="140"/>
+        <location filename="../app/gui/runs_model.cpp" line="185"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="142"/>
+        <location filename="../app/gui/runs_model.cpp" line="187"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="144"/>
+        <location filename="../app/gui/runs_model.cpp" line="189"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="146"/>
+        <location filename="../app/gui/runs_model.cpp" line="191"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="186"/>
+        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <source>stage %1: %2/%3</source>
+        <translation>阶段 %1：%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="233"/>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="235"/>
+        <source>cells %1/%2 finished</source>
+        <translation>已完成单元 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <source>#%1 %2 %3/%4, ETA %5</source>
+        <translation>#%1 %2 %3/%4，预计剩余 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="259"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="195"/>
+        <location filename="../app/gui/runs_model.cpp" line="268"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="198"/>
+        <location filename="../app/gui/runs_model.cpp" line="271"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2034,37 +2054,37 @@
         <translation>按名称、类型或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="55"/>
+        <location filename="../app/gui/runs_panel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="56"/>
+        <location filename="../app/gui/runs_panel.cpp" line="59"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="57"/>
+        <location filename="../app/gui/runs_panel.cpp" line="60"/>
         <source>Remove from queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="58"/>
+        <location filename="../app/gui/runs_panel.cpp" line="61"/>
         <source>Duplicate config</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="59"/>
+        <location filename="../app/gui/runs_panel.cpp" line="62"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>停止所选的正在运行的任务（一秒内生效）</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="60"/>
+        <location filename="../app/gui/runs_panel.cpp" line="63"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>从检查点继续一个被中断、已取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="61"/>
+        <location filename="../app/gui/runs_panel.cpp" line="64"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>将所选运行的配置载入配置表单</translation>
     </message>
@@ -2142,92 +2162,97 @@
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="107"/>
+        <location filename="../app/gui/scaling_page.cpp" line="110"/>
         <source>Multiplier vs:</source>
         <translation>倍数对比：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="108"/>
+        <location filename="../app/gui/scaling_page.cpp" line="111"/>
         <source>SFT power law</source>
         <translation>SFT 幂律</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="109"/>
+        <location filename="../app/gui/scaling_page.cpp" line="112"/>
         <source>SFT at the same size</source>
         <translation>同规模的 SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <location filename="../app/gui/scaling_page.cpp" line="114"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT 幂律：拟合误差等于该方法误差的 SFT 数据量除以 |D|。同规模的 SFT：(SFT 平均误差 / 该方法误差)^(1/α)，SFT 本身为 1×，该规模下拟合的残差不再计入 (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="115"/>
+        <location filename="../app/gui/scaling_page.cpp" line="118"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="117"/>
+        <location filename="../app/gui/scaling_page.cpp" line="120"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="160"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="218"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="196"/>
+        <location filename="../app/gui/scaling_page.cpp" line="225"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="207"/>
+        <location filename="../app/gui/scaling_page.cpp" line="236"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="244"/>
+        <location filename="../app/gui/scaling_page.cpp" line="277"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="245"/>
+        <location filename="../app/gui/scaling_page.cpp" line="278"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="249"/>
+        <location filename="../app/gui/scaling_page.cpp" line="279"/>
+        <source> (clipped to [0, 1])</source>
+        <translation>（截断到 [0, 1]）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="283"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="264"/>
+        <location filename="../app/gui/scaling_page.cpp" line="298"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="276"/>
+        <location filename="../app/gui/scaling_page.cpp" line="310"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="311"/>
+        <location filename="../app/gui/scaling_page.cpp" line="345"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="319"/>
+        <location filename="../app/gui/scaling_page.cpp" line="353"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
@@ -2544,13 +2569,13 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="187"/>
+        <location filename="../app/gui/training_page.cpp" line="189"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
         <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="187"/>
+        <location filename="../app/gui/training_page.cpp" line="189"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
@@ -2565,7 +2590,7 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="188"/>
+        <location filename="../app/gui/training_page.cpp" line="190"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>
@@ -2935,27 +2960,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="36"/>
+        <location filename="../widgets/scaling_view.cpp" line="50"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="72"/>
+        <location filename="../widgets/scaling_view.cpp" line="100"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="84"/>
+        <location filename="../widgets/scaling_view.cpp" line="112"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="97"/>
+        <location filename="../widgets/scaling_view.cpp" line="125"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="102"/>
+        <location filename="../widgets/scaling_view.cpp" line="130"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>跨种子的 95% 区间包含 1×：与 SFT 无法区分</translation>
     </message>

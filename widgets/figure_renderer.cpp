@@ -219,6 +219,27 @@ void placeTitle(QCustomPlot* plot, const QString& title, const QFont& font) {
   plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, font));
 }
 
+void placeLegend(QCustomPlot* plot, const FigureStyle& style, const QFont& font) {
+  QCPLegend* legend = plot->legend;
+  legend->setFont(font);  // also applies to the items already added
+  legend->setBrush(QColor(255, 255, 255, 220));
+  legend->setBorderPen(QPen(QColor(0, 0, 0, 90), ptToPx(0.5)));
+  const double em = ptToPx(style.font_pt > 0 ? style.font_pt : 9);
+  legend->setIconSize(int(std::lround(2.2 * em)), int(std::lround(em)));
+  legend->setRowSpacing(0);
+  legend->setVisible(style.legend != LegendPosition::Hidden && legend->itemCount() > 0);
+  if (style.legend == LegendPosition::Outside) {
+    placeLegendOutside(plot, legend);
+    return;
+  }
+  QCPLayoutInset* inset = plot->axisRect(0)->insetLayout();
+  for (int i = 0; i < inset->elementCount(); ++i) {
+    if (inset->elementAt(i) == legend) inset->setInsetAlignment(i, insetAlignment(style.legend));
+  }
+}
+
+}  // namespace
+
 Qt::Alignment insetAlignment(LegendPosition p) {
   switch (p) {
     case LegendPosition::TopLeft:
@@ -246,27 +267,6 @@ void placeLegendOutside(QCustomPlot* plot, QCPLegend* legend) {
   side->setRowStretchFactor(1, 1);
   grid->setColumnStretchFactor(1, 0.001);
 }
-
-void placeLegend(QCustomPlot* plot, const FigureStyle& style, const QFont& font) {
-  QCPLegend* legend = plot->legend;
-  legend->setFont(font);  // also applies to the items already added
-  legend->setBrush(QColor(255, 255, 255, 220));
-  legend->setBorderPen(QPen(QColor(0, 0, 0, 90), ptToPx(0.5)));
-  const double em = ptToPx(style.font_pt > 0 ? style.font_pt : 9);
-  legend->setIconSize(int(std::lround(2.2 * em)), int(std::lround(em)));
-  legend->setRowSpacing(0);
-  legend->setVisible(style.legend != LegendPosition::Hidden && legend->itemCount() > 0);
-  if (style.legend == LegendPosition::Outside) {
-    placeLegendOutside(plot, legend);
-    return;
-  }
-  QCPLayoutInset* inset = plot->axisRect(0)->insetLayout();
-  for (int i = 0; i < inset->elementCount(); ++i) {
-    if (inset->elementAt(i) == legend) inset->setInsetAlignment(i, insetAlignment(style.legend));
-  }
-}
-
-}  // namespace
 
 LegendPosition emptiestCorner(const FigureData& data) {
   const auto tx = [&](double v) { return data.log_x ? std::log10(v) : v; };

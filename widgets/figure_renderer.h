@@ -9,6 +9,7 @@
 #include "figure.h"
 
 class QCustomPlot;
+class QCPLegend;
 
 namespace ef::widgets {
 
@@ -36,6 +37,12 @@ bool bandPointPlotted(const FigureData& data, const FigureSeries& series, int i)
 // the lines (markers and points interpolated along each segment). Ties go to top right, top left,
 // bottom right, bottom left, in that order.
 LegendPosition emptiestCorner(const FigureData& data);
+
+// The inset alignment of an inside legend position (top right for Outside and Hidden).
+Qt::Alignment insetAlignment(LegendPosition p);
+// Moves the legend out of the axes into a column on their right, on top of an empty stretch so it
+// keeps its natural height.
+void placeLegendOutside(QCustomPlot* plot, QCPLegend* legend);
 
 // The legend text of a series: its name on one line, "(unnamed)" when empty.
 QString legendLabel(const FigureSeries& series);

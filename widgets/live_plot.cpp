@@ -64,13 +64,16 @@ void LivePlot::setFixedRightRange(double lower, double upper) {
   plot_->yAxis2->setRange(lower, upper);
 }
 
-void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, bool markers,
+void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, int marker,
                          Qt::PenStyle pen) {
   if (graphs_.contains(name)) return;
   auto* g = plot_->addGraph(plot_->xAxis, axis == Axis::Left ? plot_->yAxis : plot_->yAxis2);
   g->setName(name);
   g->setPen(QPen(color, 1.6, pen));
-  if (markers) g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 5));
+  if (marker >= 0) {
+    const auto shape = static_cast<QCPScatterStyle::ScatterShape>(marker);
+    g->setScatterStyle(QCPScatterStyle(shape, color, color, 6));
+  }
   graphs_.insert(name, g);
   order_ << name;
   dirty_ = true;

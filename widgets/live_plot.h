@@ -30,7 +30,8 @@ class LivePlot : public QWidget {
   bool logLeft() const { return log_left_; }
   // Fixes the right axis to [lower, upper] (e.g. 0..1 for error rates) instead of autoscaling.
   void setFixedRightRange(double lower, double upper);
-  void addSeries(const QString& name, const QColor& color, Axis axis, bool markers = false,
+  // marker: a QCPScatterStyle::ScatterShape (widgets::seriesMarker), -1 for a bare line.
+  void addSeries(const QString& name, const QColor& color, Axis axis, int marker = -1,
                  Qt::PenStyle pen = Qt::SolidLine);
   bool hasSeries(const QString& name) const { return graphs_.contains(name); }
   void removeAllSeries();

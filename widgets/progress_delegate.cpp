@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
+#include <algorithm>
+
 namespace ef::widgets {
 
 void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -18,7 +20,9 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
   bar.minimum = 0;
   bar.maximum = 100;
   bar.progress = qBound(0, v.toInt(), 100);
-  bar.text = index.data(Qt::DisplayRole).toString();
+  // Elided to the cell: the whole text is in the tooltip (a clipped "ETA" reads as nothing).
+  bar.text = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                           std::max(0, bar.rect.width() - 6));
   bar.textVisible = true;
   bar.state = option.state | QStyle::State_Horizontal;
   const QWidget* w = option.widget;

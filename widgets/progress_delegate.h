@@ -1,6 +1,7 @@
 #pragma once
 // Paints a progress bar in a table cell: the value (0–100) comes from ProgressRole, the text on
-// the bar from Qt::DisplayRole; cells without a value are drawn as plain text.
+// the bar from Qt::DisplayRole, elided to the cell's width; cells without a value are drawn as
+// plain text.
 #include <QStyledItemDelegate>
 
 namespace ef::widgets {

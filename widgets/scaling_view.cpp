@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "figure_renderer.h"
+#include "legend_placement.h"
 
 namespace ef::widgets {
 
@@ -21,6 +22,19 @@ ScalingView::ScalingView(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   plot_->setMinimumSize(320, 240);
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  plot_->installEventFilter(this);
+  connect(plot_, &QCustomPlot::plottableClick, this,
+          [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+            auto* g = qobject_cast<QCPGraph*>(p);
+            if (!g || index < 0 || index >= g->dataCount()) return;
+            const double x = g->dataMainKey(index);
+            for (int i = 0; i < data_.series.size(); ++i) {
+              if (legendLabel(data_.series[i]) == g->name() && data_.series[i].x.contains(x)) {
+                emit pointClicked(i, x);
+                return;
+              }
+            }
+          });
   layout->addWidget(plot_, 1);  // the table below keeps the height of its rows
   fit_->setWordWrap(true);
   fit_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -40,13 +54,23 @@ ScalingView::ScalingView(QWidget* parent)
 
 void ScalingView::setFigure(const FigureData& data) {
   data_ = data;
+  render();
+}
+
+bool ScalingView::eventFilter(QObject* watched, QEvent* event) {
+  // The legend's place depends on the plot's size: lay it out again after a resize.
+  if (watched == plot_ && event->type() == QEvent::Resize && !data_.series.isEmpty()) render();
+  return QWidget::eventFilter(watched, event);
+}
+
+void ScalingView::render() {
   FigureStyle style;
   style.palette = QStringLiteral("as-shown");
   style.font_pt = 10;
-  // Error falls, accuracy rises: an inset legend goes to the emptiest corner. With many methods
-  // no corner is empty enough, so the legend moves beside the axes.
-  style.legend =
-      data_.series.size() > kMaxInsetLegend ? LegendPosition::Outside : emptiestCorner(data_);
+  // Error falls, accuracy rises: an inset legend starts in the emptiest corner and moves on
+  // until it covers no data (legend_placement.h). With many methods it goes beside the axes.
+  const LegendPosition first = emptiestCorner(data_);
+  style.legend = data_.series.size() > kMaxInsetLegend ? LegendPosition::Outside : first;
   if (note_) {
     plot_->legend->remove(note_);  // deletes it
     note_ = nullptr;
@@ -62,6 +86,10 @@ void ScalingView::setFigure(const FigureData& data) {
     plot_->legend->addElement(plot_->legend->rowCount(), 0, note_);
     plot_->replot(QCustomPlot::rpQueuedReplot);
   }
+  if (style.legend != LegendPosition::Outside)
+    legend_ = placeLegendClearOfData(plot_, data_, first);
+  else
+    legend_ = LegendPosition::Outside;
 }
 
 QString ScalingView::formatMultiplier(const MultiplierCell& c) {

@@ -47,15 +47,24 @@ class ScalingView : public QWidget {
                       const QString& fit_text);
 
   const FigureData& figure() const { return data_; }
+  // Where the legend went at the last layout (never over data; legend_placement.h).
+  LegendPosition legendPosition() const { return legend_; }
   QCustomPlot* plot() const { return plot_; }
   QTableWidget* multiplierTable() const { return table_; }
   // The table's text for a method and size ("" when there is no such cell).
   QString multiplierText(const QString& method, int size) const;
   static QString formatMultiplier(const MultiplierCell& c);
 
+ signals:
+  // A click on a series' point (its line or marker): the series' index in the figure and the x
+  // of the point clicked (a data size).
+  void pointClicked(int series, double x);
+
  private:
   static constexpr int kMaxInsetLegend = 5;  // series an inset legend may hold (more: outside)
   void fitTableHeight();
+  void render();
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
   QCustomPlot* plot_;
   QLabel* fit_;
@@ -63,6 +72,7 @@ class ScalingView : public QWidget {
   FigureData data_;
   QVector<int> sizes_;
   QCPTextElement* note_ = nullptr;  // the aggregation line in the legend
+  LegendPosition legend_ = LegendPosition::TopRight;
 };
 
 }  // namespace ef::widgets

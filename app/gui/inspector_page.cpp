@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 #include "pit_histogram.h"
@@ -142,6 +143,20 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   connect(workspace_, &Workspace::opened, this, [this] { showRun(0); });
 }
 
+// The cell of the sweep with analysed samples and the same size and seed as `cell` (0: none).
+qint64 InspectorPage::analysedCellLike(const RunStore& store, qint64 sweep, qint64 cell) {
+  const auto cells = store.cells(sweep);
+  const auto self = std::find_if(cells.begin(), cells.end(),
+                                 [&](const CellRecord& c) { return c.run_id == cell; });
+  if (self == cells.end()) return 0;
+  for (const CellRecord& c : cells) {
+    if (c.size == self->size && c.seed == self->seed && c.run_id &&
+        !store.analysedSamples(c.run_id, 1).empty())
+      return c.run_id;
+  }
+  return 0;
+}
+
 void InspectorPage::showRun(qint64 run_id) {
   runs_->clear();
   const RunStore* store = workspace_->store();
@@ -151,8 +166,16 @@ void InspectorPage::showRun(qint64 run_id) {
     return;
   }
   // A sweep's or a tune's analysed solutions live in its cell runs; offer those that have any.
+  // A cell that has none itself (a DPO cell trains on pairs built from the SFT cell's analysed
+  // negatives) opens its sweep's list on the analysed cell of its own size and seed.
   std::vector<RunRecord> candidates{*rec};
-  if (rec->hasCells()) candidates = store->childRuns(run_id);
+  qint64 preferred = run_id;
+  if (rec->hasCells()) {
+    candidates = store->childRuns(run_id);
+  } else if (rec->kind == "cell" && rec->parent_id && store->analysedSamples(run_id, 1).empty()) {
+    candidates = store->childRuns(rec->parent_id);
+    preferred = analysedCellLike(*store, rec->parent_id, run_id);
+  }
   for (const RunRecord& r : candidates) {
     if (store->analysedSamples(r.id, 1).empty()) continue;
     runs_->addItem(tr("#%1 %2 (%3)")
@@ -160,7 +183,12 @@ void InspectorPage::showRun(qint64 run_id) {
                        .arg(QString::fromStdString(r.name), QString::fromStdString(r.kind)),
                    QVariant::fromValue<qint64>(r.id));
   }
-  loadRun(runs_->count() > 0 ? runs_->itemData(0).toLongLong() : 0);
+  const int at = std::max(0, runs_->findData(QVariant::fromValue<qint64>(preferred)));
+  {
+    const QSignalBlocker block(runs_);
+    runs_->setCurrentIndex(at);
+  }
+  loadRun(runs_->count() > 0 ? runs_->itemData(at).toLongLong() : 0);
 }
 
 void InspectorPage::loadRun(qint64 run_id) {

@@ -35,7 +35,9 @@ class InspectorPage : public QWidget {
  public:
   InspectorPage(Workspace* workspace, QWidget* parent = nullptr);
 
-  // A run, or a sweep (its cell runs that hold analysed solutions become choosable).
+  // A run, or a sweep (its cell runs that hold analysed solutions become choosable), or a cell
+  // (opened on itself, or on the analysed cell of its size and seed when it has no analysed
+  // solutions of its own, e.g. a DPO cell); the run box names the cell shown.
   void showRun(qint64 run_id);
   qint64 currentRun() const { return run_id_; }
   // Shows one analysed sample; false when it has no step rows.
@@ -57,6 +59,7 @@ class InspectorPage : public QWidget {
  private:
   void loadRun(qint64 run_id);
   void onStepSelected(int step_index);
+  static qint64 analysedCellLike(const RunStore& store, qint64 sweep, qint64 cell);
 
   Workspace* workspace_;
   QComboBox* runs_;

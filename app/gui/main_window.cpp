@@ -81,6 +81,12 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   workspace_label_ = new QLabel(this);
   device_label_ = new QLabel(this);
   statusBar()->addWidget(status_, 1);
+  progress_label_ = new QLabel(this);
+  statusBar()->addPermanentWidget(progress_label_);
+  const auto show_progress = [this] { progress_label_->setText(runs_->model()->activeSummary()); };
+  connect(runs_->model(), &RunsModel::progressChanged, this, show_progress);
+  connect(queue_, &RunQueue::queueChanged, this, show_progress);
+  connect(queue_, &RunQueue::jobFinished, this, show_progress);
   statusBar()->addPermanentWidget(device_label_);
   statusBar()->addPermanentWidget(workspace_label_);
 
@@ -125,6 +131,9 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   });
   connect(training_, &TrainingPage::exportRequested, this, &MainWindow::exportFigure);
   connect(scaling_, &ScalingPage::exportRequested, this, &MainWindow::exportFigure);
+  // A point clicked on the scaling plot selects its cell in the run tree, and so everywhere.
+  connect(scaling_, &ScalingPage::cellSelected, this,
+          [this](qint64 cell) { runs_->selectRun(cell); });
   connect(setup_, &SetupPage::jobQueued, this, [this] { tabs_->setCurrentWidget(training_); });
   connect(workspace_, &Workspace::opened, this, [this](const QString& path) {
     workspace_label_->setText(tr("Workspace: %1").arg(QFileInfo(path).fileName()));
@@ -378,11 +387,19 @@ void MainWindow::onSelection(const QList<qint64>& run_ids) {
   const auto rec = store ? store->run(run_ids.front()) : std::nullopt;
   if (!rec) return;
   if (rec->kind == "sweep") scaling_->showSweep(rec->id);
+  if (rec->kind == "cell" && rec->parent_id) {  // one selection: the cell's sweep and seed
+    if (scaling_->sweepId() != rec->parent_id) scaling_->showSweep(rec->parent_id);
+    scaling_->showCell(rec->id);
+  }
   inspector_->showRun(rec->id);
 }
 
 QString MainWindow::statusText() const {
   return status_->text();
+}
+
+QString MainWindow::progressText() const {
+  return progress_label_->text();
 }
 
 void MainWindow::setStatus(const QString& text) {

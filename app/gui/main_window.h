@@ -43,6 +43,7 @@ class MainWindow : public QMainWindow {
   InspectorPage* inspectorPage() const { return inspector_; }
   widgets::LogPanel* logPanel() const { return log_panel_; }
   QTabWidget* tabs() const { return tabs_; }
+  QString progressText() const;  // the status bar's active-run progress
   QString statusText() const;
   // Interrupted runs found when the workspace opened (offered for resume in a banner).
   const QList<qint64>& interruptedRuns() const { return interrupted_; }
@@ -87,6 +88,7 @@ class MainWindow : public QMainWindow {
   QLabel* status_;
   QLabel* workspace_label_;
   QLabel* device_label_;
+  QLabel* progress_label_;  // the active runs' stage, k/N and ETA (RunsModel::activeSummary)
   QWidget* banner_;
   QLabel* banner_text_;
   QList<qint64> interrupted_;

@@ -34,7 +34,7 @@ int sweepCellCount(const std::string& config_json) {
 }  // namespace
 
 RunsModel::RunsModel(Workspace* workspace, RunQueue* queue, QObject* parent)
-    : QAbstractTableModel(parent), workspace_(workspace), queue_(queue) {
+    : QAbstractItemModel(parent), workspace_(workspace), queue_(queue) {
   refresh_timer_.setSingleShot(true);
   refresh_timer_.setInterval(100);
   connect(&refresh_timer_, &QTimer::timeout, this, &RunsModel::refresh);
@@ -46,6 +46,7 @@ RunsModel::RunsModel(Workspace* workspace, RunQueue* queue, QObject* parent)
     if (!progress_dirty_ || rows_.isEmpty()) return;
     progress_dirty_ = false;
     emit dataChanged(index(0, Status), index(rows_.size() - 1, Eta));
+    emit progressChanged();
   });
   progress_timer_.start();
   connect(workspace_, &Workspace::opened, this, &RunsModel::refresh);
@@ -80,6 +81,13 @@ void RunsModel::refresh() {
           for (const CellRecord& c : store->cells(rec.id))
             if (c.status == "ok") ++r.cells_done;
         }
+        if (rec.hasCells()) {
+          for (RunRecord& cell : store->childRuns(rec.id)) {
+            Row child;
+            child.run = std::move(cell);
+            r.children.push_back(std::move(child));
+          }
+        }
         r.run = std::move(rec);
         rows.push_back(std::move(r));
       }
@@ -88,13 +96,27 @@ void RunsModel::refresh() {
       return;
     }
   }
-  // Same rows in the same order: update values in place, so selections and scroll positions stay.
-  bool same_rows = rows.size() == rows_.size();
+  // Same rows in the same order: update values in place, so selections, expanded sweeps and
+  // scroll positions stay.
+  const auto same = [](const QVector<Row>& a, const QVector<Row>& b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); ++i)
+      if (a[i].run.id != b[i].run.id || a[i].queue_id != b[i].queue_id) return false;
+    return true;
+  };
+  bool same_rows = same(rows, rows_);
   for (int i = 0; same_rows && i < rows.size(); ++i)
-    same_rows = rows[i].run.id == rows_[i].run.id && rows[i].queue_id == rows_[i].queue_id;
+    same_rows = same(rows[i].children, rows_[i].children);
   if (same_rows) {
     rows_ = std::move(rows);
-    if (!rows_.isEmpty()) emit dataChanged(index(0, 0), index(rows_.size() - 1, Count - 1));
+    if (rows_.isEmpty()) return;
+    emit dataChanged(index(0, 0), index(rows_.size() - 1, Count - 1));
+    for (int i = 0; i < rows_.size(); ++i) {
+      const int n = rows_[i].children.size();
+      if (n == 0) continue;
+      const QModelIndex parent = index(i, 0);
+      emit dataChanged(index(0, 0, parent), index(n - 1, Count - 1, parent));
+    }
     return;
   }
   beginResetModel();
@@ -102,23 +124,47 @@ void RunsModel::refresh() {
   endResetModel();
 }
 
-const RunRecord* RunsModel::record(int row) const {
-  if (row < 0 || row >= rows_.size() || rows_[row].run.id == 0) return nullptr;
-  return &rows_[row].run;
+// Top-level rows have internal id 0; a cell's internal id is its parent's row + 1.
+QModelIndex RunsModel::index(int row, int column, const QModelIndex& parent) const {
+  if (column < 0 || column >= Count || row < 0) return {};
+  if (!parent.isValid())
+    return row < rows_.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+  if (parent.internalId() != 0 || parent.row() >= rows_.size()) return {};
+  if (row >= rows_[parent.row()].children.size()) return {};
+  return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-int RunsModel::rowOfRun(qint64 run_id) const {
-  for (int i = 0; i < rows_.size(); ++i)
-    if (rows_[i].run.id == run_id) return i;
-  return -1;
+QModelIndex RunsModel::parent(const QModelIndex& child) const {
+  if (!child.isValid() || child.internalId() == 0) return {};
+  return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+}
+
+const RunsModel::Row* RunsModel::rowAt(const QModelIndex& index) const {
+  if (!index.isValid()) return nullptr;
+  if (index.internalId() == 0) return index.row() < rows_.size() ? &rows_[index.row()] : nullptr;
+  const int parent = static_cast<int>(index.internalId() - 1);
+  if (parent >= rows_.size() || index.row() >= rows_[parent].children.size()) return nullptr;
+  return &rows_[parent].children[index.row()];
+}
+
+QModelIndex RunsModel::indexOfRun(qint64 run_id, int column) const {
+  if (run_id == 0) return {};
+  for (int i = 0; i < rows_.size(); ++i) {
+    if (rows_[i].run.id == run_id) return index(i, column);
+    for (int c = 0; c < rows_[i].children.size(); ++c)
+      if (rows_[i].children[c].run.id == run_id) return index(c, column, index(i, 0));
+  }
+  return {};
 }
 
 int RunsModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : rows_.size();
+  if (!parent.isValid()) return rows_.size();
+  if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= rows_.size()) return 0;
+  return rows_[parent.row()].children.size();
 }
 
-int RunsModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : Count;
+int RunsModel::columnCount(const QModelIndex&) const {
+  return Count;
 }
 
 QVariant RunsModel::headerData(int section, Qt::Orientation o, int role) const {
@@ -149,8 +195,9 @@ QVariant RunsModel::headerData(int section, Qt::Orientation o, int role) const {
 }
 
 QVariant RunsModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || index.row() >= rows_.size()) return {};
-  const Row& r = rows_[index.row()];
+  const Row* row = rowAt(index);
+  if (!row) return {};
+  const Row& r = *row;
   switch (role) {
     case Qt::DisplayRole:
       return display(r, index.column());
@@ -165,6 +212,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     case KindRole:
       return QString::fromStdString(r.run.kind);
     case Qt::ToolTipRole:
+      if (index.column() == Progress || index.column() == Eta) return progressTip(r);
       if (!r.run.error.empty()) return QString::fromStdString(r.run.error);
       return {};
     case widgets::ProgressDelegate::ProgressRole: {
@@ -176,6 +224,32 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     }
   }
   return {};
+}
+
+// The whole progress text, which the column elides at narrow widths: stage, k/N, ETA, cells.
+QString RunsModel::progressTip(const Row& r) const {
+  QStringList parts;
+  if (const auto a = queue_->activeFor(r.run.id); a && a->total > 0) {
+    parts << tr("stage %1: %2/%3").arg(a->stage).arg(a->done).arg(a->total);
+    parts << tr("ETA %1").arg(clock(a->eta_s));
+  }
+  if (r.cells_total > 0) parts << tr("cells %1/%2 finished").arg(r.cells_done).arg(r.cells_total);
+  if (parts.isEmpty() && !r.run.error.empty()) return QString::fromStdString(r.run.error);
+  return parts.join(QStringLiteral("\n"));
+}
+
+QString RunsModel::activeSummary() const {
+  QStringList parts;
+  for (const RunQueue::Active& a : queue_->active()) {
+    if (a.run_id == 0 || a.total <= 0) continue;
+    parts << tr("#%1 %2 %3/%4, ETA %5")
+                 .arg(a.run_id)
+                 .arg(a.stage)
+                 .arg(a.done)
+                 .arg(a.total)
+                 .arg(clock(a.eta_s));
+  }
+  return parts.join(QStringLiteral(" · "));
 }
 
 QVariant RunsModel::display(const Row& r, int column) const {

@@ -1,8 +1,9 @@
 #pragma once
-// The table of runs and sweeps of the workspace (top level; a sweep's cells live in the scaling
-// view), plus the queued jobs that have no run yet. Reads the store through the workspace's
-// read-only connection; live progress comes from the run queue. Refreshes are coalesced.
-#include <QAbstractTableModel>
+// The tree of runs of the workspace: runs, sweeps and tunes at the top level with their cells
+// (method, size, seed) as children, plus the queued jobs that have no run yet. Reads the store
+// through the workspace's read-only connection; live progress comes from the run queue.
+// Refreshes are coalesced; a refresh that finds the same runs updates values in place.
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QTimer>
 #include <QVector>
@@ -14,7 +15,7 @@ namespace ef::gui {
 class RunQueue;
 class Workspace;
 
-class RunsModel : public QAbstractTableModel {
+class RunsModel : public QAbstractItemModel {
   Q_OBJECT
 
  public:
@@ -39,6 +40,8 @@ class RunsModel : public QAbstractTableModel {
 
   RunsModel(Workspace* workspace, RunQueue* queue, QObject* parent = nullptr);
 
+  QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+  QModelIndex parent(const QModelIndex& child) const override;
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -47,19 +50,28 @@ class RunsModel : public QAbstractTableModel {
   // Re-reads the runs now (also done on queue events and every few seconds for runs that other
   // processes, e.g. the CLI, add to the same workspace).
   void refresh();
-  const RunRecord* record(int row) const;  // null for queued jobs
-  int rowOfRun(qint64 run_id) const;
+  // The row of a run (top level or a cell under its sweep); invalid when it is not listed.
+  QModelIndex indexOfRun(qint64 run_id, int column = 0) const;
+  // What the active runs are doing, for the status bar: "#12 sft 340/1000, ETA 1:02" per run,
+  // joined by " · " ("" when none runs).
+  QString activeSummary() const;
+
+ signals:
+  // At most four times a second while runs report progress.
+  void progressChanged();
 
  private:
   struct Row {
     RunRecord run;  // id 0 for a queued job
     qint64 queue_id = 0;
     int cells_done = 0, cells_total = 0;  // sweeps
+    QVector<Row> children;                // a sweep's or tune's cell runs, oldest first
   };
+  const Row* rowAt(const QModelIndex& index) const;
   QVariant display(const Row& r, int column) const;
   QVariant sortKey(const Row& r, int column) const;
   void scheduleRefresh();
-  void progressChanged();
+  QString progressTip(const Row& r) const;
 
   Workspace* workspace_;
   RunQueue* queue_;

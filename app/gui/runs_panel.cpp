@@ -6,7 +6,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "progress_delegate.h"
@@ -22,7 +22,7 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
       queue_(queue),
       model_(new RunsModel(workspace, queue, this)),
       proxy_(new QSortFilterProxyModel(this)),
-      view_(new QTableView(this)) {
+      view_(new QTreeView(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   filter_ = new QLineEdit(this);
@@ -34,16 +34,19 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   proxy_->setSortRole(RunsModel::SortRole);
   proxy_->setFilterKeyColumn(-1);
   proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  proxy_->setRecursiveFilteringEnabled(true);  // a matching cell keeps its sweep visible
   view_->setModel(proxy_);
+  view_->setRootIsDecorated(true);
+  view_->setUniformRowHeights(true);
+  view_->setAllColumnsShowFocus(true);
   view_->setSortingEnabled(true);
   view_->sortByColumn(RunsModel::Id, Qt::DescendingOrder);
   view_->setSelectionBehavior(QAbstractItemView::SelectRows);
   view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   view_->setItemDelegateForColumn(RunsModel::Progress, new widgets::ProgressDelegate(view_));
-  view_->verticalHeader()->hide();
-  view_->horizontalHeader()->setStretchLastSection(true);
-  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  view_->setColumnWidth(RunsModel::Id, 40);
+  view_->header()->setStretchLastSection(true);
+  view_->header()->setSectionResizeMode(QHeaderView::Interactive);
+  view_->setColumnWidth(RunsModel::Id, 64);  // room for the expand arrow
   view_->setColumnWidth(RunsModel::Kind, 56);
   view_->setColumnWidth(RunsModel::Name, 130);
   view_->setColumnWidth(RunsModel::Status, 76);
@@ -76,9 +79,11 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   connect(model_, &QAbstractItemModel::modelReset, this, [this] {
     restoring_ = true;
     for (qint64 id : std::as_const(kept_selection_)) {
-      const int row = model_->rowOfRun(id);
-      if (row < 0) continue;
-      view_->selectionModel()->select(proxy_->mapFromSource(model_->index(row, 0)),
+      const QModelIndex i = model_->indexOfRun(id);
+      if (!i.isValid()) continue;
+      const QModelIndex shown = proxy_->mapFromSource(i);
+      if (shown.parent().isValid()) view_->expand(shown.parent());
+      view_->selectionModel()->select(shown,
                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     restoring_ = false;
@@ -90,9 +95,8 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   connect(cancel_, &QPushButton::clicked, this, &RunsPanel::cancelSelected);
   connect(resume_, &QPushButton::clicked, this, &RunsPanel::resumeSelected);
   connect(remove_, &QPushButton::clicked, this, [this] {
-    for (int row : selectedRows())
-      queue_->removeQueued(
-          model_->data(model_->index(row, 0), RunsModel::QueueIdRole).toLongLong());
+    for (const QModelIndex& row : selectedRows())
+      queue_->removeQueued(model_->data(row, RunsModel::QueueIdRole).toLongLong());
   });
   connect(duplicate_, &QPushButton::clicked, this, [this] {
     const auto ids = selectedRunIds();
@@ -101,26 +105,27 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   updateButtons();
 }
 
-QList<int> RunsPanel::selectedRows() const {
-  QList<int> rows;
+QList<QModelIndex> RunsPanel::selectedRows() const {
+  QList<QModelIndex> rows;
   for (const QModelIndex& i : view_->selectionModel()->selectedRows())
-    rows << proxy_->mapToSource(i).row();
+    rows << proxy_->mapToSource(i);
   return rows;
 }
 
 QList<qint64> RunsPanel::selectedRunIds() const {
   QList<qint64> ids;
-  for (int row : selectedRows()) {
-    const qint64 id = model_->data(model_->index(row, 0), RunsModel::RunIdRole).toLongLong();
+  for (const QModelIndex& row : selectedRows()) {
+    const qint64 id = model_->data(row, RunsModel::RunIdRole).toLongLong();
     if (id) ids << id;
   }
   return ids;
 }
 
 void RunsPanel::selectRun(qint64 run_id) {
-  const int row = model_->rowOfRun(run_id);
-  if (row < 0) return;
-  const QModelIndex i = proxy_->mapFromSource(model_->index(row, 0));
+  const QModelIndex source = model_->indexOfRun(run_id);
+  if (!source.isValid()) return;
+  const QModelIndex i = proxy_->mapFromSource(source);
+  if (i.parent().isValid()) view_->expand(i.parent());
   view_->selectionModel()->select(i,
                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
   view_->scrollTo(i);
@@ -138,9 +143,9 @@ void RunsPanel::resumeSelected() {
 
 void RunsPanel::updateButtons() {
   bool can_cancel = false, can_resume = false, can_remove = false, can_duplicate = false;
-  for (int row : selectedRows()) {
-    const QString status = model_->data(model_->index(row, 0), RunsModel::StatusRole).toString();
-    const qint64 id = model_->data(model_->index(row, 0), RunsModel::RunIdRole).toLongLong();
+  for (const QModelIndex& row : selectedRows()) {
+    const QString status = model_->data(row, RunsModel::StatusRole).toString();
+    const qint64 id = model_->data(row, RunsModel::RunIdRole).toLongLong();
     can_cancel |= queue_->activeFor(id).has_value();
     can_resume |= id && !queue_->activeFor(id) &&
                   (status == QLatin1String("interrupted") || status == QLatin1String("cancelled") ||

@@ -1,13 +1,14 @@
 #pragma once
-// The run list: every run and sweep of the workspace plus queued jobs, sortable and filterable,
-// with live progress bars and ETA. Buttons act on the selection: cancel, resume, remove from the
-// queue, duplicate the config into the setup form.
+// The run tree: every run and sweep of the workspace (a sweep's cells as its children) plus queued
+// jobs, sortable and filterable, with live progress bars and ETA. Buttons act on the selection:
+// cancel, resume, remove from the queue, duplicate the config into the setup form.
+#include <QModelIndex>
 #include <QWidget>
 
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace ef::gui {
 
@@ -22,7 +23,7 @@ class RunsPanel : public QWidget {
   RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent = nullptr);
 
   RunsModel* model() const { return model_; }
-  QTableView* view() const { return view_; }
+  QTreeView* view() const { return view_; }
   QList<qint64> selectedRunIds() const;
   void selectRun(qint64 run_id);
 
@@ -37,13 +38,13 @@ class RunsPanel : public QWidget {
 
  private:
   void updateButtons();
-  QList<int> selectedRows() const;
+  QList<QModelIndex> selectedRows() const;  // in the source model
 
   Workspace* workspace_;
   RunQueue* queue_;
   RunsModel* model_;
   QSortFilterProxyModel* proxy_;
-  QTableView* view_;
+  QTreeView* view_;
   QLineEdit* filter_;
   QPushButton* cancel_;
   QPushButton* resume_;

@@ -102,6 +102,9 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   band_->addItem(tr("± 1 standard error"), static_cast<int>(BandKind::StdErr));
   band_->addItem(tr("95% t-interval"), static_cast<int>(BandKind::T95));
   band_->addItem(tr("95% bootstrap CI"), static_cast<int>(BandKind::Bootstrap95));
+  // Every metric here is a rate in [0, 1]: the percentile bootstrap stays inside it; the
+  // symmetric bands are cut at 0 and 1 and the caption says so (docs/method.md, "Seed bands").
+  band_->setCurrentIndex(band_->findData(static_cast<int>(BandKind::Bootstrap95)));
   bar->addWidget(band_);
   bar->addWidget(log_y_);
   bar->addWidget(new QLabel(tr("Multiplier vs:"), this));
@@ -129,6 +132,13 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   connect(&debounce_, &QTimer::timeout, this, &ScalingPage::reload);
   connect(sweeps_, &QComboBox::activated, this,
           [this](int i) { showSweep(sweeps_->itemData(i).toLongLong()); });
+  // A click on a method's point selects that cell: the method at that size, in the seed picked
+  // last (else the first finished one).
+  connect(view_, &widgets::ScalingView::pointClicked, this, [this](int series, double x) {
+    if (series < 0 || series >= series_methods_.size()) return;  // the power law
+    if (const qint64 cell = cellAt(series_methods_[series], static_cast<int>(std::lround(x))))
+      emit cellSelected(cell);
+  });
   for (QComboBox* box : {metric_, band_, against_})
     connect(box, &QComboBox::currentIndexChanged, this, &ScalingPage::reload);
   connect(log_y_, &QCheckBox::toggled, this, &ScalingPage::reload);
@@ -181,6 +191,25 @@ widgets::FigureData ScalingPage::figureData() const {
   return view_->figure();
 }
 
+qint64 ScalingPage::cellAt(const QString& method, int size) const {
+  const RunStore* store = workspace_->store();
+  if (!store || !sweep_id_) return 0;
+  qint64 first = 0;
+  for (const CellRecord& c : store->cells(sweep_id_)) {
+    if (QString::fromStdString(c.method) != method || c.size != size || c.status != "ok") continue;
+    if (static_cast<qint64>(c.seed) == seed_) return c.run_id;
+    if (!first) first = c.run_id;
+  }
+  return first;
+}
+
+void ScalingPage::showCell(qint64 run_id) {
+  const RunStore* store = workspace_->store();
+  if (!store || !sweep_id_) return;
+  for (const CellRecord& c : store->cells(sweep_id_))
+    if (c.run_id == run_id) seed_ = static_cast<qint64>(c.seed);
+}
+
 void ScalingPage::reload() {
   debounce_.stop();
   widgets::FigureData fig;
@@ -213,6 +242,7 @@ void ScalingPage::reload() {
   std::map<int, std::map<int, std::vector<double>>> values;
   std::map<int, std::string> names;
   int done = 0, seeds = 0;
+  bool clipped = false;
   std::set<std::uint64_t> seed_set;
   for (const CellRecord& c : cells) {
     const auto v = metricOf(c, metric);
@@ -224,14 +254,17 @@ void ScalingPage::reload() {
     values[mi][c.size].push_back(*v);
   }
   seeds = static_cast<int>(seed_set.size());
+  series_methods_.clear();
   for (const auto& [mi, by_size] : values) {
+    series_methods_ << QString::fromStdString(names[mi]);
     widgets::FigureSeries s;
     s.name = methodLabel(QString::fromStdString(names[mi]));
     s.color = methodColour(mi);
     s.marker = widgets::seriesMarker(mi);
     s.pen = widgets::seriesDash(mi);
     for (const auto& [size, vals] : by_size) {
-      const Band b = seedBand(vals, band);
+      const Band b = seedBand(vals, band, ValueRange::UnitInterval);
+      clipped = clipped || b.clipped;
       if (!fig.x_ticks.contains(size)) fig.x_ticks << size;
       s.x << size;
       s.y << b.mean;
@@ -243,6 +276,7 @@ void ScalingPage::reload() {
   const QString band_text = band_->currentText();
   fig.aggregation = seeds > 1 ? tr("mean over %1 seeds; band = %2").arg(seeds).arg(band_text)
                               : tr("one seed per cell (no band)");
+  if (seeds > 1 && clipped) fig.aggregation += tr(" (clipped to [0, 1])");
   QString fit_text;
   if (report.sft_fit && report.sft_fit->valid()) {
     const PowerLawFit& f = *report.sft_fit;

@@ -35,9 +35,16 @@ class ScalingPage : public QWidget {
   QCheckBox* logYBox() const { return log_y_; }
   QComboBox* multiplierBox() const { return against_; }
   static QString methodLabel(const QString& method);
+  // The finished cell of the shown sweep with this method and size: in the seed of the cell
+  // selected last (showCell), else the first one stored; 0 when there is none.
+  qint64 cellAt(const QString& method, int size) const;
+  // A cell was selected elsewhere: its seed becomes the one a click on the plot picks.
+  void showCell(qint64 run_id);
 
  signals:
   void exportRequested(const ef::widgets::FigureData& data);
+  // A point of the plot was clicked: the cell run it stands for (its method, size and seed).
+  void cellSelected(qint64 run_id);
 
  public slots:
   void reload();
@@ -56,6 +63,8 @@ class ScalingPage : public QWidget {
   widgets::ScalingView* view_;
   QTimer debounce_;
   qint64 sweep_id_ = 0;
+  qint64 seed_ = -1;                 // the seed of the cell selected last
+  QVector<QString> series_methods_;  // the method of each plotted series (the law has none)
 };
 
 }  // namespace ef::gui

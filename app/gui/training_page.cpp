@@ -171,10 +171,12 @@ void TrainingPage::ensureSeries(qint64 run_id, const QString& stage, int metric)
   const QString name = seriesName(run_id, stage, metric);
   if (plot_->hasSeries(name)) return;
   const QColor colour = widgets::okabeIto(colour_of_.value(run_id));
+  // Colour per run; within a run each metric has its own dash and, for the sparse evaluation
+  // metrics, its own marker, so test error and pass@k of one run stay apart in print.
+  const bool sparse = metrics_[metric].unit_interval;
   plot_->addSeries(name, colour,
-                   metrics_[metric].unit_interval ? widgets::LivePlot::Axis::Right
-                                                  : widgets::LivePlot::Axis::Left,
-                   metrics_[metric].unit_interval, widgets::seriesDash(metric));
+                   sparse ? widgets::LivePlot::Axis::Right : widgets::LivePlot::Axis::Left,
+                   sparse ? widgets::seriesMarker(metric) : -1, widgets::seriesDash(metric));
 }
 
 widgets::FigureData TrainingPage::figureData() const {

@@ -32,7 +32,8 @@ double tQuantile975(int df) {
          (5 * std::pow(z, 5) + 16 * z * z * z + 3 * z) / (96.0 * df * df);
 }
 
-Band seedBand(const std::vector<double>& values, BandKind kind, int resamples, std::uint64_t seed) {
+static Band seedBandUnbounded(const std::vector<double>& values, BandKind kind, int resamples,
+                              std::uint64_t seed) {
   if (values.empty()) throw std::invalid_argument("seedBand: no values");
   const MeanStd ms = meanStd(values);
   Band b{ms.mean, ms.mean, ms.mean, ms.n};
@@ -60,6 +61,17 @@ Band seedBand(const std::vector<double>& values, BandKind kind, int resamples, s
   std::sort(means.begin(), means.end());
   b.lo = quantile(means, 0.025);
   b.hi = quantile(means, 0.975);
+  return b;
+}
+
+Band seedBand(const std::vector<double>& values, BandKind kind, ValueRange range, int resamples,
+              std::uint64_t seed) {
+  Band b = seedBandUnbounded(values, kind, resamples, seed);
+  if (range == ValueRange::UnitInterval) {
+    b.clipped = b.lo < 0.0 || b.hi > 1.0;
+    b.lo = std::clamp(b.lo, 0.0, 1.0);
+    b.hi = std::clamp(b.hi, 0.0, 1.0);
+  }
   return b;
 }
 

@@ -15,6 +15,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <qcustomplot.h>
+#include <QTabWidget>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +27,7 @@
 #include "experiment/run_config.h"
 #include "inspector_page.h"
 #include "scaling_page.h"
+#include "scaling_view.h"
 #include "solution_list_model.h"
 #include "solution_view.h"
 #include "json_form.h"
@@ -106,11 +110,19 @@ class TestGui : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(w.trainingPage()->plot()->pointCount(loss) >= 20, 5000);
     // The run list shows it running with progress.
     auto* model = w.runsPanel()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfRun(run_id) >= 0, 5000);
-    const int row = model->rowOfRun(run_id);
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexOfRun(run_id).isValid(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        model->data(model->index(row, gui::RunsModel::Status), Qt::DisplayRole).toString(),
+        model->data(model->indexOfRun(run_id, gui::RunsModel::Status), Qt::DisplayRole).toString(),
         QString("running"), 5000);
+    // The progress column elides; its tooltip and the status bar carry stage, k/N and ETA.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->data(model->indexOfRun(run_id, gui::RunsModel::Progress), Qt::ToolTipRole)
+            .toString()
+            .contains(QRegularExpression("stage sft: \\d+/600\nETA \\d+:\\d\\d")),
+        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.progressText().contains(QRegularExpression(
+                                 QString("#%1 sft \\d+/600, ETA \\d+:\\d\\d").arg(run_id))),
+                             5000);
     QElapsedTimer clock;
     clock.start();
     QVERIFY(w.queue()->cancelRun(run_id));
@@ -125,8 +137,7 @@ class TestGui : public QObject {
     QCOMPARE(QString::fromStdString(runs.front().status), QString("cancelled"));
     // Cancelled runs can be resumed from the list.
     QTRY_COMPARE_WITH_TIMEOUT(
-        model->data(model->index(model->rowOfRun(run_id), gui::RunsModel::Status), Qt::DisplayRole)
-            .toString(),
+        model->data(model->indexOfRun(run_id, gui::RunsModel::Status), Qt::DisplayRole).toString(),
         QString("cancelled"), 5000);
   }
 
@@ -171,6 +182,62 @@ class TestGui : public QObject {
     for (const CellRecord& c : store.cells(sweep))
       if (c.method == "sft" && c.size == 400) sft_400 = *c.test_error;
     QCOMPARE(fig.series[0].y.back(), sft_400);
+    // The run tree: the sweep's cells are its children, in the store's order, each a row with
+    // its method, size and seed; a filter that matches one cell keeps its sweep above it.
+    auto* model = w.runsPanel()->model();
+    model->refresh();
+    const QModelIndex sweep_row = model->indexOfRun(sweep);
+    QVERIFY(sweep_row.isValid() && !sweep_row.parent().isValid());
+    const auto children = store.childRuns(sweep);
+    QCOMPARE(model->rowCount(sweep_row), int(children.size()));
+    QCOMPARE(int(children.size()), 12);
+    for (int i = 0; i < int(children.size()); ++i) {
+      const QModelIndex c = model->index(i, gui::RunsModel::Name, sweep_row);
+      QCOMPARE(model->data(c, gui::RunsModel::RunIdRole).toLongLong(), children[i].id);
+      QCOMPARE(model->data(c, Qt::DisplayRole).toString(),
+               QString::fromStdString(children[i].name));
+      QCOMPARE(model->parent(c), model->index(sweep_row.row(), 0));
+      QCOMPARE(model->indexOfRun(children[i].id, gui::RunsModel::Name), c);
+    }
+    auto* proxy = w.runsPanel()->view()->model();
+    w.runsPanel()->findChild<QLineEdit*>()->setText("step_dpo_prefix n=400");
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    w.runsPanel()->findChild<QLineEdit*>()->clear();
+    // Selecting a cell row shows that cell's curves.
+    const qint64 cell = children.back().id;
+    w.runsPanel()->selectRun(cell);
+    QCOMPARE(w.runsPanel()->selectedRunIds(), QList<qint64>{cell});
+    QVERIFY(w.trainingPage()->shownRuns().contains(cell));
+    // One selection: a click on the per-step DPO point at n = 400 of the scaling plot selects
+    // that cell in the run tree and the training page, and the inspector opens on the cell
+    // whose analysed negatives it trained on (the SFT cell of the same size and seed).
+    w.findChild<QTabWidget*>()->setCurrentWidget(w.scalingPage());
+    w.scalingPage()->showSweep(sweep);
+    const widgets::FigureData shown = w.scalingPage()->figureData();
+    const QString dpo_label = gui::ScalingPage::methodLabel("step_dpo_prefix");
+    int dpo_series = -1;
+    for (int i = 0; i < shown.series.size(); ++i)
+      if (shown.series[i].name == dpo_label) dpo_series = i;
+    QVERIFY(dpo_series >= 0);
+    const int at = shown.series[dpo_series].x.indexOf(400);
+    QVERIFY(at >= 0);
+    QCustomPlot* plot = w.scalingPage()->view()->plot();
+    plot->replot();
+    const QPoint px(int(std::lround(plot->xAxis->coordToPixel(400))),
+                    int(std::lround(plot->yAxis->coordToPixel(shown.series[dpo_series].y[at]))));
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, px);
+    qint64 dpo_cell = 0, sft_cell = 0;
+    for (const CellRecord& c : store.cells(sweep)) {
+      if (c.size != 400) continue;
+      if (c.method == "step_dpo_prefix") dpo_cell = c.run_id;
+      if (c.method == "sft") sft_cell = c.run_id;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(w.runsPanel()->selectedRunIds(), QList<qint64>{dpo_cell}, 5000);
+    QVERIFY(w.trainingPage()->shownRuns().contains(dpo_cell));
+    QCOMPARE(w.inspectorPage()->currentRun(), sft_cell);
+    QVERIFY2(w.inspectorPage()->runBox()->currentText().contains(QString("#%1 ").arg(sft_cell)),
+             qPrintable(w.inspectorPage()->runBox()->currentText()));
     // Export through the dialog's own code path.
     widgets::ExportDialog dialog(fig);
     widgets::ExportSettings settings = dialog.settings();

@@ -16,6 +16,8 @@
 #include "ef_test_main.h"
 #include "fixture_workspace.h"
 #include "inspector_page.h"
+#include "legend_placement.h"
+#include "palette.h"
 #include "live_plot.h"
 #include "pdf_fonts.h"
 #include "pit_histogram.h"
@@ -27,6 +29,7 @@
 #include "step_table_model.h"
 #include "training_page.h"
 #include "workspace.h"
+#include "experiment/seed_band.h"
 #include "store/run_store.h"
 
 using namespace ef;
@@ -53,7 +56,14 @@ class TestWorkbenchViews : public QObject {
   void scalingPlotMatchesTheCells() {
     gui::ScalingPage page(workspace_, queue_);
     page.showSweep(ids_.sweep);
-    const widgets::FigureData& f = page.figureData();
+    // Rates in [0, 1]: the default band is the percentile bootstrap, which stays inside.
+    QCOMPARE(page.bandBox()->currentData().toInt(), int(BandKind::Bootstrap95));
+    for (const auto& s : page.figureData().series)
+      for (int i = 0; i < s.lo.size(); ++i)
+        QVERIFY(s.lo[i] >= 0.0 && s.hi[i] <= 1.0 && s.lo[i] <= s.y[i] && s.y[i] <= s.hi[i]);
+    page.bandBox()->setCurrentIndex(page.bandBox()->findData(int(BandKind::Std)));
+    const widgets::FigureData f = page.figureData();
+    QVERIFY2(!f.aggregation.contains("clipped"), qPrintable(f.aggregation));
     // Three methods and the SFT power law.
     QCOMPARE(f.series.size(), 4);
     QCOMPARE(f.series[0].name, gui::ScalingPage::methodLabel("sft"));
@@ -175,6 +185,64 @@ class TestWorkbenchViews : public QObject {
     QCOMPARE(plot->legend->layout(), plot->axisRect()->insetLayout());
   }
 
+  // The legend never covers data: on the fixture sweep and on the layout of a real 3-seed sweep
+  // (errors falling from ~0.9 to ~0.4 between n = 125 and 1000, wide bands reaching 0 and 1),
+  // at two window sizes, the legend's box holds none of the pixels the figure draws.
+  void legendCoversNoData() {
+    const auto check = [](widgets::ScalingView* view, const widgets::FigureData& f,
+                          const char* what) {
+      QCustomPlot* plot = view->plot();
+      plot->replot();  // lays out at the widget's size
+      const QRectF box = plot->legend->outerRect();
+      QVERIFY2(box.width() > 0 && box.height() > 0, what);
+      int inside = 0;
+      for (const QPointF& p : widgets::drawnPixels(plot, f))
+        inside += box.contains(p) ? 1 : 0;
+      QVERIFY2(inside == 0, qPrintable(QString("%1: %2 drawn pixels under the legend at %3x%4")
+                                           .arg(what)
+                                           .arg(inside)
+                                           .arg(plot->width())
+                                           .arg(plot->height())));
+    };
+    gui::ScalingPage page(workspace_, queue_);
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showSweep(ids_.sweep);
+    check(page.view(), page.figureData(), "fixture");
+
+    widgets::ScalingView view;
+    widgets::FigureData f;
+    f.log_x = true;
+    f.aggregation = "mean over 3 seeds; band = ± 1 std (clipped to [0, 1])";
+    const double err[4][4] = {{0.93, 0.85, 0.62, 0.41},
+                              {0.91, 0.80, 0.55, 0.37},
+                              {0.92, 0.78, 0.50, 0.33},
+                              {0.90, 0.74, 0.47, 0.30}};
+    for (int m = 0; m < 4; ++m) {
+      widgets::FigureSeries s;
+      s.name = QString("method %1").arg(m);
+      s.marker = widgets::seriesMarker(m);
+      for (int i = 0; i < 4; ++i) {
+        s.x << (125 << i);
+        s.y << err[m][i];
+        s.lo << std::max(0.0, err[m][i] - (0.05 + 0.13 * i));
+        s.hi << std::min(1.0, err[m][i] + (0.05 + 0.13 * i));
+      }
+      f.series << s;
+    }
+    for (const QSize size : {QSize(900, 650), QSize(520, 420)}) {
+      view.resize(size);
+      view.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&view));
+      view.setFigure(f);
+      check(&view, f, "3-seed layout");
+      view.resize(size.width() + 150, size.height() - 60);  // a resize places it again
+      QCoreApplication::processEvents();
+      check(&view, f, "3-seed layout, resized");
+    }
+  }
+
   // Cell runs are named in the legend by their method's registered label.
   void trainingLegendNamesCellsByMethodLabel() {
     gui::TrainingPage page(workspace_, queue_);
@@ -185,6 +253,26 @@ class TestWorkbenchViews : public QObject {
         QString("#%1 (per-step DPO (full) n=400 seed=1) dpo training loss").arg(ids_.pair_run)));
     QVERIFY(page.plot()->hasSeries(
         QString("#%1 (per-step DPO (full) n=400 seed=1) test error").arg(ids_.pair_run)));
+  }
+
+  // Within one run each metric has its own marker and dash, the colour stays the run's, and the
+  // legend names the metric: test error and pass@k of the SFT cell stay apart in print.
+  void metricsOfOneRunAreDistinct() {
+    gui::TrainingPage page(workspace_, queue_);
+    page.showRuns({ids_.credit_run});
+    const widgets::FigureData f = page.figureData();  // the right axis: the evaluation metrics
+    const QString run = QString("#%1 (SFT n=400 seed=1) ").arg(ids_.credit_run);
+    const widgets::FigureSeries *err = nullptr, *pass = nullptr;
+    for (const auto& s : f.series) {
+      if (s.name == run + "test error") err = &s;
+      if (s.name == run + "pass@k") pass = &s;
+    }
+    QVERIFY(err && pass);
+    QCOMPARE(err->x.size(), 6);
+    QCOMPARE(err->color, pass->color);
+    QVERIFY(err->marker != pass->marker);
+    QVERIFY(err->pen != pass->pen);
+    QVERIFY(err->marker != QCPScatterStyle::ssNone && pass->marker != QCPScatterStyle::ssNone);
   }
 
   void inspectorFollowsStoredAdvantages() {

@@ -232,8 +232,29 @@ class TestScalingLaw : public QObject {
     QCOMPARE(one.lo, 0.25);
     QCOMPARE(one.hi, 0.25);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, seedBand({}, BandKind::Std));
+    QVERIFY(!s.clipped && !b.clipped);
     QCOMPARE(parseBandKind(bandKindName(BandKind::StdErr)), BandKind::StdErr);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseBandKind("sem"));
+  }
+
+  // A rate with its mean near 0: every band lies in [0, 1]. The symmetric ones are cut and say
+  // so (mean 0.3233, std 0.4996: ± 1 std reaches -0.176); the bootstrap needs no cut.
+  void unitIntervalBandsStayInside() {
+    const std::vector<double> v{0.02, 0.05, 0.9};
+    const Band raw = seedBand(v, BandKind::Std);
+    QVERIFY(raw.lo < -0.17 && raw.lo > -0.18 && !raw.clipped);
+    for (BandKind k : {BandKind::Std, BandKind::StdErr, BandKind::T95, BandKind::Bootstrap95}) {
+      const Band b = seedBand(v, k, ValueRange::UnitInterval);
+      QVERIFY2(b.lo >= 0.0 && b.hi <= 1.0 && b.lo <= b.mean && b.mean <= b.hi,
+               qPrintable(QString::fromStdString(bandKindName(k))));
+      QCOMPARE(b.clipped, k != BandKind::Bootstrap95 && k != BandKind::StdErr);
+    }
+    // Mean 0.01 over 5 seeds: the t-interval reaches below 0 and is cut at exactly 0.
+    const Band t = seedBand({0, 0, 0, 0, 0.05}, BandKind::T95, ValueRange::UnitInterval);
+    QCOMPARE(t.lo, 0.0);
+    QVERIFY(t.clipped && t.hi > 0.01 && t.hi < 0.05);
+    const Band boot = seedBand({0, 0, 0, 0, 0.05}, BandKind::Bootstrap95, ValueRange::UnitInterval);
+    QVERIFY(!boot.clipped && boot.lo == 0.0 && boot.hi <= 0.05);
   }
 };
 
