@@ -19,7 +19,7 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-openmp libblas3 liblapack3
-  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev libpcre2-dev
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev zlib1g-dev libpcre2-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   desktop-file-utils appstream groff-base lintian
   slurm-wlm munge libclang-rt-14-dev

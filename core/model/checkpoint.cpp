@@ -1,4 +1,5 @@
 #include "model/checkpoint_impl.h"
+#include "model/zip_integrity.h"
 
 #include <torch/torch.h>
 
@@ -16,8 +17,11 @@
 namespace ef {
 namespace {
 
+// The first non-empty line of a LibTorch message (TorchScript's ErrorReport starts with one).
 std::string firstLine(const std::string& s) {
-  return s.substr(0, s.find('\n'));
+  std::size_t begin = s.find_first_not_of(" \n");
+  if (begin == std::string::npos) return "(no message)";
+  return s.substr(begin, s.find('\n', begin) - begin);
 }
 
 // Writes the archive through our own file descriptor. LibTorch's zip writer, given a path, checks
@@ -146,7 +150,9 @@ CheckpointInfo readMetaValues(torch::serialize::InputArchive& ar, const std::str
 CheckpointInfo readMeta(torch::serialize::InputArchive& ar, const std::string& path) {
   try {
     return readMetaValues(ar, path);
-  } catch (const c10::Error& e) {
+  } catch (const CheckpointError&) {
+    throw;
+  } catch (const std::exception& e) {  // c10::Error, and TorchScript's ErrorReport
     throw CheckpointError("checkpoint '" + path + "' is corrupt: " + firstLine(e.what()));
   }
 }
@@ -161,9 +167,10 @@ std::string shapeText(at::IntArrayRef sizes) {
 void loadArchive(torch::serialize::InputArchive& ar, const std::string& path) {
   if (!std::filesystem::exists(path))
     throw CheckpointError("checkpoint '" + path + "' does not exist");
+  checkZipIntegrity(path);  // LibTorch's zip reader skips CRC-32 (docs/models.md, "Checkpoints")
   try {
     ar.load_from(path, torch::Device(torch::kCPU));
-  } catch (const c10::Error& e) {
+  } catch (const std::exception& e) {  // c10::Error, and TorchScript's ErrorReport
     throw CheckpointError("checkpoint '" + path +
                           "' is corrupt or not a checkpoint: " + firstLine(e.what()));
   }
@@ -265,7 +272,9 @@ CheckpointInfo loadCheckpoint(const std::string& path, Gpt& model, torch::optim:
       std::lock_guard<std::mutex> lock(gen.mutex());
       gen.set_state(rng);
     }
-  } catch (const c10::Error& e) {
+  } catch (const CheckpointError&) {
+    throw;
+  } catch (const std::exception& e) {  // c10::Error, and TorchScript's ErrorReport
     throw CheckpointError("checkpoint '" + path +
                           "' does not match the model: " + firstLine(e.what()));
   }

@@ -178,7 +178,15 @@ int readUserVersion(sqlite3* db, const std::string& path) {
   const int code = sqlite3_errcode(db);
   const std::string message = sqlite3_errmsg(db);
   sqlite3_finalize(stmt);
-  if (rc == SQLITE_OK) return version;
+  if (rc == SQLITE_OK) {
+    // Versions count up from 0 (an empty file); a negative one was written by something else,
+    // and would index before the migration list.
+    if (version < 0) {
+      throw StoreError("'" + path + "': schema version " + std::to_string(version) +
+                       " is not one Eightfold writes (versions start at 0)");
+    }
+    return version;
+  }
   if (code == SQLITE_NOTADB) {
     throw StoreError("'" + path + "' is not an Eightfold run store (" + message + ")");
   }

@@ -241,6 +241,10 @@ class TestCli : public QObject {
   // partial merge (its finished cells, the shard read as interrupted, the task without a shard
   // listed as missing); run again, it resumes and the merged sweep ends ok (docs/cluster.md).
   void sweepSplitIntoTasksKilledAndMerged() {
+    if (qEnvironmentVariableIsSet("EF_SANITIZER_PASS"))
+      QSKIP(
+          "left out of the sanitizer pass (~7 min there): test_shards runs the same split, "
+          "kill and merge in-process under the sanitizers; the release pass runs this one");
     QTemporaryDir dir;
     const QString plan_dir = dir.filePath("plan");
     const auto bad = cli(

@@ -1,4 +1,5 @@
 // GPT, KV cache, sampler and checkpoints: values, not times.
+#include <QFile>
 #include <QTemporaryDir>
 #include "ef_test_main.h"
 
@@ -6,6 +7,7 @@
 
 #include "core/model_checks.h"
 #include "model/checkpoint.h"
+#include "model/zip_integrity.h"
 
 using namespace ef;
 
@@ -122,6 +124,82 @@ class TestModel : public QObject {
       QVERIFY2(QString(e.what()).contains("bad meta.model_shape (heads must divide d_model)"),
                e.what());
     }
+  }
+
+  // LibTorch's zip reader does not check CRC-32: the loader checks every entry before LibTorch
+  // parses the archive (a flipped byte used to reach its TorchScript importer and crash it).
+  void flippedByteIsACrcError() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("flipped.pt").toStdString();
+    checks::writeCheckpoint(path, checks::smallConfig());
+    QFile file(QString::fromStdString(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    auto le16 = [&](int at) { return int(quint8(bytes[at])) | int(quint8(bytes[at + 1])) << 8; };
+    QCOMPARE(bytes.left(4), QByteArray("PK\x03\x04", 4));
+    const int data = 30 + le16(26) + le16(28);  // first entry's data (APPNOTE 4.3.7)
+    QCOMPARE(bytes.mid(30, le16(26)), QByteArray("archive/data/0"));
+    QByteArray flipped = bytes;
+    flipped[data + 5] = char(flipped[data + 5] ^ 0x20);
+    auto write = [&](const QByteArray& b) {
+      QFile f(QString::fromStdString(path));
+      QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      f.write(b);
+    };
+    write(flipped);
+    const std::string want = "checkpoint '" + path +
+                             "' is corrupt or not a checkpoint: entry 'archive/data/0' fails its "
+                             "CRC-32 check (recorded 0x";
+    const auto err = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(err.rfind(want, 0) == 0, err.c_str());
+    try {
+      readCheckpointInfo(path);
+      QFAIL("a checkpoint with a flipped byte was read");
+    } catch (const CheckpointError& e) {
+      QVERIFY2(std::string(e.what()).rfind(want, 0) == 0, e.what());
+    }
+    write(bytes.left(bytes.size() / 2));
+    const auto half = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(half.find("no zip end-of-central-directory record (not a zip archive, or "
+                       "truncated)") != std::string::npos,
+             half.c_str());
+    // Names are outside the CRC: a local name that differs from the directory's is refused
+    // (fuzz_checkpoint found one that LibTorch then failed on)...
+    QByteArray renamed = bytes;
+    const int local = renamed.indexOf("archive/data.pkl");
+    QVERIFY(local > 0);
+    renamed[local + 13] = 'q';
+    write(renamed);
+    const auto local_name = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(local_name.find("entry 'archive/data.pkl': its local header names it "
+                             "'archive/data.qkl'") != std::string::npos,
+             local_name.c_str());
+    // ... and code files renamed in both places reach TorchScript, whose own error (not a
+    // c10::Error) is a CheckpointError too rather than the end of the process.
+    write(QByteArray(bytes).replace(".py", ".pz"));
+    const auto code = checks::checkpointLoadError(path, checks::smallConfig());
+    QVERIFY2(code.rfind("checkpoint '" + path + "' is corrupt or not a checkpoint: ", 0) == 0,
+             code.c_str());
+    qInfo("renamed code files: %s", code.c_str());
+    write(bytes);
+    QCOMPARE(checks::checkpointLoadError(path, checks::smallConfig()), std::string());
+  }
+
+  // Deflated entries and zip64 records (LibTorch writes them only past 4 GiB): a repack of a
+  // LibTorch checkpoint made and checked with Python's zipfile
+  // (tests/data/checkpoints/make_zip64.py, which printed the counts below).
+  void zip64DeflatedCheckpointLoads() {
+    const std::string path = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString() +
+                             "/checkpoints/tiny-zip64-deflated.pt";
+    const ZipSummary zip = checkZipIntegrity(path);
+    QCOMPARE(zip.entries, std::int64_t{126});
+    QCOMPARE(zip.data_bytes, std::int64_t{52256});
+    const CheckpointInfo info = readCheckpointInfo(path);
+    QCOMPARE(info.model.layers, 1);
+    QCOMPARE(info.model.d_model, 8);
+    QCOMPARE(info.model.context, 48);
+    QCOMPARE(checks::checkpointLoadError(path, info.model), std::string());
   }
 
   void recordedCheckpointsAreChecked() {

@@ -286,6 +286,21 @@ class TestStore : public QObject {
     QCOMPARE(raw.scalar("PRAGMA journal_mode"), QStringLiteral("delete"));
   }
 
+  // Found by fuzz_workspace: a negative user_version indexed before the migration list.
+  void refusesNegativeSchemaVersion() {
+    const QString path = freshPath();
+    { RunStore writer(path.toStdString(), RunStore::Mode::ReadWrite); }
+    { RawDb(path).exec("PRAGMA journal_mode = DELETE; PRAGMA user_version = -15796997"); }
+    const QByteArray bytes = fileBytes(path);
+    for (auto mode : {RunStore::Mode::ReadWrite, RunStore::Mode::ReadOnly}) {
+      const QString error = storeErrorOf([&] { RunStore store(path.toStdString(), mode); });
+      QCOMPARE(error, "'" + path +
+                          "': schema version -15796997 is not one Eightfold writes (versions "
+                          "start at 0)");
+    }
+    QCOMPARE(fileBytes(path), bytes);
+  }
+
   void refusesTextFile() {
     const QString path = freshPath();
     const QByteArray text = "this is not a database, just some notes\n";
