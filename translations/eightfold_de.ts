@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="38"/>
+        <location filename="../app/gui/inspector_page.cpp" line="39"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
     </message>
@@ -1477,99 +1477,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="66"/>
+        <location filename="../app/gui/inspector_page.cpp" line="277"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="71"/>
+        <location filename="../app/gui/inspector_page.cpp" line="278"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="279"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="75"/>
+        <location filename="../app/gui/inspector_page.cpp" line="280"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="281"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="80"/>
+        <location filename="../app/gui/inspector_page.cpp" line="282"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="82"/>
+        <location filename="../app/gui/inspector_page.cpp" line="283"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="84"/>
+        <location filename="../app/gui/inspector_page.cpp" line="285"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="86"/>
+        <location filename="../app/gui/inspector_page.cpp" line="286"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="88"/>
+        <location filename="../app/gui/inspector_page.cpp" line="288"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="92"/>
+        <location filename="../app/gui/inspector_page.cpp" line="289"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="93"/>
+        <location filename="../app/gui/inspector_page.cpp" line="290"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="109"/>
+        <location filename="../app/gui/inspector_page.cpp" line="291"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="181"/>
+        <location filename="../app/gui/inspector_page.cpp" line="176"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="252"/>
+        <location filename="../app/gui/inspector_page.cpp" line="253"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="255"/>
+        <location filename="../app/gui/inspector_page.cpp" line="256"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="328"/>
-        <location filename="../app/gui/inspector_page.cpp" line="345"/>
+        <location filename="../app/gui/inspector_page.cpp" line="357"/>
+        <location filename="../app/gui/inspector_page.cpp" line="374"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="354"/>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="383"/>
+        <location filename="../app/gui/inspector_page.cpp" line="388"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="355"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1577,303 +1577,303 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="45"/>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · Referenz-BLAS: ~20x langsamer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>Slurm-Plan %1 übermittelt; seine Aufgaben werden zusammengeführt, sobald sie fertig sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>Slurm-Plan %1 geschrieben: mit sbatch %2/job.sh übermitteln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Export &amp;dataset…</source>
         <translation>&amp;Datensatz exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>Slurm-Plan &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="277"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="286"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="309"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="315"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="333"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="338"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm-Zusammenführung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="303"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm-Planordner (mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Watch Slurm plan</source>
         <translation>Slurm-Plan beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="318"/>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="426"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -1881,22 +1881,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="411"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="462"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1930,8 +1930,8 @@
     </message>
     <message>
         <location filename="../app/gui/preferences.cpp" line="73"/>
-        <source>A new language applies when Eightfold starts next.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von Eightfold wirksam.</translation>
+        <source>A new language applies at once, to every page.</source>
+        <translation>Eine neue Sprache gilt sofort, auf allen Seiten.</translation>
     </message>
     <message>
         <location filename="../app/gui/preferences.cpp" line="76"/>
@@ -1962,87 +1962,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="173"/>
+        <location filename="../app/gui/runs_model.cpp" line="185"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="175"/>
+        <location filename="../app/gui/runs_model.cpp" line="187"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="177"/>
+        <location filename="../app/gui/runs_model.cpp" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="179"/>
+        <location filename="../app/gui/runs_model.cpp" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="181"/>
+        <location filename="../app/gui/runs_model.cpp" line="193"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="183"/>
+        <location filename="../app/gui/runs_model.cpp" line="195"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="185"/>
+        <location filename="../app/gui/runs_model.cpp" line="197"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="199"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="189"/>
+        <location filename="../app/gui/runs_model.cpp" line="201"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="191"/>
+        <location filename="../app/gui/runs_model.cpp" line="203"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <location filename="../app/gui/runs_model.cpp" line="244"/>
         <source>stage %1: %2/%3</source>
         <translation>Phase %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="233"/>
+        <location filename="../app/gui/runs_model.cpp" line="245"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="235"/>
+        <location filename="../app/gui/runs_model.cpp" line="247"/>
         <source>cells %1/%2 finished</source>
         <translation>Zellen %1/%2 fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <location filename="../app/gui/runs_model.cpp" line="256"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="259"/>
+        <location filename="../app/gui/runs_model.cpp" line="271"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="268"/>
+        <location filename="../app/gui/runs_model.cpp" line="280"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="271"/>
+        <location filename="../app/gui/runs_model.cpp" line="283"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2050,42 +2050,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="29"/>
+        <location filename="../app/gui/runs_panel.cpp" line="151"/>
         <source>Filter by name, kind or status…</source>
         <translation>Nach Name, Art oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="58"/>
+        <location filename="../app/gui/runs_panel.cpp" line="152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="59"/>
+        <location filename="../app/gui/runs_panel.cpp" line="153"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="60"/>
+        <location filename="../app/gui/runs_panel.cpp" line="154"/>
         <source>Remove from queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="61"/>
+        <location filename="../app/gui/runs_panel.cpp" line="155"/>
         <source>Duplicate config</source>
         <translation>Konfiguration duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="62"/>
+        <location filename="../app/gui/runs_panel.cpp" line="156"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>Den ausgewählten laufenden Auftrag anhalten (innerhalb einer Sekunde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="63"/>
+        <location filename="../app/gui/runs_panel.cpp" line="157"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf von seinem Checkpoint aus fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="64"/>
+        <location filename="../app/gui/runs_panel.cpp" line="158"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>Die Konfiguration des ausgewählten Laufs in das Einrichtungsformular laden</translation>
     </message>
@@ -2093,167 +2093,167 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="80"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="86"/>
+        <location filename="../app/gui/scaling_page.cpp" line="164"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="165"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="92"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="94"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="96"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>Die Werte auf Trainingsaufgaben stammen aus der gierigen Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="101"/>
+        <location filename="../app/gui/scaling_page.cpp" line="180"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <location filename="../app/gui/scaling_page.cpp" line="181"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="182"/>
         <source>95% t-interval</source>
         <translation>95-%-t-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="104"/>
+        <location filename="../app/gui/scaling_page.cpp" line="183"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="110"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>Multiplier vs:</source>
         <translation>Multiplikator gegen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <location filename="../app/gui/scaling_page.cpp" line="184"/>
         <source>SFT power law</source>
         <translation>SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="112"/>
+        <location filename="../app/gui/scaling_page.cpp" line="185"/>
         <source>SFT at the same size</source>
         <translation>SFT bei gleicher Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="114"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT-Potenzgesetz: die SFT-Datenmenge, deren angepasster Fehler dem der Methode gleicht, geteilt durch |D|. SFT bei gleicher Größe: (mittlerer Fehler von SFT / der der Methode)^(1/α); SFT liest 1×, und das Residuum der Anpassung bei dieser Größe fällt weg (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="118"/>
+        <location filename="../app/gui/scaling_page.cpp" line="190"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="120"/>
+        <location filename="../app/gui/scaling_page.cpp" line="192"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="202"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="218"/>
+        <location filename="../app/gui/scaling_page.cpp" line="250"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="225"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="268"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="277"/>
+        <location filename="../app/gui/scaling_page.cpp" line="309"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="278"/>
+        <location filename="../app/gui/scaling_page.cpp" line="310"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="279"/>
+        <location filename="../app/gui/scaling_page.cpp" line="311"/>
         <source> (clipped to [0, 1])</source>
         <translation> (auf [0, 1] beschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="283"/>
+        <location filename="../app/gui/scaling_page.cpp" line="315"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="291"/>
+        <location filename="../app/gui/scaling_page.cpp" line="323"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="298"/>
+        <location filename="../app/gui/scaling_page.cpp" line="330"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="310"/>
+        <location filename="../app/gui/scaling_page.cpp" line="342"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="345"/>
+        <location filename="../app/gui/scaling_page.cpp" line="377"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="353"/>
+        <location filename="../app/gui/scaling_page.cpp" line="385"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>
@@ -2261,163 +2261,164 @@
 <context>
     <name>ef::gui::SetupPage</name>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="59"/>
+        <location filename="../app/gui/setup_page.cpp" line="132"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="62"/>
+        <location filename="../app/gui/setup_page.cpp" line="133"/>
         <source>Open config…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="63"/>
+        <location filename="../app/gui/setup_page.cpp" line="134"/>
         <source>Save as preset…</source>
         <translation>Als Voreinstellung speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="64"/>
+        <location filename="../app/gui/setup_page.cpp" line="135"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="65"/>
+        <location filename="../app/gui/setup_page.cpp" line="136"/>
         <source>Load a run config JSON file</source>
         <translation>Eine Laufkonfiguration aus einer JSON-Datei laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="66"/>
+        <location filename="../app/gui/setup_page.cpp" line="137"/>
         <source>Show the differences to a preset or a past run</source>
         <translation>Unterschiede zu einer Voreinstellung oder einem früheren Lauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="84"/>
+        <location filename="../app/gui/setup_page.cpp" line="138"/>
         <source>Start run</source>
         <translation>Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="85"/>
+        <location filename="../app/gui/setup_page.cpp" line="139"/>
         <source>Start sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="86"/>
+        <location filename="../app/gui/setup_page.cpp" line="141"/>
         <source>SFT with evaluations on task.train_size problems</source>
         <translation>SFT mit Auswertungen auf task.train_size Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="87"/>
+        <location filename="../app/gui/setup_page.cpp" line="142"/>
         <source>Every size × method × seed of the sweep section, as cells</source>
         <translation>Jede Kombination Größe × Methode × Seed aus dem Sweep-Abschnitt, als Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="89"/>
+        <location filename="../app/gui/setup_page.cpp" line="140"/>
         <source>Start sweep on Slurm…</source>
         <translation>Sweep auf Slurm starten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="91"/>
+        <location filename="../app/gui/setup_page.cpp" line="144"/>
         <source>Write the sweep as a Slurm job array (one task per seed and size), show the script, submit it and merge the finished tasks into this workspace</source>
         <translation>Den Sweep als Slurm-Job-Array schreiben (eine Aufgabe pro Seed und Größe), das Skript zeigen, übermitteln und die fertigen Aufgaben in diesen Arbeitsbereich zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="107"/>
-        <location filename="../app/gui/setup_page.cpp" line="148"/>
-        <location filename="../app/gui/setup_page.cpp" line="341"/>
+        <location filename="../app/gui/setup_page.cpp" line="103"/>
+        <location filename="../app/gui/setup_page.cpp" line="178"/>
+        <location filename="../app/gui/setup_page.cpp" line="372"/>
         <source>Preset %1</source>
         <translation>Voreinstellung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="135"/>
+        <location filename="../app/gui/setup_page.cpp" line="165"/>
         <source>%1 (mine)</source>
         <translation>%1 (eigene)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="158"/>
+        <location filename="../app/gui/setup_page.cpp" line="188"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="171"/>
+        <location filename="../app/gui/setup_page.cpp" line="126"/>
+        <location filename="../app/gui/setup_page.cpp" line="202"/>
         <source>Loaded from: %1</source>
         <translation>Geladen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="181"/>
+        <location filename="../app/gui/setup_page.cpp" line="212"/>
         <source>run #%1 (%2)</source>
         <translation>Lauf #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="186"/>
+        <location filename="../app/gui/setup_page.cpp" line="217"/>
         <source>Devices here: %1</source>
         <translation>Geräte auf diesem Rechner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="218"/>
+        <location filename="../app/gui/setup_page.cpp" line="249"/>
         <source>Fix the marked fields.</source>
         <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="229"/>
+        <location filename="../app/gui/setup_page.cpp" line="260"/>
         <source>Configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="242"/>
+        <location filename="../app/gui/setup_page.cpp" line="273"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>Lauf: %1 Trainingsaufgaben, %2 Optimierungsschritte, %3 Auswertungen mit je %4 Testaufgaben.
 Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte, %9 Eigen-Samples, höchstens %10 Negative und %11 Rollouts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="300"/>
+        <location filename="../app/gui/setup_page.cpp" line="331"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="314"/>
-        <location filename="../app/gui/setup_page.cpp" line="318"/>
+        <location filename="../app/gui/setup_page.cpp" line="345"/>
+        <location filename="../app/gui/setup_page.cpp" line="349"/>
         <source>Save as preset</source>
         <translation>Als Voreinstellung speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="315"/>
+        <location filename="../app/gui/setup_page.cpp" line="346"/>
         <source>Run config (*.json)</source>
         <translation>Laufkonfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="322"/>
-        <location filename="../app/gui/setup_page.cpp" line="327"/>
+        <location filename="../app/gui/setup_page.cpp" line="353"/>
+        <location filename="../app/gui/setup_page.cpp" line="358"/>
         <source>Open run config</source>
         <translation>Laufkonfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="323"/>
+        <location filename="../app/gui/setup_page.cpp" line="354"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>Laufkonfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="328"/>
+        <location filename="../app/gui/setup_page.cpp" line="359"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="336"/>
+        <location filename="../app/gui/setup_page.cpp" line="367"/>
         <source>Compare configurations</source>
         <translation>Konfigurationen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="339"/>
+        <location filename="../app/gui/setup_page.cpp" line="370"/>
         <source>The config as loaded</source>
         <translation>Die Konfiguration wie geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="344"/>
+        <location filename="../app/gui/setup_page.cpp" line="375"/>
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="357"/>
+        <location filename="../app/gui/setup_page.cpp" line="388"/>
         <source>This form</source>
         <translation>Dieses Formular</translation>
     </message>
@@ -2529,69 +2530,69 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="41"/>
+        <location filename="../app/gui/training_page.cpp" line="82"/>
         <source>log loss axis</source>
         <translation>Verlustachse logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="45"/>
+        <location filename="../app/gui/training_page.cpp" line="83"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="46"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="50"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="53"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="55"/>
+        <location filename="../app/gui/training_page.cpp" line="87"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="60"/>
+        <location filename="../app/gui/training_page.cpp" line="88"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>optimizer step</source>
         <translation>Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="189"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="208"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="189"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
+        <location filename="../app/gui/training_page.cpp" line="208"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="166"/>
+        <location filename="../app/gui/training_page.cpp" line="185"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="167"/>
+        <location filename="../app/gui/training_page.cpp" line="186"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="209"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>
@@ -2891,32 +2892,32 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="18"/>
+        <location filename="../widgets/log_panel.cpp" line="51"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="19"/>
+        <location filename="../widgets/log_panel.cpp" line="52"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="20"/>
+        <location filename="../widgets/log_panel.cpp" line="53"/>
         <source>Information and above</source>
         <translation>Information und höher</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="21"/>
+        <location filename="../widgets/log_panel.cpp" line="54"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="22"/>
+        <location filename="../widgets/log_panel.cpp" line="55"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="26"/>
+        <location filename="../widgets/log_panel.cpp" line="56"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -2924,37 +2925,37 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::PitHistogram</name>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="21"/>
+        <location filename="../widgets/pit_histogram.cpp" line="49"/>
         <source>first pit (step)</source>
         <translation>erster Fehlschritt (Pit) bei Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="22"/>
+        <location filename="../widgets/pit_histogram.cpp" line="50"/>
         <source>solutions</source>
         <translation>Lösungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="31"/>
+        <location filename="../widgets/pit_histogram.cpp" line="51"/>
         <source>first pit</source>
         <translation>erster Fehlschritt (Pit)</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="35"/>
+        <location filename="../widgets/pit_histogram.cpp" line="52"/>
         <source>no pit</source>
         <translation>kein Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="68"/>
+        <location filename="../widgets/pit_histogram.cpp" line="82"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="78"/>
+        <location filename="../widgets/pit_histogram.cpp" line="92"/>
         <source>no solutions</source>
         <translation>keine Lösungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="79"/>
+        <location filename="../widgets/pit_histogram.cpp" line="93"/>
         <source>first pit in %1 of %2 solutions (%3%)</source>
         <translation>erster Fehlschritt (Pit) in %1 von %2 Lösungen (%3 %)</translation>
     </message>
@@ -2962,27 +2963,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="50"/>
+        <location filename="../widgets/scaling_view.cpp" line="62"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="100"/>
+        <location filename="../widgets/scaling_view.cpp" line="111"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="112"/>
+        <location filename="../widgets/scaling_view.cpp" line="123"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="125"/>
+        <location filename="../widgets/scaling_view.cpp" line="136"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="130"/>
+        <location filename="../widgets/scaling_view.cpp" line="141"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>Das 95-%-Intervall über die Seeds enthält 1×: nicht von SFT zu unterscheiden</translation>
     </message>
@@ -3033,62 +3034,70 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::SolutionView</name>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Completion</source>
         <translation>Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Pit</source>
         <translation>Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Chosen</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="100"/>
+        <location filename="../widgets/solution_view.cpp" line="219"/>
         <source>No solution selected</source>
         <translation>Keine Lösung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="215"/>
+        <location filename="../widgets/solution_view.cpp" line="231"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollouts (Schritt auswählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="216"/>
+        <location filename="../widgets/solution_view.cpp" line="232"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>Rollouts nach Schritt %1 (%2/%3 richtig)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="217"/>
+        <location filename="../widgets/solution_view.cpp" line="233"/>
         <source>Pairs (%1)</source>
         <translation>Paare (%1)</translation>
     </message>
@@ -3243,22 +3252,22 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Experiment workbench: RL on incorrect synthetic data</source>
         <translation>Experimentier-Werkbank: RL auf fehlerhaften synthetischen Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Run preset selected at start.</source>
         <translation>Beim Start auszuwählende Lauf-Voreinstellung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Workspace database.</source>
         <translation>Datenbank des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Start the selected preset at once (a sweep when it defines sizes).</source>
         <translation>Die ausgewählte Voreinstellung sofort starten (als Sweep, wenn sie Größen festlegt).</translation>
     </message>

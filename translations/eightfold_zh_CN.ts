@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="38"/>
+        <location filename="../app/gui/inspector_page.cpp" line="39"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
     </message>
@@ -1477,99 +1477,99 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="66"/>
+        <location filename="../app/gui/inspector_page.cpp" line="277"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="71"/>
+        <location filename="../app/gui/inspector_page.cpp" line="278"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="74"/>
+        <location filename="../app/gui/inspector_page.cpp" line="279"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="75"/>
+        <location filename="../app/gui/inspector_page.cpp" line="280"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="77"/>
+        <location filename="../app/gui/inspector_page.cpp" line="281"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="80"/>
+        <location filename="../app/gui/inspector_page.cpp" line="282"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="82"/>
+        <location filename="../app/gui/inspector_page.cpp" line="283"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="84"/>
+        <location filename="../app/gui/inspector_page.cpp" line="285"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="86"/>
+        <location filename="../app/gui/inspector_page.cpp" line="286"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="88"/>
+        <location filename="../app/gui/inspector_page.cpp" line="288"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="92"/>
+        <location filename="../app/gui/inspector_page.cpp" line="289"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="93"/>
+        <location filename="../app/gui/inspector_page.cpp" line="290"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="109"/>
+        <location filename="../app/gui/inspector_page.cpp" line="291"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="181"/>
+        <location filename="../app/gui/inspector_page.cpp" line="176"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="252"/>
+        <location filename="../app/gui/inspector_page.cpp" line="253"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="255"/>
+        <location filename="../app/gui/inspector_page.cpp" line="256"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="328"/>
-        <location filename="../app/gui/inspector_page.cpp" line="345"/>
+        <location filename="../app/gui/inspector_page.cpp" line="357"/>
+        <location filename="../app/gui/inspector_page.cpp" line="374"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="354"/>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="383"/>
+        <location filename="../app/gui/inspector_page.cpp" line="388"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="355"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1577,325 +1577,325 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="45"/>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · 参考 BLAS：约慢 20 倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>已提交 Slurm 计划 %1；任务完成后即合并</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>已写入 Slurm 计划 %1：用 sbatch %2/job.sh 提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Export &amp;dataset…</source>
         <translation>导出数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>监视 Slurm 计划(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="277"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="286"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="309"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="315"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="333"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="338"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm 合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="303"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm 计划文件夹（含 manifest.json）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Watch Slurm plan</source>
         <translation>监视 Slurm 计划</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="318"/>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="426"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="411"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="462"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1929,8 +1929,8 @@
     </message>
     <message>
         <location filename="../app/gui/preferences.cpp" line="73"/>
-        <source>A new language applies when Eightfold starts next.</source>
-        <translation>新语言将在下次启动 Eightfold 时生效。</translation>
+        <source>A new language applies at once, to every page.</source>
+        <translation>新语言立即应用于所有页面。</translation>
     </message>
     <message>
         <location filename="../app/gui/preferences.cpp" line="76"/>
@@ -1961,87 +1961,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="173"/>
+        <location filename="../app/gui/runs_model.cpp" line="185"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="175"/>
+        <location filename="../app/gui/runs_model.cpp" line="187"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="177"/>
+        <location filename="../app/gui/runs_model.cpp" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="179"/>
+        <location filename="../app/gui/runs_model.cpp" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="181"/>
+        <location filename="../app/gui/runs_model.cpp" line="193"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="183"/>
+        <location filename="../app/gui/runs_model.cpp" line="195"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="185"/>
+        <location filename="../app/gui/runs_model.cpp" line="197"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="199"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="189"/>
+        <location filename="../app/gui/runs_model.cpp" line="201"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="191"/>
+        <location filename="../app/gui/runs_model.cpp" line="203"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <location filename="../app/gui/runs_model.cpp" line="244"/>
         <source>stage %1: %2/%3</source>
         <translation>阶段 %1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="233"/>
+        <location filename="../app/gui/runs_model.cpp" line="245"/>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="235"/>
+        <location filename="../app/gui/runs_model.cpp" line="247"/>
         <source>cells %1/%2 finished</source>
         <translation>已完成单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <location filename="../app/gui/runs_model.cpp" line="256"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4，预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="259"/>
+        <location filename="../app/gui/runs_model.cpp" line="271"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="268"/>
+        <location filename="../app/gui/runs_model.cpp" line="280"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="271"/>
+        <location filename="../app/gui/runs_model.cpp" line="283"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2049,42 +2049,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="29"/>
+        <location filename="../app/gui/runs_panel.cpp" line="151"/>
         <source>Filter by name, kind or status…</source>
         <translation>按名称、类型或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="58"/>
+        <location filename="../app/gui/runs_panel.cpp" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="59"/>
+        <location filename="../app/gui/runs_panel.cpp" line="153"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="60"/>
+        <location filename="../app/gui/runs_panel.cpp" line="154"/>
         <source>Remove from queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="61"/>
+        <location filename="../app/gui/runs_panel.cpp" line="155"/>
         <source>Duplicate config</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="62"/>
+        <location filename="../app/gui/runs_panel.cpp" line="156"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>停止所选的正在运行的任务（一秒内生效）</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="63"/>
+        <location filename="../app/gui/runs_panel.cpp" line="157"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>从检查点继续一个被中断、已取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="64"/>
+        <location filename="../app/gui/runs_panel.cpp" line="158"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>将所选运行的配置载入配置表单</translation>
     </message>
@@ -2092,167 +2092,167 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="80"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>log y</source>
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="86"/>
+        <location filename="../app/gui/scaling_page.cpp" line="164"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="89"/>
+        <location filename="../app/gui/scaling_page.cpp" line="165"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="90"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="91"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="92"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="93"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="94"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="96"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
         <translation>训练题上的数值来自对前 eval.train_problems 道训练题的贪心探测；它们与测试值的差距即为记忆</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="100"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="101"/>
+        <location filename="../app/gui/scaling_page.cpp" line="180"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="102"/>
+        <location filename="../app/gui/scaling_page.cpp" line="181"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="103"/>
+        <location filename="../app/gui/scaling_page.cpp" line="182"/>
         <source>95% t-interval</source>
         <translation>95% t 区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="104"/>
+        <location filename="../app/gui/scaling_page.cpp" line="183"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="110"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>Multiplier vs:</source>
         <translation>倍数对比：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="111"/>
+        <location filename="../app/gui/scaling_page.cpp" line="184"/>
         <source>SFT power law</source>
         <translation>SFT 幂律</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="112"/>
+        <location filename="../app/gui/scaling_page.cpp" line="185"/>
         <source>SFT at the same size</source>
         <translation>同规模的 SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="114"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT 幂律：拟合误差等于该方法误差的 SFT 数据量除以 |D|。同规模的 SFT：(SFT 平均误差 / 该方法误差)^(1/α)，SFT 本身为 1×，该规模下拟合的残差不再计入 (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="118"/>
+        <location filename="../app/gui/scaling_page.cpp" line="190"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="120"/>
+        <location filename="../app/gui/scaling_page.cpp" line="192"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="202"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="218"/>
+        <location filename="../app/gui/scaling_page.cpp" line="250"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="225"/>
+        <location filename="../app/gui/scaling_page.cpp" line="257"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="236"/>
+        <location filename="../app/gui/scaling_page.cpp" line="268"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="277"/>
+        <location filename="../app/gui/scaling_page.cpp" line="309"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="278"/>
+        <location filename="../app/gui/scaling_page.cpp" line="310"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="279"/>
+        <location filename="../app/gui/scaling_page.cpp" line="311"/>
         <source> (clipped to [0, 1])</source>
         <translation>（截断到 [0, 1]）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="283"/>
+        <location filename="../app/gui/scaling_page.cpp" line="315"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="291"/>
+        <location filename="../app/gui/scaling_page.cpp" line="323"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="298"/>
+        <location filename="../app/gui/scaling_page.cpp" line="330"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="310"/>
+        <location filename="../app/gui/scaling_page.cpp" line="342"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="345"/>
+        <location filename="../app/gui/scaling_page.cpp" line="377"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="353"/>
+        <location filename="../app/gui/scaling_page.cpp" line="385"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
@@ -2260,163 +2260,164 @@
 <context>
     <name>ef::gui::SetupPage</name>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="59"/>
+        <location filename="../app/gui/setup_page.cpp" line="132"/>
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="62"/>
+        <location filename="../app/gui/setup_page.cpp" line="133"/>
         <source>Open config…</source>
         <translation>打开配置…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="63"/>
+        <location filename="../app/gui/setup_page.cpp" line="134"/>
         <source>Save as preset…</source>
         <translation>另存为预设…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="64"/>
+        <location filename="../app/gui/setup_page.cpp" line="135"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="65"/>
+        <location filename="../app/gui/setup_page.cpp" line="136"/>
         <source>Load a run config JSON file</source>
         <translation>加载运行配置 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="66"/>
+        <location filename="../app/gui/setup_page.cpp" line="137"/>
         <source>Show the differences to a preset or a past run</source>
         <translation>显示与某个预设或以往运行的差异</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="84"/>
+        <location filename="../app/gui/setup_page.cpp" line="138"/>
         <source>Start run</source>
         <translation>开始运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="85"/>
+        <location filename="../app/gui/setup_page.cpp" line="139"/>
         <source>Start sweep</source>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="86"/>
+        <location filename="../app/gui/setup_page.cpp" line="141"/>
         <source>SFT with evaluations on task.train_size problems</source>
         <translation>在 task.train_size 个题目上进行 SFT 并评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="87"/>
+        <location filename="../app/gui/setup_page.cpp" line="142"/>
         <source>Every size × method × seed of the sweep section, as cells</source>
         <translation>扫描部分中每个 规模 × 方法 × 种子 组合，各作为一个单元</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="89"/>
+        <location filename="../app/gui/setup_page.cpp" line="140"/>
         <source>Start sweep on Slurm…</source>
         <translation>在 Slurm 上开始扫描…</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="91"/>
+        <location filename="../app/gui/setup_page.cpp" line="144"/>
         <source>Write the sweep as a Slurm job array (one task per seed and size), show the script, submit it and merge the finished tasks into this workspace</source>
         <translation>将扫描写成 Slurm 作业数组（每个种子和规模一个任务），显示脚本，提交并将完成的任务合并到此工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="107"/>
-        <location filename="../app/gui/setup_page.cpp" line="148"/>
-        <location filename="../app/gui/setup_page.cpp" line="341"/>
+        <location filename="../app/gui/setup_page.cpp" line="103"/>
+        <location filename="../app/gui/setup_page.cpp" line="178"/>
+        <location filename="../app/gui/setup_page.cpp" line="372"/>
         <source>Preset %1</source>
         <translation>预设 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="135"/>
+        <location filename="../app/gui/setup_page.cpp" line="165"/>
         <source>%1 (mine)</source>
         <translation>%1（我的）</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="158"/>
+        <location filename="../app/gui/setup_page.cpp" line="188"/>
         <source>Cannot load %1: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="171"/>
+        <location filename="../app/gui/setup_page.cpp" line="126"/>
+        <location filename="../app/gui/setup_page.cpp" line="202"/>
         <source>Loaded from: %1</source>
         <translation>加载自：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="181"/>
+        <location filename="../app/gui/setup_page.cpp" line="212"/>
         <source>run #%1 (%2)</source>
         <translation>运行 #%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="186"/>
+        <location filename="../app/gui/setup_page.cpp" line="217"/>
         <source>Devices here: %1</source>
         <translation>本机设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="218"/>
+        <location filename="../app/gui/setup_page.cpp" line="249"/>
         <source>Fix the marked fields.</source>
         <translation>请修正标记的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="229"/>
+        <location filename="../app/gui/setup_page.cpp" line="260"/>
         <source>Configuration is valid.</source>
         <translation>配置有效。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="242"/>
+        <location filename="../app/gui/setup_page.cpp" line="273"/>
         <source>Run: %1 training problems, %2 optimizer steps, %3 evaluations of %4 test problems.
 Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 self-samples, at most %10 negatives and %11 rollouts.</source>
         <translation>运行：%1 个训练题目，%2 个优化步，%3 次评估（每次 %4 个测试题目）。
 扫描：%5 个单元（%6 个 SFT 模型），%7 个训练题目，%8 个优化步，%9 个自采样，最多 %10 个负样本和 %11 个 rollout。</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="300"/>
+        <location filename="../app/gui/setup_page.cpp" line="331"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="314"/>
-        <location filename="../app/gui/setup_page.cpp" line="318"/>
+        <location filename="../app/gui/setup_page.cpp" line="345"/>
+        <location filename="../app/gui/setup_page.cpp" line="349"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="315"/>
+        <location filename="../app/gui/setup_page.cpp" line="346"/>
         <source>Run config (*.json)</source>
         <translation>运行配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="322"/>
-        <location filename="../app/gui/setup_page.cpp" line="327"/>
+        <location filename="../app/gui/setup_page.cpp" line="353"/>
+        <location filename="../app/gui/setup_page.cpp" line="358"/>
         <source>Open run config</source>
         <translation>打开运行配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="323"/>
+        <location filename="../app/gui/setup_page.cpp" line="354"/>
         <source>Run config (*.json);;All files (*)</source>
         <translation>运行配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="328"/>
+        <location filename="../app/gui/setup_page.cpp" line="359"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="336"/>
+        <location filename="../app/gui/setup_page.cpp" line="367"/>
         <source>Compare configurations</source>
         <translation>比较配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="339"/>
+        <location filename="../app/gui/setup_page.cpp" line="370"/>
         <source>The config as loaded</source>
         <translation>加载时的配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="344"/>
+        <location filename="../app/gui/setup_page.cpp" line="375"/>
         <source>Run #%1 %2</source>
         <translation>运行 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/setup_page.cpp" line="357"/>
+        <location filename="../app/gui/setup_page.cpp" line="388"/>
         <source>This form</source>
         <translation>当前表单</translation>
     </message>
@@ -2528,69 +2529,69 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="41"/>
+        <location filename="../app/gui/training_page.cpp" line="82"/>
         <source>log loss axis</source>
         <translation>损失轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="45"/>
+        <location filename="../app/gui/training_page.cpp" line="83"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="46"/>
+        <location filename="../app/gui/training_page.cpp" line="84"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>缩放或平移后重新跟随数据（也可双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="50"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="53"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>错误率与准确率曲线（右轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="55"/>
+        <location filename="../app/gui/training_page.cpp" line="87"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>损失与间隔曲线（左轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="60"/>
+        <location filename="../app/gui/training_page.cpp" line="88"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>在运行列表中选择运行以查看其曲线；多个运行会叠加显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>optimizer step</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="63"/>
-        <location filename="../app/gui/training_page.cpp" line="189"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="208"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="64"/>
-        <location filename="../app/gui/training_page.cpp" line="189"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
+        <location filename="../app/gui/training_page.cpp" line="208"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="166"/>
+        <location filename="../app/gui/training_page.cpp" line="185"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="167"/>
+        <location filename="../app/gui/training_page.cpp" line="186"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="190"/>
+        <location filename="../app/gui/training_page.cpp" line="209"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>
@@ -2889,32 +2890,32 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="18"/>
+        <location filename="../widgets/log_panel.cpp" line="51"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="19"/>
+        <location filename="../widgets/log_panel.cpp" line="52"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="20"/>
+        <location filename="../widgets/log_panel.cpp" line="53"/>
         <source>Information and above</source>
         <translation>信息及以上</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="21"/>
+        <location filename="../widgets/log_panel.cpp" line="54"/>
         <source>Warnings and errors</source>
         <translation>警告和错误</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="22"/>
+        <location filename="../widgets/log_panel.cpp" line="55"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="26"/>
+        <location filename="../widgets/log_panel.cpp" line="56"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -2922,37 +2923,37 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::PitHistogram</name>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="21"/>
+        <location filename="../widgets/pit_histogram.cpp" line="49"/>
         <source>first pit (step)</source>
         <translation>首个陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="22"/>
+        <location filename="../widgets/pit_histogram.cpp" line="50"/>
         <source>solutions</source>
         <translation>解答数</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="31"/>
+        <location filename="../widgets/pit_histogram.cpp" line="51"/>
         <source>first pit</source>
         <translation>首个陷阱</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="35"/>
+        <location filename="../widgets/pit_histogram.cpp" line="52"/>
         <source>no pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="68"/>
+        <location filename="../widgets/pit_histogram.cpp" line="82"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="78"/>
+        <location filename="../widgets/pit_histogram.cpp" line="92"/>
         <source>no solutions</source>
         <translation>无解答</translation>
     </message>
     <message>
-        <location filename="../widgets/pit_histogram.cpp" line="79"/>
+        <location filename="../widgets/pit_histogram.cpp" line="93"/>
         <source>first pit in %1 of %2 solutions (%3%)</source>
         <translation>%2 个解答中有 %1 个存在首个陷阱（%3%）</translation>
     </message>
@@ -2960,27 +2961,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="50"/>
+        <location filename="../widgets/scaling_view.cpp" line="62"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="100"/>
+        <location filename="../widgets/scaling_view.cpp" line="111"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="112"/>
+        <location filename="../widgets/scaling_view.cpp" line="123"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="125"/>
+        <location filename="../widgets/scaling_view.cpp" line="136"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="130"/>
+        <location filename="../widgets/scaling_view.cpp" line="141"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>跨种子的 95% 区间包含 1×：与 SFT 无法区分</translation>
     </message>
@@ -3031,62 +3032,70 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::SolutionView</name>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Prefix</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="95"/>
+        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="220"/>
         <source>Completion</source>
         <translation>续写</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Pit</source>
         <translation>陷阱</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Chosen</source>
         <translation>选中</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="221"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="100"/>
+        <location filename="../widgets/solution_view.cpp" line="219"/>
         <source>No solution selected</source>
         <translation>未选择解答</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="215"/>
+        <location filename="../widgets/solution_view.cpp" line="231"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollout（请选择一个步骤）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="216"/>
+        <location filename="../widgets/solution_view.cpp" line="232"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>第 %1 步之后的 rollout（%2/%3 正确）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="217"/>
+        <location filename="../widgets/solution_view.cpp" line="233"/>
         <source>Pairs (%1)</source>
         <translation>样本对（%1）</translation>
     </message>
@@ -3241,22 +3250,22 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Experiment workbench: RL on incorrect synthetic data</source>
         <translation>实验工作台：基于错误合成数据的强化学习</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Run preset selected at start.</source>
         <translation>启动时选中的运行预设。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Workspace database.</source>
         <translation>工作区数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Start the selected preset at once (a sweep when it defines sizes).</source>
         <translation>立即启动所选预设（若其定义了规模，则作为扫描启动）。</translation>
     </message>

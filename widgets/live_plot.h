@@ -43,10 +43,15 @@ class LivePlot : public QWidget {
   void setRedrawInterval(int ms) { timer_.setInterval(ms); }
   // Back to automatic ranges that follow the data.
   void resetView();
+  // Rescales (when following the data) and repaints now, not at the next coalesced redraw
+  // (benchmarks; tests).
+  void redrawNow();
 
   int seriesCount() const { return graphs_.size(); }
   int pointCount(const QString& series) const;
   int redrawCount() const { return redraws_; }
+  // Many points: lines drawn 1 px wide without antialiasing (set at each redraw).
+  bool denseDrawing() const { return dense_; }
   bool followsData() const { return follow_; }
   QString readout() const;  // the crosshair text, "" when the mouse is elsewhere
   QCustomPlot* plot() const { return plot_; }
@@ -56,6 +61,7 @@ class LivePlot : public QWidget {
 
  private:
   void redraw();
+  void applyDetail();  // thin, aliased lines when there are many points (kDensePoints)
   void rescale();
   void onMouseMove(QMouseEvent* event);
 
@@ -69,6 +75,7 @@ class LivePlot : public QWidget {
   bool right_fixed_ = false;
   bool log_left_ = false;
   bool follow_ = true;
+  bool dense_ = false;
   int redraws_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "log_panel.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,16 +16,16 @@ LogPanel::LogPanel(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Show:"), this));
-  level_->addItem(tr("Everything"), 0);
-  level_->addItem(tr("Information and above"), 1);
-  level_->addItem(tr("Warnings and errors"), 2);
-  level_->addItem(tr("Errors only"), 3);
+  show_label_ = new QLabel(this);
+  bar->addWidget(show_label_);
+  for (int level = 0; level < 4; ++level)
+    level_->addItem(QString(), level);
   level_->setCurrentIndex(1);
   bar->addWidget(level_);
   bar->addStretch(1);
-  auto* clear_button = new QPushButton(tr("Clear"), this);
-  bar->addWidget(clear_button);
+  clear_button_ = new QPushButton(this);
+  bar->addWidget(clear_button_);
+  retranslate();
   layout->addLayout(bar);
   view_->setReadOnly(true);
   view_->setMaximumBlockCount(max_lines_);
@@ -38,7 +39,21 @@ LogPanel::LogPanel(QWidget* parent)
   timer_.setSingleShot(true);
   connect(&timer_, &QTimer::timeout, this, &LogPanel::flush);
   connect(level_, &QComboBox::currentIndexChanged, this, &LogPanel::rebuild);
-  connect(clear_button, &QPushButton::clicked, this, &LogPanel::clear);
+  connect(clear_button_, &QPushButton::clicked, this, &LogPanel::clear);
+}
+
+void LogPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void LogPanel::retranslate() {
+  show_label_->setText(tr("Show:"));
+  level_->setItemText(0, tr("Everything"));
+  level_->setItemText(1, tr("Information and above"));
+  level_->setItemText(2, tr("Warnings and errors"));
+  level_->setItemText(3, tr("Errors only"));
+  clear_button_->setText(tr("Clear"));
 }
 
 void LogPanel::setMaximumLines(int n) {

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace ef::widgets {
@@ -27,6 +29,8 @@ class LogPanel : public QWidget {
   void clear();
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   struct Line {
     int level;
     QString text;
@@ -37,6 +41,8 @@ class LogPanel : public QWidget {
   static QString render(const Line& l);
 
   QComboBox* level_;
+  QLabel* show_label_;
+  QPushButton* clear_button_;
   QPlainTextEdit* view_;
   QVector<Line> lines_;
   QVector<Line> unshown_;

@@ -1,5 +1,6 @@
 #include "pit_histogram.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <qcustomplot.h>
@@ -18,8 +19,6 @@ PitHistogram::PitHistogram(QWidget* parent)
   plot_->setMinimumSize(240, 160);
   plot_->plotLayout()->insertRow(0);
   plot_->plotLayout()->addElement(0, 0, title_);
-  plot_->xAxis->setLabel(tr("first pit (step)"));
-  plot_->yAxis->setLabel(tr("solutions"));
   plot_->xAxis->grid()->setVisible(false);
   // Counts are whole solutions: no 0.5 ticks.
   auto y_ticker = QSharedPointer<QCPAxisTickerFixed>::create();
@@ -28,18 +27,33 @@ PitHistogram::PitHistogram(QWidget* parent)
   plot_->yAxis->setTicker(y_ticker);
 
   // Vermillion: a pit is where the advantage turns negative, the same hue as A < 0 elsewhere.
-  pit_bars_->setName(tr("first pit"));
   pit_bars_->setPen(QPen(QColor(0xA0, 0x46, 0x00)));
   pit_bars_->setBrush(QColor(0xD5, 0x5E, 0x00));
   pit_bars_->setWidth(0.7);
-  none_bars_->setName(tr("no pit"));
   none_bars_->setPen(QPen(QColor(0x70, 0x70, 0x70)));
   none_bars_->setBrush(QColor(0xB0, 0xB0, 0xB0));
   none_bars_->setWidth(0.7);
+  retranslate();
   setPitPositions({});
 }
 
+void PitHistogram::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    setPitPositions(positions_);  // the "none" tick and the title
+  }
+  QWidget::changeEvent(event);
+}
+
+void PitHistogram::retranslate() {
+  plot_->xAxis->setLabel(tr("first pit (step)"));
+  plot_->yAxis->setLabel(tr("solutions"));
+  pit_bars_->setName(tr("first pit"));
+  none_bars_->setName(tr("no pit"));
+}
+
 void PitHistogram::setPitPositions(const QVector<int>& positions) {
+  positions_ = positions;
   int max_step = 0;
   none_ = 0;
   for (int p : positions) {

@@ -26,11 +26,14 @@ class PitHistogram : public QWidget {
   QCustomPlot* plot() const { return plot_; }
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   QCustomPlot* plot_;
   QCPBars* pit_bars_;
   QCPBars* none_bars_;
   QCPTextElement* title_;
   QVector<double> counts_;
+  QVector<int> positions_;  // as given, to draw again in another language
   int none_ = 0;
 };
 

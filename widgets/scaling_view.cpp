@@ -1,5 +1,6 @@
 #include "scaling_view.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -46,10 +47,20 @@ ScalingView::ScalingView(QWidget* parent)
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  retranslate();
+  layout->addWidget(table_);
+}
+
+// The plot, fit line and table are filled by the page, which sets them again on a language change.
+void ScalingView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void ScalingView::retranslate() {
   table_->setToolTip(
       tr("Efficiency multiplier D_eff / D: how much more SFT data would reach the "
          "method's error at this size, read off the fitted SFT power law"));
-  layout->addWidget(table_);
 }
 
 void ScalingView::setFigure(const FigureData& data) {

@@ -61,6 +61,8 @@ class ScalingView : public QWidget {
   void pointClicked(int series, double x);
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   static constexpr int kMaxInsetLegend = 5;  // series an inset legend may hold (more: outside)
   void fitTableHeight();
   void render();

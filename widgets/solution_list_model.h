@@ -32,6 +32,11 @@ class SolutionListModel : public QAbstractTableModel {
   explicit SolutionListModel(QObject* parent = nullptr);
 
   void setSolutions(QVector<SolutionRow> rows);
+  // Headers, texts and tooltips again in the interface language now installed.
+  void retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+  }
   const QVector<SolutionRow>& solutions() const { return rows_; }
   const SolutionRow& solution(int row) const { return rows_.at(row); }
 

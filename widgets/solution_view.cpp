@@ -1,5 +1,6 @@
 #include "solution_view.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -97,7 +98,7 @@ SolutionView::SolutionView(QWidget* parent)
                            this)) {
   prompt_->setReadOnly(true);
   prompt_->setFont(monospace());
-  prompt_->setPlaceholderText(tr("No solution selected"));
+  retranslate();
   prompt_->setMaximumHeight(prompt_->fontMetrics().lineSpacing() * 6 + 12);
 
   steps_->setModel(model_);
@@ -203,6 +204,22 @@ void SolutionView::onCurrentRowChanged(int row) {
   // A model reset also moves the current index (to none): only real rows are selections.
   if (row < 0 || row >= model_->rowCount()) return;
   emit stepSelected(model_->steps().at(row).index);
+}
+
+void SolutionView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    model_->retranslate();
+    updateTabTitles();
+  }
+  QWidget::changeEvent(event);
+}
+
+void SolutionView::retranslate() {
+  prompt_->setPlaceholderText(tr("No solution selected"));
+  rollouts_->setHorizontalHeaderLabels({tr("Prefix"), tr("Verdict"), tr("Completion")});
+  pairs_->setHorizontalHeaderLabels(
+      {tr("Kind"), tr("Pit"), tr("Prompt"), tr("Chosen"), tr("Rejected")});
 }
 
 void SolutionView::updateTabTitles() {

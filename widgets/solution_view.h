@@ -45,6 +45,8 @@ class SolutionView : public QWidget {
   void stepSelected(int step_index);
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void onCurrentRowChanged(int row);
   void updateTabTitles();
 

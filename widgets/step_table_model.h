@@ -28,6 +28,11 @@ class StepTableModel : public QAbstractTableModel {
   explicit StepTableModel(QObject* parent = nullptr);
 
   void setSteps(QVector<StepRow> steps);
+  // Headers, texts and tooltips again in the interface language now installed.
+  void retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+  }
   const QVector<StepRow>& steps() const { return steps_; }
   // Row of the step with this StepRow::index, −1 if absent.
   int rowOfStep(int step_index) const;

@@ -1,5 +1,6 @@
 #include "inspector_page.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,36 +64,30 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
       histogram_(new widgets::PitHistogram(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Run:"), this));
+  run_label_ = new QLabel(this);
+  pit_label_ = new QLabel(this);
+  bar->addWidget(run_label_);
   runs_->setMinimumContentsLength(18);
   bar->addWidget(runs_, 1);
   layout->addLayout(bar);
   bar = new QHBoxLayout;  // the filters on a second row
-  problem_->setPlaceholderText(tr("problem # or text"));
   problem_->setClearButtonEnabled(true);
   bar->addWidget(problem_);
-  has_pit_->addItem(tr("any pit"), static_cast<int>(widgets::SolutionFilterProxy::PitFilter::Any));
-  has_pit_->addItem(tr("with a pit"),
-                    static_cast<int>(widgets::SolutionFilterProxy::PitFilter::Yes));
-  has_pit_->addItem(tr("without a pit"),
-                    static_cast<int>(widgets::SolutionFilterProxy::PitFilter::No));
+  using Pit = widgets::SolutionFilterProxy::PitFilter;
+  using Verdict = widgets::SolutionFilterProxy::VerdictFilter;
+  for (Pit p : {Pit::Any, Pit::Yes, Pit::No})
+    has_pit_->addItem(QString(), static_cast<int>(p));
   bar->addWidget(has_pit_);
-  bar->addWidget(new QLabel(tr("pit at step"), this));
+  bar->addWidget(pit_label_);
   pit_at_->setRange(0, 999);
-  pit_at_->setSpecialValueText(tr("any"));
   bar->addWidget(pit_at_);
-  verdict_->addItem(tr("negatives and positives"),
-                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Any));
-  verdict_->addItem(tr("negatives"),
-                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Wrong));
-  verdict_->addItem(tr("positives (spurious steps)"),
-                    static_cast<int>(widgets::SolutionFilterProxy::VerdictFilter::Correct));
+  for (Verdict v : {Verdict::Any, Verdict::Wrong, Verdict::Correct})
+    verdict_->addItem(QString(), static_cast<int>(v));
   bar->addWidget(verdict_);
   bar->addStretch(1);
-  auto* export_button = new QPushButton(tr("Export…"), this);
-  export_button->setToolTip(tr("The solution view as a PDF (vector) or PNG figure"));
-  connect(export_button, &QPushButton::clicked, this, &InspectorPage::exportDialog);
-  bar->addWidget(export_button);
+  export_button_ = new QPushButton(this);
+  connect(export_button_, &QPushButton::clicked, this, &InspectorPage::exportDialog);
+  bar->addWidget(export_button_);
   layout->addLayout(bar);
   summary_->setWordWrap(true);
   layout->addWidget(summary_);
@@ -106,7 +101,7 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   list_->setSelectionMode(QAbstractItemView::SingleSelection);
   list_->verticalHeader()->hide();
   list_->horizontalHeader()->setStretchLastSection(true);
-  list_->setToolTip(tr("Sorted by the most negative advantage first; click a header to re-sort"));
+  retranslate();
 
   auto* split = new QSplitter(Qt::Horizontal, this);
   auto* left = new QSplitter(Qt::Vertical, split);
@@ -247,19 +242,53 @@ void InspectorPage::loadRun(qint64 run_id) {
   histogram_->setPitPositions(pits);
   view_->setSolution(QString(), {});
   view_->setPairs({});
-  if (run_id == 0) {
+  counts_ = {run_id, negatives, with_pit, positives, spurious};
+  showSummary();
+  if (proxy_->rowCount() > 0) list_->selectRow(0);
+}
+
+void InspectorPage::showSummary() {
+  if (counts_.run_id == 0) {
     summary_->setText(
         tr("No analysed solutions: select a sweep (or a run) whose per-step "
            "advantages were computed."));
   } else {
     summary_->setText(tr("%1 negatives, %2 with a first pit; %3 positives analysed with %4 "
                          "spurious steps (A ≤ 0).")
-                          .arg(negatives)
-                          .arg(with_pit)
-                          .arg(positives)
-                          .arg(spurious));
+                          .arg(counts_.negatives)
+                          .arg(counts_.with_pit)
+                          .arg(counts_.positives)
+                          .arg(counts_.spurious));
   }
-  if (proxy_->rowCount() > 0) list_->selectRow(0);
+}
+
+void InspectorPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    showSummary();
+    list_model_->retranslate();
+  }
+  QWidget::changeEvent(event);
+}
+
+void InspectorPage::retranslate() {
+  using Pit = widgets::SolutionFilterProxy::PitFilter;
+  using Verdict = widgets::SolutionFilterProxy::VerdictFilter;
+  run_label_->setText(tr("Run:"));
+  problem_->setPlaceholderText(tr("problem # or text"));
+  has_pit_->setItemText(has_pit_->findData(static_cast<int>(Pit::Any)), tr("any pit"));
+  has_pit_->setItemText(has_pit_->findData(static_cast<int>(Pit::Yes)), tr("with a pit"));
+  has_pit_->setItemText(has_pit_->findData(static_cast<int>(Pit::No)), tr("without a pit"));
+  pit_label_->setText(tr("pit at step"));
+  pit_at_->setSpecialValueText(tr("any"));
+  verdict_->setItemText(verdict_->findData(static_cast<int>(Verdict::Any)),
+                        tr("negatives and positives"));
+  verdict_->setItemText(verdict_->findData(static_cast<int>(Verdict::Wrong)), tr("negatives"));
+  verdict_->setItemText(verdict_->findData(static_cast<int>(Verdict::Correct)),
+                        tr("positives (spurious steps)"));
+  export_button_->setText(tr("Export…"));
+  export_button_->setToolTip(tr("The solution view as a PDF (vector) or PNG figure"));
+  list_->setToolTip(tr("Sorted by the most negative advantage first; click a header to re-sort"));
 }
 
 bool InspectorPage::showSample(qint64 sample_id) {

@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
@@ -57,6 +58,9 @@ class InspectorPage : public QWidget {
   void exportDialog();
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
+  void showSummary();
   void loadRun(qint64 run_id);
   void onStepSelected(int step_index);
   static qint64 analysedCellLike(const RunStore& store, qint64 sweep, qint64 cell);
@@ -68,6 +72,13 @@ class InspectorPage : public QWidget {
   QSpinBox* pit_at_;
   QComboBox* verdict_;
   QLabel* summary_;
+  QLabel* run_label_;
+  QLabel* pit_label_;
+  QPushButton* export_button_;
+  struct Counts {
+    qint64 run_id = 0;
+    int negatives = 0, with_pit = 0, positives = 0, spurious = 0;
+  } counts_;  // of the list shown, for the summary line in any language
   QTableView* list_;
   widgets::SolutionListModel* list_model_;
   widgets::SolutionFilterProxy* proxy_;

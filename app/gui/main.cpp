@@ -1,10 +1,8 @@
 // eightfold: the workbench GUI.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
+#include "language.h"
 #include "main_window.h"
 #include "preferences.h"
 #include "util/blas_tuning.h"
@@ -18,19 +16,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Eightfold"));
   QApplication::setApplicationVersion(QString::fromStdString(ef::eightfoldVersion()));
 
-  // The language from the preferences, else the system's.
-  const QString language = ef::gui::Preferences::load().language;
-  const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-  QLocale::setDefault(locale);
-  QTranslator qt_translator, translator;
-  if (qt_translator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-    QApplication::installTranslator(&qt_translator);
-  }
-  if (translator.load(locale, QStringLiteral("eightfold"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
-    QApplication::installTranslator(&translator);
-  }
+  // The language from the preferences, else the system's (switched live from Preferences).
+  ef::gui::applyLanguage(ef::gui::Preferences::load().language);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(

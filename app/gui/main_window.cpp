@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,6 +22,7 @@
 #include "util/blas_tuning.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
+#include "language.h"
 #include "log_bridge.h"
 #include "log_panel.h"
 #include "preferences.h"
@@ -42,30 +44,28 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
       workspace_(new Workspace(this)),
       queue_(new RunQueue(this)),
       log_bridge_(new LogBridge(this)) {
-  setWindowTitle(tr("Eightfold"));
   tabs_ = new QTabWidget(this);
   setup_ = new SetupPage(workspace_, queue_, this);
   training_ = new TrainingPage(workspace_, queue_, this);
   scaling_ = new ScalingPage(workspace_, queue_, this);
   inspector_ = new InspectorPage(workspace_, this);
-  tabs_->addTab(setup_, tr("Setup"));
-  tabs_->addTab(training_, tr("Training curves"));
-  tabs_->addTab(scaling_, tr("Data scaling"));
-  tabs_->addTab(inspector_, tr("Advantage inspector"));
+  for (QWidget* page : {static_cast<QWidget*>(setup_), static_cast<QWidget*>(training_),
+                        static_cast<QWidget*>(scaling_), static_cast<QWidget*>(inspector_)})
+    tabs_->addTab(page, QString());
 
   // A banner (not a modal box) offers interrupted runs for resumption.
   banner_ = new QWidget(this);
   auto* banner_layout = new QHBoxLayout(banner_);
   banner_text_ = new QLabel(banner_);
-  auto* resume_all = new QPushButton(tr("Resume all"), banner_);
-  auto* dismiss = new QPushButton(tr("Dismiss"), banner_);
+  resume_all_ = new QPushButton(banner_);
+  dismiss_ = new QPushButton(banner_);
   banner_layout->addWidget(banner_text_, 1);
-  banner_layout->addWidget(resume_all);
-  banner_layout->addWidget(dismiss);
+  banner_layout->addWidget(resume_all_);
+  banner_layout->addWidget(dismiss_);
   banner_->setStyleSheet(QStringLiteral("background: #FFF4D6;"));
   banner_->hide();
-  connect(resume_all, &QPushButton::clicked, this, &MainWindow::resumeInterrupted);
-  connect(dismiss, &QPushButton::clicked, banner_, &QWidget::hide);
+  connect(resume_all_, &QPushButton::clicked, this, &MainWindow::resumeInterrupted);
+  connect(dismiss_, &QPushButton::clicked, banner_, &QWidget::hide);
 
   auto* central = new QWidget(this);
   auto* layout = new QVBoxLayout(central);
@@ -76,17 +76,15 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   setCentralWidget(central);
 
   buildDocks();
-  buildMenus();
   status_ = new QLabel(this);
   workspace_label_ = new QLabel(this);
   device_label_ = new QLabel(this);
   statusBar()->addWidget(status_, 1);
   progress_label_ = new QLabel(this);
   statusBar()->addPermanentWidget(progress_label_);
-  const auto show_progress = [this] { progress_label_->setText(runs_->model()->activeSummary()); };
-  connect(runs_->model(), &RunsModel::progressChanged, this, show_progress);
-  connect(queue_, &RunQueue::queueChanged, this, show_progress);
-  connect(queue_, &RunQueue::jobFinished, this, show_progress);
+  connect(runs_->model(), &RunsModel::progressChanged, this, &MainWindow::showProgress);
+  connect(queue_, &RunQueue::queueChanged, this, &MainWindow::showProgress);
+  connect(queue_, &RunQueue::jobFinished, this, &MainWindow::showProgress);
   statusBar()->addPermanentWidget(device_label_);
   statusBar()->addPermanentWidget(workspace_label_);
 
@@ -95,13 +93,9 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
             queue_->setAutoDevice(devices.contains(QStringLiteral("cuda")) ? QStringLiteral("cuda")
                                                                            : QStringLiteral("cpu"));
             setup_->setAvailableDevices(devices);
-            device_label_->setText(tr("Devices: %1 (LibTorch %2)").arg(devices.join(", "), torch));
-            const QString slow = QString::fromStdString(slowBlasWarning());
-            if (!slow.isEmpty()) {
-              device_label_->setText(device_label_->text() + tr(" · reference BLAS: ~20x slower"));
-              device_label_->setStyleSheet(QStringLiteral("color: #b00020;"));
-              device_label_->setToolTip(slow);
-            }
+            devices_ = devices;
+            torch_version_ = torch;
+            showDevices();
           });
   connect(setup_, &SetupPage::slurmPlanWritten, this, [this](const QString& dir, bool submitted) {
     setStatus(submitted
@@ -136,11 +130,12 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
           [this](qint64 cell) { runs_->selectRun(cell); });
   connect(setup_, &SetupPage::jobQueued, this, [this] { tabs_->setCurrentWidget(training_); });
   connect(workspace_, &Workspace::opened, this, [this](const QString& path) {
-    workspace_label_->setText(tr("Workspace: %1").arg(QFileInfo(path).fileName()));
     workspace_label_->setToolTip(path);
+    showWorkspaceName();
     rebuildRecentMenu();
     findInterrupted();
   });
+  retranslate();
 
   QString path = db_path;
   if (path.isEmpty()) path = Workspace::lastWorkspace();
@@ -154,20 +149,66 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+// Every text this window sets itself; the pages and panels retranslate in their own changeEvent.
+void MainWindow::retranslate() {
+  setWindowTitle(tr("Eightfold"));
+  tabs_->setTabText(tabs_->indexOf(setup_), tr("Setup"));
+  tabs_->setTabText(tabs_->indexOf(training_), tr("Training curves"));
+  tabs_->setTabText(tabs_->indexOf(scaling_), tr("Data scaling"));
+  tabs_->setTabText(tabs_->indexOf(inspector_), tr("Advantage inspector"));
+  resume_all_->setText(tr("Resume all"));
+  dismiss_->setText(tr("Dismiss"));
+  runs_dock_->setWindowTitle(tr("Runs and sweeps"));
+  log_dock_->setWindowTitle(tr("Log"));
+  menuBar()->clear();
+  buildMenus();
+  rebuildRecentMenu();
+  showWorkspaceName();
+  showDevices();
+  showProgress();
+  if (!interrupted_.isEmpty()) showInterrupted();
+}
+
+void MainWindow::showWorkspaceName() {
+  const QString path = workspace_label_->toolTip();
+  workspace_label_->setText(path.isEmpty() ? QString()
+                                           : tr("Workspace: %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showDevices() {
+  if (devices_.isEmpty()) return;
+  device_label_->setText(tr("Devices: %1 (LibTorch %2)").arg(devices_.join(", "), torch_version_));
+  const QString slow = QString::fromStdString(slowBlasWarning());
+  if (!slow.isEmpty()) {
+    device_label_->setText(device_label_->text() + tr(" · reference BLAS: ~20x slower"));
+    device_label_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    device_label_->setToolTip(slow);
+  }
+}
+
+void MainWindow::showProgress() {
+  progress_label_->setText(runs_->model()->activeSummary());
+}
+
 void MainWindow::buildDocks() {
   runs_ = new RunsPanel(workspace_, queue_, this);
-  auto* runs_dock = new QDockWidget(tr("Runs and sweeps"), this);
-  runs_dock->setObjectName(QStringLiteral("runs-dock"));
-  runs_dock->setWidget(runs_);
-  addDockWidget(Qt::LeftDockWidgetArea, runs_dock);
-  resizeDocks({runs_dock}, {460}, Qt::Horizontal);
+  runs_dock_ = new QDockWidget(this);
+  runs_dock_->setObjectName(QStringLiteral("runs-dock"));
+  runs_dock_->setWidget(runs_);
+  addDockWidget(Qt::LeftDockWidgetArea, runs_dock_);
+  resizeDocks({runs_dock_}, {460}, Qt::Horizontal);
 
   log_panel_ = new widgets::LogPanel(this);
-  auto* log_dock = new QDockWidget(tr("Log"), this);
-  log_dock->setObjectName(QStringLiteral("log-dock"));
-  log_dock->setWidget(log_panel_);
-  addDockWidget(Qt::BottomDockWidgetArea, log_dock);
-  resizeDocks({log_dock}, {140}, Qt::Vertical);
+  log_dock_ = new QDockWidget(this);
+  log_dock_->setObjectName(QStringLiteral("log-dock"));
+  log_dock_->setWidget(log_panel_);
+  addDockWidget(Qt::BottomDockWidgetArea, log_dock_);
+  resizeDocks({log_dock_}, {140}, Qt::Vertical);
   connect(log_bridge_, &LogBridge::line, log_panel_, &widgets::LogPanel::append,
           Qt::QueuedConnection);
 }
@@ -332,7 +373,11 @@ void MainWindow::exportDatasetDialog() {
 
 void MainWindow::preferencesDialog() {
   PreferencesDialog dialog(this);
-  if (dialog.exec() == QDialog::Accepted) setup_->applyPreferences(Preferences::load());
+  const QString language = Preferences::load().language;
+  if (dialog.exec() != QDialog::Accepted) return;
+  const Preferences p = Preferences::load();
+  setup_->applyPreferences(p);
+  if (p.language != language) applyLanguage(p.language);  // every page retranslates itself
 }
 
 void MainWindow::resumeRun(qint64 run_id) {
@@ -369,6 +414,11 @@ void MainWindow::findInterrupted() {
     banner_->hide();
     return;
   }
+  showInterrupted();
+  banner_->show();
+}
+
+void MainWindow::showInterrupted() {
   QStringList ids;
   for (qint64 id : std::as_const(interrupted_))
     ids << QStringLiteral("#%1").arg(id);
@@ -377,7 +427,6 @@ void MainWindow::findInterrupted() {
          "last checkpoint?",
          nullptr, interrupted_.size())
           .arg(ids.join(QStringLiteral(", "))));
-  banner_->show();
 }
 
 void MainWindow::onSelection(const QList<qint64>& run_ids) {

@@ -4,7 +4,9 @@
 // Runs go through the RunQueue, reads through the Workspace's read-only store.
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QTabWidget;
 
@@ -64,6 +66,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   void buildMenus();
@@ -71,6 +74,11 @@ class MainWindow : public QMainWindow {
   void rebuildRecentMenu();
   void onSelection(const QList<qint64>& run_ids);
   void findInterrupted();
+  void showInterrupted();
+  void retranslate();
+  void showWorkspaceName();
+  void showDevices();
+  void showProgress();
   void setStatus(const QString& text);
   qint64 exportableRun() const;
 
@@ -90,6 +98,12 @@ class MainWindow : public QMainWindow {
   QLabel* device_label_;
   QLabel* progress_label_;  // the active runs' stage, k/N and ETA (RunsModel::activeSummary)
   QWidget* banner_;
+  QPushButton* resume_all_;
+  QPushButton* dismiss_;
+  QDockWidget* runs_dock_ = nullptr;
+  QDockWidget* log_dock_ = nullptr;
+  QStringList devices_;  // as probed, for the device label in any language
+  QString torch_version_;
   QLabel* banner_text_;
   QList<qint64> interrupted_;
   QList<SlurmWatcher*> watchers_;

@@ -70,7 +70,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
   auto* form = new QFormLayout(this);
   form->addRow(tr("Language:"), language_);
-  auto* note = new QLabel(tr("A new language applies when Eightfold starts next."), this);
+  auto* note = new QLabel(tr("A new language applies at once, to every page."), this);
   note->setWordWrap(true);
   form->addRow(QString(), note);
   form->addRow(tr("Default device:"), device_);

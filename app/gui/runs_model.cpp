@@ -124,6 +124,17 @@ void RunsModel::refresh() {
   endResetModel();
 }
 
+void RunsModel::retranslate() {
+  emit headerDataChanged(Qt::Horizontal, 0, Count - 1);
+  if (rows_.isEmpty()) return;
+  emit dataChanged(index(0, 0), index(rows_.size() - 1, Count - 1));
+  for (int i = 0; i < rows_.size(); ++i) {
+    const int n = rows_[i].children.size();
+    if (n > 0) emit dataChanged(index(0, 0, index(i, 0)), index(n - 1, Count - 1, index(i, 0)));
+  }
+  emit progressChanged();
+}
+
 // Top-level rows have internal id 0; a cell's internal id is its parent's row + 1.
 QModelIndex RunsModel::index(int row, int column, const QModelIndex& parent) const {
   if (column < 0 || column >= Count || row < 0) return {};

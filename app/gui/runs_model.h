@@ -50,6 +50,9 @@ class RunsModel : public QAbstractItemModel {
   // Re-reads the runs now (also done on queue events and every few seconds for runs that other
   // processes, e.g. the CLI, add to the same workspace).
   void refresh();
+  // Headers and texts again, in the interface language now installed (rows, expansion and
+  // selection stay).
+  void retranslate();
   // The row of a run (top level or a cell under its sweep); invalid when it is not listed.
   QModelIndex indexOfRun(qint64 run_id, int column = 0) const;
   // What the active runs are doing, for the status bar: "#12 sft 340/1000, ETA 1:02" per run,

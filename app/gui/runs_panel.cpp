@@ -1,5 +1,6 @@
 #include "runs_panel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,7 +27,6 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   filter_ = new QLineEdit(this);
-  filter_->setPlaceholderText(tr("Filter by name, kind or status…"));
   filter_->setClearButtonEnabled(true);
   layout->addWidget(filter_);
 
@@ -55,13 +55,11 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   layout->addWidget(view_, 1);
 
   auto* buttons = new QHBoxLayout;
-  cancel_ = new QPushButton(tr("Cancel"), this);
-  resume_ = new QPushButton(tr("Resume"), this);
-  remove_ = new QPushButton(tr("Remove from queue"), this);
-  duplicate_ = new QPushButton(tr("Duplicate config"), this);
-  cancel_->setToolTip(tr("Stop the selected running job (within a second)"));
-  resume_->setToolTip(tr("Continue an interrupted, cancelled or failed run from its checkpoint"));
-  duplicate_->setToolTip(tr("Load the selected run's configuration into the setup form"));
+  cancel_ = new QPushButton(this);
+  resume_ = new QPushButton(this);
+  remove_ = new QPushButton(this);
+  duplicate_ = new QPushButton(this);
+  retranslate();
   for (auto* b : {cancel_, resume_, remove_, duplicate_})
     buttons->addWidget(b);
   buttons->addStretch(1);
@@ -139,6 +137,25 @@ void RunsPanel::cancelSelected() {
 void RunsPanel::resumeSelected() {
   for (qint64 id : selectedRunIds())
     emit resumeRequested(id);
+}
+
+void RunsPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    model_->retranslate();
+  }
+  QWidget::changeEvent(event);
+}
+
+void RunsPanel::retranslate() {
+  filter_->setPlaceholderText(tr("Filter by name, kind or status…"));
+  cancel_->setText(tr("Cancel"));
+  resume_->setText(tr("Resume"));
+  remove_->setText(tr("Remove from queue"));
+  duplicate_->setText(tr("Duplicate config"));
+  cancel_->setToolTip(tr("Stop the selected running job (within a second)"));
+  resume_->setToolTip(tr("Continue an interrupted, cancelled or failed run from its checkpoint"));
+  duplicate_->setToolTip(tr("Load the selected run's configuration into the setup form"));
 }
 
 void RunsPanel::updateButtons() {

@@ -37,6 +37,8 @@ class RunsPanel : public QWidget {
   void resumeSelected();
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void updateButtons();
   QList<QModelIndex> selectedRows() const;  // in the source model
 

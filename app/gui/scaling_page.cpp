@@ -1,5 +1,6 @@
 #include "scaling_page.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -77,51 +78,40 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
       sweeps_(new QComboBox(this)),
       metric_(new QComboBox(this)),
       band_(new QComboBox(this)),
-      log_y_(new QCheckBox(tr("log y"), this)),
+      log_y_(new QCheckBox(this)),
       against_(new QComboBox(this)),
       status_(new QLabel(this)),
       view_(new widgets::ScalingView(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Sweep:"), this));
+  sweep_label_ = new QLabel(this);
+  metric_label_ = new QLabel(this);
+  band_label_ = new QLabel(this);
+  against_label_ = new QLabel(this);
+  bar->addWidget(sweep_label_);
   sweeps_->setMinimumContentsLength(12);
   bar->addWidget(sweeps_, 1);
-  bar->addWidget(new QLabel(tr("Metric:"), this));
-  metric_->addItem(tr("test error"), TestError);
-  metric_->addItem(tr("pass@k"), PassAtK);
-  metric_->addItem(tr("first-step accuracy"), FirstStep);
-  metric_->addItem(tr("error on training problems"), TrainError);
-  metric_->addItem(tr("first-step accuracy on training problems"), TrainFirstStep);
-  metric_->setToolTip(
-      tr("The training-problem values come from the greedy probe on the first "
-         "eval.train_problems training problems; their gap to the test values "
-         "is memorisation"));
+  bar->addWidget(metric_label_);
+  for (int m : {TestError, PassAtK, FirstStep, TrainError, TrainFirstStep})
+    metric_->addItem(QString(), m);
   bar->addWidget(metric_);
-  bar->addWidget(new QLabel(tr("Band:"), this));
-  band_->addItem(tr("± 1 std"), static_cast<int>(BandKind::Std));
-  band_->addItem(tr("± 1 standard error"), static_cast<int>(BandKind::StdErr));
-  band_->addItem(tr("95% t-interval"), static_cast<int>(BandKind::T95));
-  band_->addItem(tr("95% bootstrap CI"), static_cast<int>(BandKind::Bootstrap95));
+  bar->addWidget(band_label_);
+  for (BandKind b : {BandKind::Std, BandKind::StdErr, BandKind::T95, BandKind::Bootstrap95})
+    band_->addItem(QString(), static_cast<int>(b));
   // Every metric here is a rate in [0, 1]: the percentile bootstrap stays inside it; the
   // symmetric bands are cut at 0 and 1 and the caption says so (docs/method.md, "Seed bands").
   band_->setCurrentIndex(band_->findData(static_cast<int>(BandKind::Bootstrap95)));
   bar->addWidget(band_);
   bar->addWidget(log_y_);
-  bar->addWidget(new QLabel(tr("Multiplier vs:"), this));
-  against_->addItem(tr("SFT power law"));
-  against_->addItem(tr("SFT at the same size"));
-  against_->setToolTip(
-      tr("SFT power law: the SFT data size whose fitted error equals the method's, over |D|. "
-         "SFT at the same size: (SFT's mean error / the method's)^(1/α), so SFT reads 1× and "
-         "the fit's residual at that size drops out (docs/method.md)"));
+  bar->addWidget(against_label_);
+  against_->addItem(QString());
+  against_->addItem(QString());
   bar->addWidget(against_);
-  auto* export_button = new QPushButton(tr("Export…"), this);
-  export_button->setToolTip(
-      tr("PDF, SVG or PNG for a paper, with the plotted data as CSV and a "
-         "pgfplots snippet"));
-  connect(export_button, &QPushButton::clicked, this,
+  export_button_ = new QPushButton(this);
+  connect(export_button_, &QPushButton::clicked, this,
           [this] { emit exportRequested(view_->figure()); });
-  bar->addWidget(export_button);
+  bar->addWidget(export_button_);
+  retranslate();
   layout->addLayout(bar);
   status_->setWordWrap(true);
   layout->addWidget(status_);
@@ -159,6 +149,48 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
     else
       reload();
   });
+}
+
+void ScalingPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    fillSweepBox();
+    reload();  // captions, fit text and legend
+  }
+  QWidget::changeEvent(event);
+}
+
+void ScalingPage::retranslate() {
+  sweep_label_->setText(tr("Sweep:"));
+  metric_label_->setText(tr("Metric:"));
+  band_label_->setText(tr("Band:"));
+  against_label_->setText(tr("Multiplier vs:"));
+  log_y_->setText(tr("log y"));
+  metric_->setItemText(metric_->findData(TestError), tr("test error"));
+  metric_->setItemText(metric_->findData(PassAtK), tr("pass@k"));
+  metric_->setItemText(metric_->findData(FirstStep), tr("first-step accuracy"));
+  metric_->setItemText(metric_->findData(TrainError), tr("error on training problems"));
+  metric_->setItemText(metric_->findData(TrainFirstStep),
+                       tr("first-step accuracy on training problems"));
+  metric_->setToolTip(
+      tr("The training-problem values come from the greedy probe on the first "
+         "eval.train_problems training problems; their gap to the test values "
+         "is memorisation"));
+  auto band = [this](BandKind b) { return band_->findData(static_cast<int>(b)); };
+  band_->setItemText(band(BandKind::Std), tr("± 1 std"));
+  band_->setItemText(band(BandKind::StdErr), tr("± 1 standard error"));
+  band_->setItemText(band(BandKind::T95), tr("95% t-interval"));
+  band_->setItemText(band(BandKind::Bootstrap95), tr("95% bootstrap CI"));
+  against_->setItemText(0, tr("SFT power law"));
+  against_->setItemText(1, tr("SFT at the same size"));
+  against_->setToolTip(
+      tr("SFT power law: the SFT data size whose fitted error equals the method's, over |D|. "
+         "SFT at the same size: (SFT's mean error / the method's)^(1/α), so SFT reads 1× and "
+         "the fit's residual at that size drops out (docs/method.md)"));
+  export_button_->setText(tr("Export…"));
+  export_button_->setToolTip(
+      tr("PDF, SVG or PNG for a paper, with the plotted data as CSV and a "
+         "pgfplots snippet"));
 }
 
 void ScalingPage::fillSweepBox() {

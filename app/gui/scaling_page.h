@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace ef::widgets {
 class ScalingView;
@@ -50,6 +51,8 @@ class ScalingPage : public QWidget {
   void reload();
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void fillSweepBox();
 
   Workspace* workspace_;
@@ -60,6 +63,11 @@ class ScalingPage : public QWidget {
   QCheckBox* log_y_;
   QComboBox* against_;  // what a multiplier is read against: the SFT fit or SFT's mean
   QLabel* status_;
+  QLabel* sweep_label_;
+  QLabel* metric_label_;
+  QLabel* band_label_;
+  QLabel* against_label_;
+  QPushButton* export_button_;
   widgets::ScalingView* view_;
   QTimer debounce_;
   qint64 sweep_id_ = 0;

@@ -1,5 +1,6 @@
 #include "setup_page.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -56,17 +57,16 @@ SetupPage::SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
       estimate_(new QLabel(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* top = new QHBoxLayout;
-  top->addWidget(new QLabel(tr("Preset:"), this));
+  preset_label_ = new QLabel(this);
+  top->addWidget(preset_label_);
   presets_->setMinimumContentsLength(24);
   top->addWidget(presets_, 1);
-  auto* open = new QPushButton(tr("Open config…"), this);
-  auto* save = new QPushButton(tr("Save as preset…"), this);
-  auto* compare = new QPushButton(tr("Compare…"), this);
-  open->setToolTip(tr("Load a run config JSON file"));
-  compare->setToolTip(tr("Show the differences to a preset or a past run"));
-  top->addWidget(open);
-  top->addWidget(save);
-  top->addWidget(compare);
+  open_ = new QPushButton(this);
+  save_ = new QPushButton(this);
+  compare_ = new QPushButton(this);
+  top->addWidget(open_);
+  top->addWidget(save_);
+  top->addWidget(compare_);
   layout->addLayout(top);
   source_->setWordWrap(true);
   layout->addWidget(source_);
@@ -81,15 +81,11 @@ SetupPage::SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   layout->addWidget(estimate_);
   auto* buttons = new QHBoxLayout;
   buttons->addStretch(1);
-  start_run_ = new QPushButton(tr("Start run"), this);
-  start_sweep_ = new QPushButton(tr("Start sweep"), this);
-  start_run_->setToolTip(tr("SFT with evaluations on task.train_size problems"));
-  start_sweep_->setToolTip(tr("Every size × method × seed of the sweep section, as cells"));
+  start_run_ = new QPushButton(this);
+  start_sweep_ = new QPushButton(this);
   start_sweep_->setDefault(true);
-  start_slurm_ = new QPushButton(tr("Start sweep on Slurm…"), this);
-  start_slurm_->setToolTip(
-      tr("Write the sweep as a Slurm job array (one task per seed and size), show the script, "
-         "submit it and merge the finished tasks into this workspace"));
+  start_slurm_ = new QPushButton(this);
+  retranslate();
   buttons->addWidget(start_run_);
   buttons->addWidget(start_sweep_);
   buttons->addWidget(start_slurm_);
@@ -106,13 +102,47 @@ SetupPage::SetupPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
     loadConfigJson(presets_->itemData(i, kJsonRole).toString(),
                    tr("Preset %1").arg(presets_->itemText(i)));
   });
-  connect(open, &QPushButton::clicked, this, &SetupPage::openConfigDialog);
-  connect(save, &QPushButton::clicked, this, &SetupPage::savePresetDialog);
-  connect(compare, &QPushButton::clicked, this, &SetupPage::compareDialog);
+  connect(open_, &QPushButton::clicked, this, &SetupPage::openConfigDialog);
+  connect(save_, &QPushButton::clicked, this, &SetupPage::savePresetDialog);
+  connect(compare_, &QPushButton::clicked, this, &SetupPage::compareDialog);
   connect(start_run_, &QPushButton::clicked, this, &SetupPage::startRun);
   connect(start_sweep_, &QPushButton::clicked, this, &SetupPage::startSweep);
   connect(start_slurm_, &QPushButton::clicked, this, &SetupPage::startSweepOnSlurm);
   fillPresetBox();
+}
+
+void SetupPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    const int preset = presets_->currentIndex();
+    fillPresetBox();  // "(mine)"
+    presets_->setCurrentIndex(preset);
+    // The form's labels and hints come from the translations: build it again, values kept.
+    form_->setHints(runConfigHints());
+    loading_ = true;
+    form_->setDocument(form_->document());
+    loading_ = false;
+    check(false);
+    if (!source_name_.isEmpty()) source_->setText(tr("Loaded from: %1").arg(source_name_));
+  }
+  QWidget::changeEvent(event);
+}
+
+void SetupPage::retranslate() {
+  preset_label_->setText(tr("Preset:"));
+  open_->setText(tr("Open config…"));
+  save_->setText(tr("Save as preset…"));
+  compare_->setText(tr("Compare…"));
+  open_->setToolTip(tr("Load a run config JSON file"));
+  compare_->setToolTip(tr("Show the differences to a preset or a past run"));
+  start_run_->setText(tr("Start run"));
+  start_sweep_->setText(tr("Start sweep"));
+  start_slurm_->setText(tr("Start sweep on Slurm…"));
+  start_run_->setToolTip(tr("SFT with evaluations on task.train_size problems"));
+  start_sweep_->setToolTip(tr("Every size × method × seed of the sweep section, as cells"));
+  start_slurm_->setToolTip(
+      tr("Write the sweep as a Slurm job array (one task per seed and size), show the script, "
+         "submit it and merge the finished tasks into this workspace"));
 }
 
 QString SetupPage::userPresetFolder() {
@@ -168,6 +198,7 @@ bool SetupPage::loadConfigJson(const QString& json, const QString& source) {
     form_->setValue(QStringLiteral("device"), prefs.device);
   if (prefs.threads > 0 && doc["threads"].toInt() == 0)
     form_->setValue(QStringLiteral("threads"), prefs.threads);
+  source_name_ = source;
   source_->setText(tr("Loaded from: %1").arg(source));
   validate();
   return true;

@@ -73,6 +73,8 @@ class SetupPage : public QWidget {
   void slurmPlanWritten(const QString& dir, bool submitted);
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void fillPresetBox();
   void check(bool reveal);
   void enqueue(bool sweep);
@@ -84,6 +86,11 @@ class SetupPage : public QWidget {
   widgets::JsonForm* form_;
   QLabel* message_;
   QLabel* estimate_;
+  QLabel* preset_label_;
+  QString source_name_;  // where the form's config came from
+  QPushButton* open_;
+  QPushButton* save_;
+  QPushButton* compare_;
   QPushButton* start_run_;
   QPushButton* start_sweep_;
   QPushButton* start_slurm_;

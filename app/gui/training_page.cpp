@@ -1,5 +1,6 @@
 #include "training_page.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* paren
   auto* bar = new QHBoxLayout;
   auto* metrics = new QGridLayout;
   for (int i = 0; i < static_cast<int>(metrics_.size()); ++i) {
-    auto* box = new QCheckBox(metricText(metrics_[i].label), this);
+    auto* box = new QCheckBox(this);
     box->setChecked(i < 3);
     connect(box, &QCheckBox::toggled, this, &TrainingPage::reload);
     metric_boxes_ << box;
@@ -38,30 +39,25 @@ TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* paren
   }
   bar->addLayout(metrics);
   bar->addStretch(1);
-  log_loss_ = new QCheckBox(tr("log loss axis"), this);
+  log_loss_ = new QCheckBox(this);
   log_loss_->setChecked(true);
   connect(log_loss_, &QCheckBox::toggled, this, [this](bool on) { plot_->setLogLeft(on); });
   bar->addWidget(log_loss_);
-  auto* reset = new QPushButton(tr("Reset view"), this);
-  reset->setToolTip(tr("Follow the data again after zooming or panning (or double-click)"));
-  connect(reset, &QPushButton::clicked, plot_, &widgets::LivePlot::resetView);
-  bar->addWidget(reset);
-  auto* export_button = new QToolButton(this);
-  export_button->setText(tr("Export…"));
-  export_button->setPopupMode(QToolButton::InstantPopup);
-  auto* menu = new QMenu(export_button);
-  menu->addAction(tr("Error and accuracy curves (right axis)…"), this,
-                  [this] { emit exportRequested(axisFigureData(true)); });
-  menu->addAction(tr("Loss and margin curves (left axis)…"), this,
-                  [this] { emit exportRequested(axisFigureData(false)); });
-  export_button->setMenu(menu);
-  bar->addWidget(export_button);
+  reset_ = new QPushButton(this);
+  connect(reset_, &QPushButton::clicked, plot_, &widgets::LivePlot::resetView);
+  bar->addWidget(reset_);
+  export_button_ = new QToolButton(this);
+  export_button_->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(export_button_);
+  export_right_ =
+      menu->addAction(QString(), this, [this] { emit exportRequested(axisFigureData(true)); });
+  export_left_ =
+      menu->addAction(QString(), this, [this] { emit exportRequested(axisFigureData(false)); });
+  export_button_->setMenu(menu);
+  bar->addWidget(export_button_);
   layout->addLayout(bar);
-  hint_ = new QLabel(tr("Select runs in the run list to see their curves; several runs overlay."),
-                     this);
+  hint_ = new QLabel(this);
   layout->addWidget(hint_);
-  plot_->setAxisTitles(tr("optimizer step"), tr("loss / margin"),
-                       tr("test error / pass@k / accuracy"));
   plot_->setLogLeft(true);
   plot_->setFixedRightRange(0.0, 1.0);
   layout->addWidget(plot_, 1);
@@ -69,6 +65,29 @@ TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* paren
   connect(queue_, &RunQueue::metric, this, &TrainingPage::onMetric);
   connect(queue_, &RunQueue::runCreated, this, &TrainingPage::onRunCreated);
   connect(workspace_, &Workspace::opened, this, [this] { showRuns({}); });
+  retranslate();
+}
+
+void TrainingPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    reload();  // series are named in the interface language
+  }
+  QWidget::changeEvent(event);
+}
+
+void TrainingPage::retranslate() {
+  for (int i = 0; i < static_cast<int>(metrics_.size()); ++i)
+    metric_boxes_[i]->setText(metricText(metrics_[i].label));
+  log_loss_->setText(tr("log loss axis"));
+  reset_->setText(tr("Reset view"));
+  reset_->setToolTip(tr("Follow the data again after zooming or panning (or double-click)"));
+  export_button_->setText(tr("Export…"));
+  export_right_->setText(tr("Error and accuracy curves (right axis)…"));
+  export_left_->setText(tr("Loss and margin curves (left axis)…"));
+  hint_->setText(tr("Select runs in the run list to see their curves; several runs overlay."));
+  plot_->setAxisTitles(tr("optimizer step"), tr("loss / margin"),
+                       tr("test error / pass@k / accuracy"));
 }
 
 void TrainingPage::showRuns(const QList<qint64>& run_ids) {

@@ -10,7 +10,10 @@
 #include "experiment/metric_info.h"
 #include "figure.h"
 
+class QAction;
 class QCheckBox;
+class QPushButton;
+class QToolButton;
 class QLabel;
 
 namespace ef::widgets {
@@ -41,6 +44,8 @@ class TrainingPage : public QWidget {
   void exportRequested(const ef::widgets::FigureData& data);
 
  private:
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void reload();
   void addRun(qint64 run_id);
   void onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double v);
@@ -56,6 +61,10 @@ class TrainingPage : public QWidget {
   QLabel* hint_;
   QVector<QCheckBox*> metric_boxes_;
   QCheckBox* log_loss_;
+  QPushButton* reset_;
+  QToolButton* export_button_;
+  QAction* export_right_;
+  QAction* export_left_;
   QList<qint64> selected_;  // what the user picked (runs or sweeps)
   QSet<qint64> runs_;       // the runs whose metrics are drawn (sweeps expanded to cells)
   QSet<qint64> sweeps_;     // selected sweeps (new cell runs join while they stream)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QFileInfo>
@@ -31,6 +32,7 @@
 #include "solution_list_model.h"
 #include "solution_view.h"
 #include "json_form.h"
+#include "language.h"
 #include "live_plot.h"
 #include "main_window.h"
 #include "preferences.h"
@@ -86,6 +88,40 @@ class TestGui : public QObject {
     QCOMPARE(f.series.size(), 1);
     QCOMPARE(f.series[0].x.size(), 1000);
     QCOMPARE(f.series[0].y[9], 0.1);
+  }
+
+  // Past 200 000 points the lines lose their width and antialiasing (the replot benchmark's
+  // 100 x 10 000 points: ~10x faster); below it they get them back; the series keep their
+  // colours and dash styles (what an export uses).
+  void livePlotThinsLinesWhenDense() {
+    widgets::LivePlot plot;
+    plot.resize(600, 400);
+    plot.addSeries("solid", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.addSeries("dashed", Qt::blue, widgets::LivePlot::Axis::Left, -1, Qt::DashLine);
+    QVector<double> x(150000), y(150000);
+    for (int i = 0; i < x.size(); ++i) {
+      x[i] = i;
+      y[i] = std::sin(0.01 * i);
+    }
+    auto pen = [&](int i) { return plot.plot()->graph(i)->pen(); };
+    plot.setSeriesData("solid", x, y);
+    plot.redrawNow();
+    QVERIFY(!plot.denseDrawing());
+    QCOMPARE(pen(0).widthF(), 1.6);
+    QCOMPARE(pen(1).widthF(), 1.0);
+    plot.setSeriesData("dashed", x, y);
+    plot.redrawNow();
+    QVERIFY(plot.denseDrawing());
+    QCOMPARE(pen(0).widthF(), 0.0);
+    QCOMPARE(pen(1).widthF(), 0.0);
+    QCOMPARE(pen(1).style(), Qt::DashLine);
+    QCOMPARE(pen(0).color(), QColor(Qt::red));
+    QVERIFY(plot.plot()->notAntialiasedElements().testFlag(QCP::aePlottables));
+    plot.clearData();
+    plot.redrawNow();
+    QVERIFY(!plot.denseDrawing());
+    QCOMPARE(pen(0).widthF(), 1.6);
+    QVERIFY(!plot.plot()->notAntialiasedElements().testFlag(QCP::aePlottables));
   }
 
   void startStreamAndCancel() {
@@ -376,6 +412,42 @@ class TestGui : public QObject {
     QCOMPARE(setup->configJson(), saved);
     QCOMPARE(setup->form()->value("advantages.k_est").toInt(), 7);
     QCOMPARE(setup->form()->value("sweep.sizes").toArray(), (QJsonArray{50, 100, 300}));
+  }
+
+  // Preferences → Language applies at once: texts of the window, its pages, panels, models and
+  // menus change without a restart, and back to English (expected strings: translations/*.ts).
+  void languageSwitchesLive() {
+    QTemporaryDir dir;
+    gui::MainWindow w(dir.filePath("w.sqlite"), "arith-tiny");
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* filter = w.runsPanel()->findChild<QLineEdit*>();
+    auto* scaling_metric = w.scalingPage()->metricBox();
+    auto texts = [&] {
+      QTest::qWait(50);  // Qt posts LanguageChange to each window
+      return QStringList{
+          w.tabs()->tabText(1),
+          w.setupPage()->startRunButton()->text(),
+          w.runsPanel()
+              ->model()
+              ->headerData(gui::RunsModel::Kind, Qt::Horizontal, Qt::DisplayRole)
+              .toString(),
+          filter->placeholderText(),
+          w.menuBar()->actions().first()->text(),
+          scaling_metric->itemText(scaling_metric->findData(0)),
+      };
+    };
+    const QStringList english{
+        "Training curves", "Start run", "Kind", "Filter by name, kind or status…",
+        "&File",           "test error"};
+    QCOMPARE(texts(), english);
+    QVERIFY(gui::applyLanguage("de"));
+    QCOMPARE(texts(), (QStringList{"Trainingskurven", "Lauf starten", "Art",
+                                   "Nach Name, Art oder Status filtern…", "&Datei", "Testfehler"}));
+    QVERIFY(gui::applyLanguage("zh_CN"));
+    QCOMPARE(texts()[1], QString("开始运行"));
+    gui::applyLanguage("en");
+    QCOMPARE(texts(), english);
   }
 
   void interruptedRunsAreOfferedForResume() {

@@ -2,7 +2,8 @@
 // thread records every gap between its ticks; a stall is a gap beyond the interval. Baseline:
 // the same window, idle, measured in the same process right before. Prints ratios, asserts
 // nothing.
-//   eightfold-bench-gui [--preset NAME] [--seconds S]
+// A second part times full redraws of 100 series x 10 000 points against one series.
+//   eightfold-bench-gui [--preset NAME] [--seconds S] [--replot-only]
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <cstdio>
 #include <vector>
@@ -57,6 +59,45 @@ Stalls measure(double seconds, const std::function<bool()>& done) {
   return s;
 }
 
+struct Replot {
+  double median_ms = 0, max_ms = 0, fill_ms = 0;
+};
+
+// `series` noisy lines of `points` points each in one live plot, half on each axis, every third
+// one dashed, a legend entry each (the training page's per-step series: lines, markers only on
+// the sparse evaluation metrics), then `reps` full redraws (rescale + repaint).
+Replot measureReplot(int series, int points, int reps) {
+  ef::widgets::LivePlot plot;
+  plot.resize(1100, 650);
+  plot.show();
+  QElapsedTimer clock;
+  clock.start();
+  for (int s = 0; s < series; ++s) {
+    const QString name = QStringLiteral("run %1").arg(s);
+    plot.addSeries(name, QColor::fromHsv((s * 37) % 360, 200, 200),
+                   s % 2 ? ef::widgets::LivePlot::Axis::Right : ef::widgets::LivePlot::Axis::Left,
+                   -1, s % 3 == 2 ? Qt::DashLine : Qt::SolidLine);
+    QVector<double> x(points), y(points);
+    for (int i = 0; i < points; ++i) {
+      x[i] = i;
+      y[i] = 2.0 / (1 + 0.01 * i) + 0.05 * std::sin(0.37 * i + s);
+    }
+    plot.setSeriesData(name, x, y);
+  }
+  Replot r;
+  r.fill_ms = clock.nsecsElapsed() / 1e6;
+  std::vector<double> times;
+  for (int k = 0; k < reps; ++k) {
+    clock.restart();
+    plot.redrawNow();
+    times.push_back(clock.nsecsElapsed() / 1e6);
+  }
+  std::sort(times.begin(), times.end());
+  r.median_ms = times[times.size() / 2];
+  r.max_ms = times.back();
+  return r;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -70,6 +111,20 @@ int main(int argc, char** argv) {
     if (args[i] == QLatin1String("--preset")) preset = args[i + 1];
     if (args[i] == QLatin1String("--seconds")) seconds = args[i + 1].toDouble();
   }
+  // Replot of many long series, against one series of the same length (same process, same
+  // plot size): the time goes into drawing, not into the data.
+  const Replot one = measureReplot(1, 10000, 20);
+  const Replot many = measureReplot(100, 10000, 20);
+  std::printf("replot (1100 x 650 px, 20 redraws each)\n");
+  std::printf("  baseline 1 x 10000 points:   median %.2f ms, max %.2f ms\n", one.median_ms,
+              one.max_ms);
+  std::printf(
+      "  100 x 10000 points:          median %.2f ms, max %.2f ms (series filled in %.0f ms)\n",
+      many.median_ms, many.max_ms, many.fill_ms);
+  std::printf("  ratio 100 series / 1 series: median %.2fx\n",
+              many.median_ms / std::max(one.median_ms, 0.01));
+  if (args.contains(QStringLiteral("--replot-only"))) return 0;
+
   QTemporaryDir dir;
   ef::gui::MainWindow w(dir.filePath(QStringLiteral("bench.sqlite")), preset);
   w.resize(1400, 900);
