@@ -1378,6 +1378,24 @@
     </message>
 </context>
 <context>
+    <name>ef::gui</name>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="23"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>kann %1 nicht nach %2 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="47"/>
+        <source>No example workspace was built or installed (build target example_workspace).</source>
+        <translation>Es wurde kein Beispiel-Arbeitsbereich gebaut oder installiert (Build-Ziel example_workspace).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="62"/>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
+    </message>
+</context>
+<context>
     <name>ef::gui::ConfigForm</name>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="28"/>
@@ -1577,303 +1595,323 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · Referenz-BLAS: ~20x langsamer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>Slurm-Plan %1 übermittelt; seine Aufgaben werden zusammengeführt, sobald sie fertig sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>Slurm-Plan %1 geschrieben: mit sbatch %2/job.sh übermitteln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <source>An empty workspace: File → Open example workspace shows a finished sweep.</source>
+        <translation>Ein leerer Arbeitsbereich: Datei → Beispiel-Arbeitsbereich öffnen zeigt einen fertigen Sweep.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <source>Open e&amp;xample workspace</source>
+        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>Export &amp;dataset…</source>
         <translation>&amp;Datensatz exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>Slurm-Plan &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweise Monte-Carlo-Bewertung (Credit Assignment) und schrittweises DPO auf synthetischen Aufgaben, samt Datenskalierungs-Diagramm.</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="268"/>
+        <source>Open example workspace</source>
+        <translation>Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <source>Example workspace: the tiny sweep with three seeds, copied to %1</source>
+        <translation>Beispiel-Arbeitsbereich: der kleine Sweep mit drei Seeds, kopiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="286"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="338"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm-Zusammenführung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="371"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm-Planordner (mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="374"/>
         <source>Watch Slurm plan</source>
         <translation>Slurm-Plan beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="360"/>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="361"/>
+        <location filename="../app/gui/main_window.cpp" line="387"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="421"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <location filename="../app/gui/main_window.cpp" line="452"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -1881,22 +1919,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="487"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="462"/>
+        <location filename="../app/gui/main_window.cpp" line="488"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3053,31 +3091,31 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Pit</source>
         <translation>Fehlschritt</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Chosen</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -3087,17 +3125,17 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>Keine Lösung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="231"/>
+        <location filename="../widgets/solution_view.cpp" line="232"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollouts (Schritt auswählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="232"/>
+        <location filename="../widgets/solution_view.cpp" line="233"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>Rollouts nach Schritt %1 (%2/%3 richtig)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="233"/>
+        <location filename="../widgets/solution_view.cpp" line="234"/>
         <source>Pairs (%1)</source>
         <translation>Paare (%1)</translation>
     </message>

@@ -1378,6 +1378,24 @@
     </message>
 </context>
 <context>
+    <name>ef::gui</name>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="23"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="47"/>
+        <source>No example workspace was built or installed (build target example_workspace).</source>
+        <translation>未构建或安装示例工作区（构建目标 example_workspace）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/example_workspace.cpp" line="62"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ef::gui::ConfigForm</name>
     <message>
         <location filename="../app/gui/config_hints.cpp" line="28"/>
@@ -1577,325 +1595,345 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · 参考 BLAS：约慢 20 倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>已提交 Slurm 计划 %1；任务完成后即合并</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>已写入 Slurm 计划 %1：用 sbatch %2/job.sh 提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <source>An empty workspace: File → Open example workspace shows a finished sweep.</source>
+        <translation>空工作区：文件 → 打开示例工作区 可查看一个已完成的扫描。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <source>Open e&amp;xample workspace</source>
+        <translation>打开示例工作区(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>Export &amp;dataset…</source>
         <translation>导出数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>监视 Slurm 计划(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="268"/>
+        <source>Open example workspace</source>
+        <translation>打开示例工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <source>Example workspace: the tiny sweep with three seeds, copied to %1</source>
+        <translation>示例工作区：三个种子的小型扫描，已复制到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="286"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="338"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm 合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="371"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm 计划文件夹（含 manifest.json）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="374"/>
         <source>Watch Slurm plan</source>
         <translation>监视 Slurm 计划</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="360"/>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="361"/>
+        <location filename="../app/gui/main_window.cpp" line="387"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="421"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <location filename="../app/gui/main_window.cpp" line="452"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="487"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="462"/>
+        <location filename="../app/gui/main_window.cpp" line="488"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -3051,31 +3089,31 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Pit</source>
         <translation>陷阱</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Chosen</source>
         <translation>选中</translation>
     </message>
     <message>
         <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="221"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -3085,17 +3123,17 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>未选择解答</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="231"/>
+        <location filename="../widgets/solution_view.cpp" line="232"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollout（请选择一个步骤）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="232"/>
+        <location filename="../widgets/solution_view.cpp" line="233"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>第 %1 步之后的 rollout（%2/%3 正确）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="233"/>
+        <location filename="../widgets/solution_view.cpp" line="234"/>
         <source>Pairs (%1)</source>
         <translation>样本对（%1）</translation>
     </message>

@@ -26,6 +26,7 @@ struct RunArgs {
   std::int64_t seed = -1;
   int threads = -1;  // -1 = the config's
   bool json = false;
+  std::vector<std::uint64_t> sweep_seeds;  // sweep --seeds: replaces sweep.seeds when given
 };
 
 // sweep: local, one task of a split sweep (--task, run by the Slurm script), or a Slurm plan.

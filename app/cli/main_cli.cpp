@@ -72,6 +72,9 @@ int main(int argc, char** argv) {
   addRunOptions(sweep, sa.run);
   sweep->add_option("--threads", sa.run.threads, fieldHelp("threads") + ", 0 = all cores")
       ->check(fieldRange("threads"));
+  sweep->add_option("--seeds", sa.run.sweep_seeds, "Cell seeds, e.g. 1,2,3 (overrides sweep.seeds)")
+      ->delimiter(',')
+      ->check(CLI::NonNegativeNumber);
   auto* slurm_opt = sweep->add_option(
       "--slurm", sa.slurm_dir,
       "Write a Slurm job array into this folder instead of running: one task per seed and size, "

@@ -40,6 +40,7 @@ bool loadRunConfig(const RunArgs& a, RunConfig& cfg) {
     if (!a.device.empty()) cfg.device = a.device;
     if (a.seed >= 0) cfg.seed = static_cast<std::uint64_t>(a.seed);
     if (a.threads >= 0) cfg.threads = a.threads;
+    if (!a.sweep_seeds.empty()) cfg.sweep.seeds = a.sweep_seeds;
     validate(cfg);
     return true;
   } catch (const std::exception& e) {

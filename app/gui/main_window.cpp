@@ -20,6 +20,7 @@
 #include "dataset_export_dialog.h"
 #include "experiment/run_config.h"
 #include "util/blas_tuning.h"
+#include "example_workspace.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
 #include "language.h"
@@ -145,6 +146,9 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   queue_->probeDevices();
   resize(1280, 820);
   setStatus(tr("Ready"));
+  const RunStore* store = workspace_->store();
+  if (store && store->listRuns().empty() && !exampleWorkspaceSource().isEmpty())
+    setStatus(tr("An empty workspace: File → Open example workspace shows a finished sweep."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -218,6 +222,7 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceDialog);
   file->addAction(tr("&Open workspace…"), QKeySequence::Open, this,
                   &MainWindow::openWorkspaceDialog);
+  file->addAction(tr("Open e&xample workspace"), this, &MainWindow::openExampleWorkspace);
   recent_menu_ = file->addMenu(tr("Recent workspaces"));
   file->addSeparator();
   file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this,
@@ -254,6 +259,27 @@ void MainWindow::buildMenus() {
            "tasks, with the data-scaling plot.")
             .arg(QApplication::applicationVersion()));
   });
+}
+
+bool MainWindow::openExampleWorkspace() {
+  QString error;
+  const QString path = prepareExampleWorkspace(Preferences::load().dataFolder(), &error);
+  if (path.isEmpty()) {
+    QMessageBox::warning(this, tr("Open example workspace"), error);
+    return false;
+  }
+  if (!openWorkspace(path)) return false;
+  // Its sweep selected: the curves, the scaling plot and the inspector all show it.
+  if (const RunStore* store = workspace_->store()) {
+    for (const RunRecord& r : store->listRuns()) {
+      if (r.kind != "sweep") continue;
+      runs_->selectRun(r.id);
+      tabs_->setCurrentWidget(scaling_);
+      break;
+    }
+  }
+  setStatus(tr("Example workspace: the tiny sweep with three seeds, copied to %1").arg(path));
+  return true;
 }
 
 void MainWindow::rebuildRecentMenu() {

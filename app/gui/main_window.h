@@ -54,6 +54,9 @@ class MainWindow : public QMainWindow {
   bool openWorkspace(const QString& path);
   void newWorkspaceDialog();
   void openWorkspaceDialog();
+  // Opens the copy of the example workspace in the data folder (made on first use) and selects
+  // its sweep; false (and a message box) when there is no example.
+  bool openExampleWorkspace();
   void exportFigureDialog();
   void exportFigure(const ef::widgets::FigureData& data);
   void exportDatasetDialog();

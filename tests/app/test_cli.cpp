@@ -244,7 +244,7 @@ class TestCli : public QObject {
     if (qEnvironmentVariableIsSet("EF_SANITIZER_PASS"))
       QSKIP(
           "left out of the sanitizer pass (~7 min there): test_shards runs the same split, "
-          "kill and merge in-process under the sanitizers; the release pass runs this one");
+          "stop and merge in-process under the sanitizers; the release pass runs this one");
     QTemporaryDir dir;
     const QString plan_dir = dir.filePath("plan");
     const auto bad = cli(

@@ -450,6 +450,43 @@ class TestGui : public QObject {
     QCOMPARE(texts(), english);
   }
 
+  // First start: an empty workspace points at the example; File → Open example workspace copies
+  // the sweep generated at build time (the tiny sweep, seeds 1-3) into the data folder and selects
+  // its sweep, so every page shows it: curves, the scaling plot with seed bands, analysed
+  // solutions in the inspector, the cells as rows under the sweep.
+  void exampleWorkspaceFillsEveryPage() {
+    QTemporaryDir dir;
+    gui::Preferences prefs;
+    prefs.data_folder = dir.filePath("data");
+    prefs.save();
+    gui::MainWindow w(dir.filePath("empty.sqlite"), "arith-tiny");
+    QVERIFY2(w.statusText().contains("Open example workspace"), qPrintable(w.statusText()));
+    QVERIFY(w.openExampleWorkspace());
+    const QString copy = dir.filePath("data/example/example.sqlite");
+    QVERIFY(QFileInfo::exists(copy));
+    RunStore store(copy.toStdString(), RunStore::Mode::ReadOnly);
+    std::int64_t sweep = 0;
+    for (const RunRecord& r : store.listRuns())
+      if (r.kind == "sweep") sweep = r.id;
+    QVERIFY(sweep > 0);
+    const auto cells = store.childRuns(sweep);
+    QCOMPARE(int(cells.size()), 2 * 3 * 6);  // sizes x seeds x methods of the tiny preset
+    for (const RunRecord& c : cells)
+      QCOMPARE(QString::fromStdString(c.status), QString("ok"));
+    QTest::qWait(400);  // the scaling page's debounced reload
+    QCOMPARE(w.scalingPage()->sweepId(), qint64(sweep));
+    const widgets::FigureData fig = w.scalingPage()->figureData();
+    QVERIFY(fig.series.size() >= 6);
+    QVERIFY2(fig.aggregation.contains("mean over 3 seeds"), qPrintable(fig.aggregation));
+    QVERIFY(w.inspectorPage()->runBox()->count() > 0);
+    QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
+    QVERIFY(w.trainingPage()->plot()->seriesCount() > 0);
+    auto* model = w.runsPanel()->model();
+    QCOMPARE(model->rowCount(model->indexOfRun(sweep, 0)), int(cells.size()));
+    // Opening it again opens the same copy (runs started there are kept).
+    QVERIFY(w.openExampleWorkspace());
+  }
+
   void interruptedRunsAreOfferedForResume() {
     QTemporaryDir dir;
     const QString db = dir.filePath("w.sqlite");
