@@ -31,6 +31,8 @@
 #include "scaling_view.h"
 #include "solution_list_model.h"
 #include "solution_view.h"
+#include "step_history_model.h"
+#include "step_history_view.h"
 #include "json_form.h"
 #include "language.h"
 #include "live_plot.h"
@@ -283,6 +285,32 @@ class TestGui : public QObject {
     const QStringList files = dialog.exportNow();
     QVERIFY(files.contains(dir.filePath("scaling.pdf")));
     QVERIFY(QFileInfo(dir.filePath("scaling.csv")).size() > 0);
+
+    // Step history of the shown solution: computed in the runner's thread, stored, shown as Q̂
+    // and A per model of the lineage (the sweep's 6 methods of that size and seed), π_sft first.
+    auto* inspector = w.inspectorPage();
+    const qint64 sample = inspector->currentSample();
+    QVERIFY(sample > 0);
+    QSignalSpy done(inspector, &gui::InspectorPage::stepHistoryFinished);
+    inspector->computeStepHistory(4);
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.first().at(0).toLongLong(), sample);
+    QCOMPARE(done.first().at(1).toString(), QString("ok"));
+    auto* history = inspector->solutionView()->stepHistory()->model();
+    const widgets::StepHistoryData& h = history->history();
+    QCOMPARE(h.policies.size(), 6);
+    QCOMPARE(h.policies.first(), QString("SFT"));
+    QCOMPARE(h.k, 4);
+    QCOMPARE(history->rowCount(), h.steps.size() + 1);
+    QCOMPARE(history->columnCount(), 2 + 2 * 6);
+    for (int p = 0; p < h.policies.size(); ++p) {
+      QCOMPARE(h.q[p].size(), h.steps.size() + 1);
+      for (double q : h.q[p])
+        QVERIFY(q >= 0.0 && q <= 1.0);
+    }
+    const QString csv = history->toCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), h.steps.size() + 2);  // header, problem, steps
+    QVERIFY(csv.startsWith("step,text,q_SFT,a_SFT,"));
   }
 
   void invalidFieldShowsCoreMessageAndDisablesStart() {
