@@ -70,6 +70,10 @@ int StepHistoryView::rolloutsPerPrefix() const {
   return k_->value();
 }
 
+void StepHistoryView::setRolloutsPerPrefix(int k) {
+  k_->setValue(k);
+}
+
 void StepHistoryView::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     retranslate();

@@ -26,6 +26,7 @@ class StepHistoryView : public QWidget {
   void setRunning(bool running);
   void setStatus(const QString& status);
   int rolloutsPerPrefix() const;
+  void setRolloutsPerPrefix(int k);
   StepHistoryModel* model() const { return model_; }
   QPushButton* computeButton() const { return compute_; }
 

@@ -314,6 +314,7 @@ void InspectorPage::computeStepHistory(int k) {
   if (sample_id_ <= 0) return;
   auto* view = view_->stepHistory();
   if (!history_runner_->start(workspace_->path(), sample_id_, k, kStepHistorySeed)) return;
+  view->setRolloutsPerPrefix(k);  // what is read back when it is done
   view->setRunning(true);
   view->setStatus(tr("Computing…"));
 }
