@@ -126,6 +126,28 @@ class TestGui : public QObject {
     QVERIFY(!plot.plot()->notAntialiasedElements().testFlag(QCP::aePlottables));
   }
 
+  // The automatic ranges follow the data from the value spans kept per series: they cover what
+  // was set and appended, ignore NaN, and shrink again after clearData.
+  void livePlotRangesFollowTheData() {
+    widgets::LivePlot plot;
+    plot.resize(600, 400);
+    plot.addSeries("a", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.setSeriesData("a", {0, 1, 2, 3}, {-1.0, 0.5, std::nan(""), 1.0});
+    plot.redrawNow();
+    auto* y = plot.plot()->yAxis;
+    QVERIFY(y->range().lower <= -1.0 && y->range().upper >= 1.0);
+    QVERIFY(y->range().upper < 2.0);
+    plot.append("a", 4, 100.0);
+    plot.redrawNow();
+    QVERIFY(y->range().upper >= 100.0);
+    plot.clearData();
+    plot.append("a", 0, 2.0);
+    plot.append("a", 1, 3.0);
+    plot.redrawNow();
+    QVERIFY(y->range().lower <= 2.0 && y->range().upper >= 3.0);
+    QVERIFY(y->range().upper < 10.0);
+  }
+
   void startStreamAndCancel() {
     QTemporaryDir dir;
     const QString db = dir.filePath("w.sqlite");
