@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="39"/>
+        <location filename="../app/gui/inspector_page.cpp" line="45"/>
         <source>(the problem: V(x))</source>
         <translation>(die Aufgabe: V(x))</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>Es wurde kein Beispiel-Arbeitsbereich gebaut oder installiert (Build-Ziel example_workspace).</translation>
     </message>
     <message>
-        <location filename="../app/gui/example_workspace.cpp" line="62"/>
+        <location filename="../app/gui/example_workspace.cpp" line="64"/>
         <source>cannot write %1</source>
         <translation>kann %1 nicht schreiben</translation>
     </message>
@@ -1495,99 +1495,141 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="277"/>
+        <location filename="../app/gui/inspector_page.cpp" line="359"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="278"/>
+        <location filename="../app/gui/inspector_page.cpp" line="360"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="279"/>
+        <location filename="../app/gui/inspector_page.cpp" line="361"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="280"/>
+        <location filename="../app/gui/inspector_page.cpp" line="362"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="281"/>
+        <location filename="../app/gui/inspector_page.cpp" line="363"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="282"/>
+        <location filename="../app/gui/inspector_page.cpp" line="364"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="283"/>
+        <location filename="../app/gui/inspector_page.cpp" line="365"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="285"/>
+        <location filename="../app/gui/inspector_page.cpp" line="367"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="286"/>
+        <location filename="../app/gui/inspector_page.cpp" line="368"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="288"/>
+        <location filename="../app/gui/inspector_page.cpp" line="370"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="289"/>
+        <location filename="../app/gui/inspector_page.cpp" line="371"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="290"/>
+        <location filename="../app/gui/inspector_page.cpp" line="372"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="291"/>
+        <location filename="../app/gui/inspector_page.cpp" line="373"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="176"/>
+        <location filename="../app/gui/inspector_page.cpp" line="207"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="253"/>
+        <location filename="../app/gui/inspector_page.cpp" line="157"/>
+        <source>Computing… %1 of %2 models</source>
+        <translation>Berechnung… %1 von %2 Modellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="166"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="167"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="303"/>
+        <source>No checkpoint of this solution&apos;s cell is on disk.</source>
+        <translation>Kein Checkpoint der Zelle dieser Lösung liegt auf der Platte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="304"/>
+        <source>%1 of %2 models computed</source>
+        <translation>%1 von %2 Modellen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="318"/>
+        <source>Computing…</source>
+        <translation>Berechnung…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="323"/>
+        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <source>Export step history</source>
+        <translation>Schrittverlauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="324"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="335"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="256"/>
+        <location filename="../app/gui/inspector_page.cpp" line="338"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="357"/>
-        <location filename="../app/gui/inspector_page.cpp" line="374"/>
+        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <location filename="../app/gui/inspector_page.cpp" line="440"/>
+        <location filename="../app/gui/inspector_page.cpp" line="457"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="383"/>
-        <location filename="../app/gui/inspector_page.cpp" line="388"/>
+        <location filename="../app/gui/inspector_page.cpp" line="466"/>
+        <location filename="../app/gui/inspector_page.cpp" line="471"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="384"/>
+        <location filename="../app/gui/inspector_page.cpp" line="467"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -3072,72 +3114,153 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::SolutionView</name>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Completion</source>
         <translation>Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Pit</source>
         <translation>Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Chosen</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="219"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>No solution selected</source>
         <translation>Keine Lösung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="232"/>
+        <location filename="../widgets/solution_view.cpp" line="235"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollouts (Schritt auswählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="233"/>
+        <location filename="../widgets/solution_view.cpp" line="236"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>Rollouts nach Schritt %1 (%2/%3 richtig)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="234"/>
+        <location filename="../widgets/solution_view.cpp" line="237"/>
         <source>Pairs (%1)</source>
         <translation>Paare (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="238"/>
+        <source>Step history</source>
+        <translation>Schrittverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::StepHistoryModel</name>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="51"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="53"/>
+        <source>(problem: V(x))</source>
+        <translation>(Aufgabe: V(x))</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="78"/>
+        <source>First pit under %1: no rollout from here succeeds.</source>
+        <translation>Erste Grube unter %1: kein Rollout von hier aus gelingt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="88"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="89"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="92"/>
+        <source>A (%1)</source>
+        <translation>A (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="93"/>
+        <source>Q̂ (%1)</source>
+        <translation>Q̂ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="97"/>
+        <source>A = Q̂ of this step minus Q̂ of the previous one, under this policy.</source>
+        <translation>A = Q̂ dieses Schritts minus Q̂ des vorigen, unter diesem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="98"/>
+        <source>Q̂: share of %1 rollouts from after this step that reach a correct answer, under this policy; ◆ marks its first pit.</source>
+        <translation>Q̂: Anteil der %1 Rollouts nach diesem Schritt, die eine richtige Antwort erreichen, unter diesem Modell; ◆ markiert seine erste Grube.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::StepHistoryView</name>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="82"/>
+        <source>Rollouts per prefix:</source>
+        <translation>Rollouts pro Präfix:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="85"/>
+        <source>Evaluate this solution&apos;s steps under every model of its cell&apos;s lineage (π_sft, RFT, each DPO variant of the same size and seed); results are kept in the workspace</source>
+        <translation>Die Schritte dieser Lösung unter jedem Modell der Abstammung ihrer Zelle bewerten (π_sft, RFT, jede DPO-Variante gleicher Größe und gleichen Seeds); die Ergebnisse bleiben im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="88"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
     </message>
 </context>
 <context>

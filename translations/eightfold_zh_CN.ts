@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="39"/>
+        <location filename="../app/gui/inspector_page.cpp" line="45"/>
         <source>(the problem: V(x))</source>
         <translation>（题目本身：V(x)）</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>未构建或安装示例工作区（构建目标 example_workspace）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/example_workspace.cpp" line="62"/>
+        <location filename="../app/gui/example_workspace.cpp" line="64"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1495,99 +1495,141 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="277"/>
+        <location filename="../app/gui/inspector_page.cpp" line="359"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="278"/>
+        <location filename="../app/gui/inspector_page.cpp" line="360"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="279"/>
+        <location filename="../app/gui/inspector_page.cpp" line="361"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="280"/>
+        <location filename="../app/gui/inspector_page.cpp" line="362"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="281"/>
+        <location filename="../app/gui/inspector_page.cpp" line="363"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="282"/>
+        <location filename="../app/gui/inspector_page.cpp" line="364"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="283"/>
+        <location filename="../app/gui/inspector_page.cpp" line="365"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="285"/>
+        <location filename="../app/gui/inspector_page.cpp" line="367"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="286"/>
+        <location filename="../app/gui/inspector_page.cpp" line="368"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="288"/>
+        <location filename="../app/gui/inspector_page.cpp" line="370"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="289"/>
+        <location filename="../app/gui/inspector_page.cpp" line="371"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="290"/>
+        <location filename="../app/gui/inspector_page.cpp" line="372"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="291"/>
+        <location filename="../app/gui/inspector_page.cpp" line="373"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="176"/>
+        <location filename="../app/gui/inspector_page.cpp" line="207"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="253"/>
+        <location filename="../app/gui/inspector_page.cpp" line="157"/>
+        <source>Computing… %1 of %2 models</source>
+        <translation>计算中… %1 / %2 个模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="166"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="167"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="303"/>
+        <source>No checkpoint of this solution&apos;s cell is on disk.</source>
+        <translation>磁盘上没有此解答所属单元的检查点。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="304"/>
+        <source>%1 of %2 models computed</source>
+        <translation>已计算 %1 / %2 个模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="318"/>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="323"/>
+        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <source>Export step history</source>
+        <translation>导出步骤历史</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="324"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/inspector_page.cpp" line="335"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="256"/>
+        <location filename="../app/gui/inspector_page.cpp" line="338"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="357"/>
-        <location filename="../app/gui/inspector_page.cpp" line="374"/>
+        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <location filename="../app/gui/inspector_page.cpp" line="440"/>
+        <location filename="../app/gui/inspector_page.cpp" line="457"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="383"/>
-        <location filename="../app/gui/inspector_page.cpp" line="388"/>
+        <location filename="../app/gui/inspector_page.cpp" line="466"/>
+        <location filename="../app/gui/inspector_page.cpp" line="471"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="384"/>
+        <location filename="../app/gui/inspector_page.cpp" line="467"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -3070,72 +3112,153 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::SolutionView</name>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Prefix</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="96"/>
-        <location filename="../widgets/solution_view.cpp" line="220"/>
+        <location filename="../widgets/solution_view.cpp" line="97"/>
+        <location filename="../widgets/solution_view.cpp" line="223"/>
         <source>Completion</source>
         <translation>续写</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Pit</source>
         <translation>陷阱</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Chosen</source>
         <translation>选中</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="97"/>
-        <location filename="../widgets/solution_view.cpp" line="222"/>
+        <location filename="../widgets/solution_view.cpp" line="98"/>
+        <location filename="../widgets/solution_view.cpp" line="225"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="219"/>
+        <location filename="../widgets/solution_view.cpp" line="222"/>
         <source>No solution selected</source>
         <translation>未选择解答</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="232"/>
+        <location filename="../widgets/solution_view.cpp" line="235"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollout（请选择一个步骤）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="233"/>
+        <location filename="../widgets/solution_view.cpp" line="236"/>
         <source>Rollouts after step %1 (%2/%3 correct)</source>
         <translation>第 %1 步之后的 rollout（%2/%3 正确）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="234"/>
+        <location filename="../widgets/solution_view.cpp" line="237"/>
         <source>Pairs (%1)</source>
         <translation>样本对（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="238"/>
+        <source>Step history</source>
+        <translation>步骤历史</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::StepHistoryModel</name>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="51"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="53"/>
+        <source>(problem: V(x))</source>
+        <translation>（题目：V(x)）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="78"/>
+        <source>First pit under %1: no rollout from here succeeds.</source>
+        <translation>%1 下的第一个陷阱：从此处开始的展开均未成功。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="88"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="89"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="92"/>
+        <source>A (%1)</source>
+        <translation>A (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="93"/>
+        <source>Q̂ (%1)</source>
+        <translation>Q̂ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="97"/>
+        <source>A = Q̂ of this step minus Q̂ of the previous one, under this policy.</source>
+        <translation>A = 此步骤的 Q̂ 减去上一步骤的 Q̂（在此策略下）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_model.cpp" line="98"/>
+        <source>Q̂: share of %1 rollouts from after this step that reach a correct answer, under this policy; ◆ marks its first pit.</source>
+        <translation>Q̂：在此策略下，从此步骤之后的 %1 次展开中得到正确答案的比例；◆ 标记其第一个陷阱。</translation>
+    </message>
+</context>
+<context>
+    <name>ef::widgets::StepHistoryView</name>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="82"/>
+        <source>Rollouts per prefix:</source>
+        <translation>每个前缀的展开数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="85"/>
+        <source>Evaluate this solution&apos;s steps under every model of its cell&apos;s lineage (π_sft, RFT, each DPO variant of the same size and seed); results are kept in the workspace</source>
+        <translation>在其单元谱系中的每个模型（π_sft、RFT、相同规模和种子的每个 DPO 变体）下评估此解答的步骤；结果保存在工作区中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/step_history_view.cpp" line="88"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>

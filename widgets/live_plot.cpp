@@ -100,6 +100,7 @@ void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, in
 void LivePlot::removeAllSeries() {
   plot_->clearGraphs();
   graphs_.clear();
+  spans_.clear();
   order_.clear();
   tracer_->setGraph(nullptr);
   dirty_ = true;
@@ -109,6 +110,7 @@ void LivePlot::append(const QString& series, double x, double y) {
   auto* g = graphs_.value(series);
   if (!g) return;
   g->addData(x, y);
+  spans_[g].add(y);
   dirty_ = true;
 }
 
@@ -117,12 +119,17 @@ void LivePlot::setSeriesData(const QString& series, const QVector<double>& x,
   auto* g = graphs_.value(series);
   if (!g) return;
   g->setData(x, y);
+  Span span;
+  for (double v : y)
+    span.add(v);
+  spans_[g] = span;
   dirty_ = true;
 }
 
 void LivePlot::clearData() {
   for (auto* g : std::as_const(graphs_))
     g->data()->clear();
+  spans_.clear();
   dirty_ = true;
 }
 
@@ -179,12 +186,11 @@ void LivePlot::rescale() {
     if (axis == plot_->yAxis2 && right_fixed_) continue;
     QCPRange range(0, 1);
     bool any = false;
-    for (auto* g : std::as_const(graphs_)) {
-      if (g->valueAxis() != axis) continue;
-      bool found = false;
-      const QCPRange gr = g->getValueRange(found, QCP::sdBoth, QCPRange());
-      if (!found) continue;
-      range = any ? QCPRange(std::min(range.lower, gr.lower), std::max(range.upper, gr.upper)) : gr;
+    // Each series' value range is kept as points arrive: a redraw does not walk all the data.
+    for (auto it = spans_.cbegin(); it != spans_.cend(); ++it) {
+      if (it.key()->valueAxis() != axis || it->lo > it->hi) continue;
+      range = any ? QCPRange(std::min(range.lower, it->lo), std::max(range.upper, it->hi))
+                  : QCPRange(it->lo, it->hi);
       any = true;
     }
     if (axis->scaleType() == QCPAxis::stLogarithmic) {

@@ -67,6 +67,15 @@ class LivePlot : public QWidget {
 
   QCustomPlot* plot_;
   QHash<QString, QCPGraph*> graphs_;
+  struct Span {  // finite values seen; empty while lo > hi
+    double lo = 1e300, hi = -1e300;
+    void add(double v) {
+      if (v != v || v > 1e300 || v < -1e300) return;  // NaN, ±inf
+      lo = v < lo ? v : lo;
+      hi = v > hi ? v : hi;
+    }
+  };
+  QHash<QCPGraph*, Span> spans_;
   QStringList order_;
   QCPItemTracer* tracer_;
   QCPItemText* label_;

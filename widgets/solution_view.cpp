@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "diverging_scale.h"
+#include "step_history_view.h"
 #include "step_table_model.h"
 
 namespace ef::widgets {
@@ -95,7 +96,8 @@ SolutionView::SolutionView(QWidget* parent)
       tabs_(new QTabWidget(this)),
       rollouts_(makeTextTable({tr("Prefix"), tr("Verdict"), tr("Completion")}, 2, this)),
       pairs_(makeTextTable({tr("Kind"), tr("Pit"), tr("Prompt"), tr("Chosen"), tr("Rejected")}, -1,
-                           this)) {
+                           this)),
+      history_(new StepHistoryView(this)) {
   prompt_->setReadOnly(true);
   prompt_->setFont(monospace());
   retranslate();
@@ -124,6 +126,7 @@ SolutionView::SolutionView(QWidget* parent)
 
   tabs_->addTab(rollouts_, QString());
   tabs_->addTab(pairs_, QString());
+  tabs_->addTab(history_, QString());
   updateTabTitles();
 
   auto* top = new QWidget(this);
@@ -232,6 +235,7 @@ void SolutionView::updateTabTitles() {
              ? tr("Rollouts (select a step)")
              : tr("Rollouts after step %1 (%2/%3 correct)").arg(rollout_step_).arg(ok).arg(n));
   tabs_->setTabText(1, tr("Pairs (%1)").arg(pairs_->rowCount()));
+  tabs_->setTabText(2, tr("Step history"));
 }
 
 }  // namespace ef::widgets

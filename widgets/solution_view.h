@@ -17,6 +17,7 @@ namespace ef::widgets {
 
 class StepTableModel;
 class DivergingLegend;
+class StepHistoryView;
 
 class SolutionView : public QWidget {
   Q_OBJECT
@@ -38,6 +39,7 @@ class SolutionView : public QWidget {
   QTableView* stepView() const { return steps_; }
   QTableWidget* rolloutTable() const { return rollouts_; }
   QTableWidget* pairTable() const { return pairs_; }
+  StepHistoryView* stepHistory() const { return history_; }
   QString prompt() const;
 
  signals:
@@ -57,6 +59,7 @@ class SolutionView : public QWidget {
   QTabWidget* tabs_;
   QTableWidget* rollouts_;
   QTableWidget* pairs_;
+  StepHistoryView* history_;
   int rollout_step_ = -1;  // step whose rollouts are shown, for the tab title
 };
 

@@ -47,4 +47,16 @@ struct PairRow {
   int pit = 0;
 };
 
+// One solution's steps evaluated under several policies (the inspector's step history,
+// docs/method.md, "Step history"). Row i is prefix i (0 = the bare problem); per policy Q̂_i and
+// A_i = Q̂_i − Q̂_{i−1} (NaN for row 0).
+struct StepHistoryData {
+  QVector<QString> steps;              // step texts; steps[0] is step 1
+  QVector<QString> policies;           // column group titles, in lineage order
+  QVector<QVector<double>> q;          // [policy][0 .. L]
+  QVector<QVector<double>> advantage;  // [policy][1 .. L] stored at index i − 1
+  QVector<int> pit;                    // [policy]: 1-based first pit, 0 = none
+  int k = 0;                           // rollouts per prefix
+};
+
 }  // namespace ef::widgets

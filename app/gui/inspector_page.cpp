@@ -1,6 +1,7 @@
 #include "inspector_page.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,8 +25,13 @@
 
 #include "pit_histogram.h"
 #include "solution_list_model.h"
+#include "scaling_page.h"
 #include "solution_view.h"
+#include "step_history_model.h"
+#include "step_history_runner.h"
+#include "step_history_view.h"
 #include "experiment/run_config.h"
+#include "experiment/step_history.h"
 #include "store/run_store.h"
 #include "tasks/task_registry.h"
 #include "workspace.h"
@@ -135,6 +141,31 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
             showSample(current.data(widgets::SolutionListModel::SampleIdRole).toLongLong());
           });
   connect(view_, &widgets::SolutionView::stepSelected, this, &InspectorPage::onStepSelected);
+  // Step history: computed in the runner's thread, read back from the store when it is done.
+  history_runner_ = new StepHistoryRunner(this);
+  auto* history = view_->stepHistory();
+  connect(history, &widgets::StepHistoryView::computeRequested, this,
+          &InspectorPage::computeStepHistory);
+  connect(history, &widgets::StepHistoryView::cancelRequested, history_runner_,
+          &StepHistoryRunner::cancel);
+  connect(history, &widgets::StepHistoryView::exportRequested, this,
+          &InspectorPage::exportStepHistory);
+  connect(
+      history_runner_, &StepHistoryRunner::progress, this,
+      [this](qint64 sample, int done, int total) {
+        if (sample == sample_id_)
+          view_->stepHistory()->setStatus(tr("Computing… %1 of %2 models").arg(done).arg(total));
+      });
+  connect(history_runner_, &StepHistoryRunner::finished, this,
+          [this](qint64 sample, const QString& status, const QString& message) {
+            auto* view = view_->stepHistory();
+            view->setRunning(false);
+            emit stepHistoryFinished(sample, status);
+            if (sample != sample_id_) return;
+            showStepHistory();
+            if (status == QLatin1String("failed")) view->setStatus(tr("Failed: %1").arg(message));
+            if (status == QLatin1String("cancelled")) view->setStatus(tr("Cancelled."));
+          });
   connect(workspace_, &Workspace::opened, this, [this] { showRun(0); });
 }
 
@@ -247,6 +278,58 @@ void InspectorPage::loadRun(qint64 run_id) {
   if (proxy_->rowCount() > 0) list_->selectRow(0);
 }
 
+// The step history the store holds for the shown solution at the view's k (computed on demand:
+// computeStepHistory in the runner's thread).
+void InspectorPage::showStepHistory() {
+  auto* view = view_->stepHistory();
+  const RunStore* store = workspace_->store();
+  widgets::StepHistoryData data;
+  data.k = view->rolloutsPerPrefix();
+  if (store && sample_id_ > 0) {
+    try {
+      const auto lineage = sampleLineage(*store, sample_id_);
+      const StepHistory h = readStepHistory(*store, sample_id_, lineage, data.k, kStepHistorySeed);
+      for (const std::string& s : h.steps)
+        data.steps << QString::fromStdString(s);
+      for (const StepHistoryRow& row : h.rows) {
+        data.policies << ScalingPage::methodLabel(QString::fromStdString(row.policy.method));
+        data.q << QVector<double>(row.q.begin(), row.q.end());
+        data.advantage << QVector<double>(row.advantage.begin(), row.advantage.end());
+        data.pit << row.pit.value_or(0);
+      }
+      if (!history_runner_->isRunning()) {
+        view->setStatus(
+            lineage.empty()
+                ? tr("No checkpoint of this solution's cell is on disk.")
+                : tr("%1 of %2 models computed").arg(h.rows.size()).arg(lineage.size()));
+      }
+    } catch (const std::exception& e) {
+      view->setStatus(QString::fromUtf8(e.what()));
+    }
+  }
+  view->setHistory(data);
+}
+
+void InspectorPage::computeStepHistory(int k) {
+  if (sample_id_ <= 0) return;
+  auto* view = view_->stepHistory();
+  if (!history_runner_->start(workspace_->path(), sample_id_, k, kStepHistorySeed)) return;
+  view->setRolloutsPerPrefix(k);  // what is read back when it is done
+  view->setRunning(true);
+  view->setStatus(tr("Computing…"));
+}
+
+void InspectorPage::exportStepHistory() {
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export step history"), QStringLiteral("step-history-%1.csv").arg(sample_id_),
+      tr("CSV (*.csv)"));
+  if (path.isEmpty()) return;
+  QFile f(path);
+  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+      f.write(view_->stepHistory()->model()->toCsv().toUtf8()) < 0)
+    QMessageBox::warning(this, tr("Export step history"), tr("Cannot write %1").arg(path));
+}
+
 void InspectorPage::showSummary() {
   if (counts_.run_id == 0) {
     summary_->setText(
@@ -325,6 +408,7 @@ bool InspectorPage::showSample(qint64 sample_id) {
                               p.pit};
   }
   view_->setPairs(pairs);
+  showStepHistory();
   // Start at the pit (or the first step): its rollouts are what the user came for.
   int focus = 1;
   for (const StepRecord& s : steps)

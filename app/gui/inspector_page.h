@@ -28,6 +28,7 @@ class SolutionView;
 
 namespace ef::gui {
 
+class StepHistoryRunner;
 class Workspace;
 
 class InspectorPage : public QWidget {
@@ -56,9 +57,17 @@ class InspectorPage : public QWidget {
 
  public slots:
   void exportDialog();
+  // Computes the step history of the shown solution with k rollouts per prefix (the button in its
+  // tab); stepHistoryFinished tells when it has been stored and shown.
+  void computeStepHistory(int k);
+
+ signals:
+  void stepHistoryFinished(qint64 sample_id, const QString& status);
 
  private:
   void changeEvent(QEvent* event) override;
+  void showStepHistory();
+  void exportStepHistory();
   void retranslate();
   void showSummary();
   void loadRun(qint64 run_id);
@@ -72,6 +81,9 @@ class InspectorPage : public QWidget {
   QSpinBox* pit_at_;
   QComboBox* verdict_;
   QLabel* summary_;
+  StepHistoryRunner* history_runner_ = nullptr;
+  // Rollout seed of the step history: fixed, so that a row computed once is the row read later.
+  static constexpr quint64 kStepHistorySeed = 1;
   QLabel* run_label_;
   QLabel* pit_label_;
   QPushButton* export_button_;

@@ -141,6 +141,20 @@ CREATE TABLE merged_cells (
   PRIMARY KEY (sweep_id, method, size, seed)
 );
 )sql"},
+    // A cache, not results: shard_merge.cpp does not carry it over (it is computed again on
+    // demand). Keyed by the checkpoint's SHA-256, so a changed file never reads a stale row.
+    {4, "add the step-history cache (Q of a sample's prefixes under other checkpoints)", R"sql(
+CREATE TABLE step_history (
+  sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+  checkpoint_sha256 TEXT NOT NULL,
+  k INTEGER NOT NULL,
+  seed INTEGER NOT NULL,
+  prefix_len INTEGER NOT NULL,
+  successes INTEGER NOT NULL,
+  created_at REAL NOT NULL,
+  PRIMARY KEY (sample_id, checkpoint_sha256, k, seed, prefix_len)
+);
+)sql"},
 };
 
 constexpr bool numberedInOrder() {

@@ -98,6 +98,16 @@ struct CellRecord {
   double updated_at = 0;  // set by upsertCell
 };
 
+// Successes of k rollouts from each prefix of a sample under one checkpoint (the step-history
+// cache, experiment/step_history.h): successes[p] for prefix length p = 0 .. L−1.
+struct StepHistoryRecord {
+  std::int64_t sample_id = 0;
+  std::string checkpoint_sha256;
+  int k = 0;
+  std::uint64_t seed = 0;
+  std::vector<int> successes;
+};
+
 // A checkpoint file of a run's stage, stored next to the database (filesDir()).
 struct CheckpointRecord {
   std::int64_t run_id = 0;
@@ -156,6 +166,7 @@ class RunStore {
   // Insert or replace by (sweep_id, method, size, seed); sets updated_at to now.
   void upsertCell(const CellRecord& cell);
   void putCheckpoint(const CheckpointRecord& checkpoint);  // insert or replace by (run_id, stage)
+  void putStepHistory(const StepHistoryRecord& history);   // insert or replace, one transaction
   void putShard(const ShardRecord& shard);                 // insert or replace by sweep_id
 
   // Carries the finished cells of a shard workspace (another file) into this one: the sweep of
@@ -197,6 +208,10 @@ class RunStore {
   // Samples of a run that have step rows (the analysed ones).
   std::vector<SampleRecord> analysedSamples(std::int64_t run_id, int limit = -1) const;
   std::vector<StepRecord> steps(std::int64_t sample_id) const;  // by step_index
+  // The cached step history of a sample under a checkpoint; nullopt when none (or a partial one)
+  // is stored for these k and seed.
+  std::optional<StepHistoryRecord> stepHistory(std::int64_t sample_id, const std::string& sha256,
+                                               int k, std::uint64_t seed, int prefixes) const;
   // By id; prefix_len -1 = all prefixes.
   std::vector<RolloutRecord> rollouts(std::int64_t sample_id, int prefix_len = -1) const;
   std::vector<PairRecord> pairs(std::int64_t run_id, const std::string& kind = "") const;  // by id

@@ -31,6 +31,8 @@
 #include "scaling_view.h"
 #include "solution_list_model.h"
 #include "solution_view.h"
+#include "step_history_model.h"
+#include "step_history_view.h"
 #include "json_form.h"
 #include "language.h"
 #include "live_plot.h"
@@ -122,6 +124,28 @@ class TestGui : public QObject {
     QVERIFY(!plot.denseDrawing());
     QCOMPARE(pen(0).widthF(), 1.6);
     QVERIFY(!plot.plot()->notAntialiasedElements().testFlag(QCP::aePlottables));
+  }
+
+  // The automatic ranges follow the data from the value spans kept per series: they cover what
+  // was set and appended, ignore NaN, and shrink again after clearData.
+  void livePlotRangesFollowTheData() {
+    widgets::LivePlot plot;
+    plot.resize(600, 400);
+    plot.addSeries("a", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.setSeriesData("a", {0, 1, 2, 3}, {-1.0, 0.5, std::nan(""), 1.0});
+    plot.redrawNow();
+    auto* y = plot.plot()->yAxis;
+    QVERIFY(y->range().lower <= -1.0 && y->range().upper >= 1.0);
+    QVERIFY(y->range().upper < 2.0);
+    plot.append("a", 4, 100.0);
+    plot.redrawNow();
+    QVERIFY(y->range().upper >= 100.0);
+    plot.clearData();
+    plot.append("a", 0, 2.0);
+    plot.append("a", 1, 3.0);
+    plot.redrawNow();
+    QVERIFY(y->range().lower <= 2.0 && y->range().upper >= 3.0);
+    QVERIFY(y->range().upper < 10.0);
   }
 
   void startStreamAndCancel() {
@@ -283,6 +307,32 @@ class TestGui : public QObject {
     const QStringList files = dialog.exportNow();
     QVERIFY(files.contains(dir.filePath("scaling.pdf")));
     QVERIFY(QFileInfo(dir.filePath("scaling.csv")).size() > 0);
+
+    // Step history of the shown solution: computed in the runner's thread, stored, shown as Q̂
+    // and A per model of the lineage (the sweep's 6 methods of that size and seed), π_sft first.
+    auto* inspector = w.inspectorPage();
+    const qint64 sample = inspector->currentSample();
+    QVERIFY(sample > 0);
+    QSignalSpy done(inspector, &gui::InspectorPage::stepHistoryFinished);
+    inspector->computeStepHistory(4);
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.first().at(0).toLongLong(), sample);
+    QCOMPARE(done.first().at(1).toString(), QString("ok"));
+    auto* history = inspector->solutionView()->stepHistory()->model();
+    const widgets::StepHistoryData& h = history->history();
+    QCOMPARE(h.policies.size(), 6);
+    QCOMPARE(h.policies.first(), QString("SFT"));
+    QCOMPARE(h.k, 4);
+    QCOMPARE(history->rowCount(), h.steps.size() + 1);
+    QCOMPARE(history->columnCount(), 2 + 2 * 6);
+    for (int p = 0; p < h.policies.size(); ++p) {
+      QCOMPARE(h.q[p].size(), h.steps.size() + 1);
+      for (double q : h.q[p])
+        QVERIFY(q >= 0.0 && q <= 1.0);
+    }
+    const QString csv = history->toCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), h.steps.size() + 2);  // header, problem, steps
+    QVERIFY(csv.startsWith("step,text,q_SFT,a_SFT,"));
   }
 
   void invalidFieldShowsCoreMessageAndDisablesStart() {

@@ -163,7 +163,7 @@ class TestStore : public QObject {
     QCOMPARE(QFileInfo(path).size(), 0);
     {
       RunStore store(path.toStdString(), RunStore::Mode::ReadWrite);
-      QCOMPARE(RunStore::latestSchemaVersion(), 3);
+      QCOMPARE(RunStore::latestSchemaVersion(), 4);
       QCOMPARE(store.schemaVersion(), RunStore::latestSchemaVersion());
       QVERIFY(store.listRuns().empty());
     }

@@ -218,16 +218,16 @@ class TestStorePipeline : public QObject {
  private slots:
   void initTestCase() { QVERIFY(dir_.isValid()); }
 
-  void freshSchemaIsVersion3() {
+  void freshSchemaIsVersion4() {
     const QString path = freshPath();
     { RunStore store(path.toStdString(), RunStore::Mode::ReadWrite); }
-    QCOMPARE(RunStore::latestSchemaVersion(), 3);
+    QCOMPARE(RunStore::latestSchemaVersion(), 4);
     RawDb raw(path);
-    QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("3"));
+    QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("4"));
     QCOMPARE(raw.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                         "('runs', 'metrics', 'samples', 'steps', 'rollouts', 'pairs', 'cells', "
-                        "'checkpoints', 'shards', 'plan_sweeps', 'merged_cells')"),
-             QStringLiteral("11"));
+                        "'checkpoints', 'shards', 'plan_sweeps', 'merged_cells', 'step_history')"),
+             QStringLiteral("12"));
     QCOMPARE(raw.scalar("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'parent_id' "
                         "AND \"notnull\" = 1 AND dflt_value = '0'"),
              QStringLiteral("1"));
@@ -258,17 +258,17 @@ class TestStorePipeline : public QObject {
 
     const QString refused =
         storeErrorOf([&] { RunStore reader(path.toStdString(), RunStore::Mode::ReadOnly); });
-    QVERIFY2(refused.contains("schema version 1 is older than this build (3)") &&
+    QVERIFY2(refused.contains("schema version 1 is older than this build (4)") &&
                  refused.contains("open it for writing once to upgrade") && refused.contains(path),
              qPrintable(refused));
     QCOMPARE(RawDb(path).scalar("PRAGMA user_version"), QStringLiteral("1"));
 
     {
       RunStore writer(path.toStdString(), RunStore::Mode::ReadWrite);
-      QCOMPARE(writer.schemaVersion(), 3);
+      QCOMPARE(writer.schemaVersion(), 4);
     }
     RawDb raw(path);
-    QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("3"));
+    QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("4"));
     QCOMPARE(raw.scalar("SELECT group_concat(parent_id) FROM runs"), QStringLiteral("0,0"));
 
     RunStore reader(path.toStdString(), RunStore::Mode::ReadOnly);
