@@ -144,6 +144,12 @@ int LivePlot::pointCount(const QString& series) const {
   return g ? g->dataCount() : 0;
 }
 
+double LivePlot::lastKey(const QString& series) const {
+  auto* g = graphs_.value(series);
+  if (!g || g->dataCount() == 0) return std::nan("");
+  return (g->data()->constEnd() - 1)->key;
+}
+
 QString LivePlot::readout() const {
   return label_->visible() ? label_->text() : QString();
 }

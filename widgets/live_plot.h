@@ -49,6 +49,7 @@ class LivePlot : public QWidget {
 
   int seriesCount() const { return graphs_.size(); }
   int pointCount(const QString& series) const;
+  double lastKey(const QString& series) const;  // x of the last point; NaN when it has none
   int redrawCount() const { return redraws_; }
   // Many points: lines drawn 1 px wide without antialiasing (set at each redraw).
   bool denseDrawing() const { return dense_; }

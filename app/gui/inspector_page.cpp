@@ -183,99 +183,153 @@ qint64 InspectorPage::analysedCellLike(const RunStore& store, qint64 sweep, qint
   return 0;
 }
 
+// What the reader thread hands over for showRun: the runs with analysed solutions to offer.
+struct InspectorPage::Candidates {
+  struct Entry {
+    qint64 id;
+    QString name, kind;
+  };
+  std::vector<Entry> runs;
+  qint64 preferred = 0;
+};
+
+// And for loadRun: the solutions of one run with what the list, histogram and pairs need.
+struct InspectorPage::Loaded {
+  qint64 run_id = 0;
+  std::shared_ptr<const Task> task;
+  QVector<widgets::SolutionRow> rows;
+  QVector<int> pits;
+  Counts counts;
+  QHash<int, std::vector<PairRecord>> pairs_by_problem;
+};
+
 void InspectorPage::showRun(qint64 run_id) {
   runs_->clear();
-  const RunStore* store = workspace_->store();
-  const auto rec = store && run_id ? store->run(run_id) : std::nullopt;
-  if (!rec) {
+  const quint64 ticket = run_ticket_.next();
+  if (!workspace_->store() || !run_id) {
     loadRun(0);
     return;
   }
-  // A sweep's or a tune's analysed solutions live in its cell runs; offer those that have any.
-  // A cell that has none itself (a DPO cell trains on pairs built from the SFT cell's analysed
-  // negatives) opens its sweep's list on the analysed cell of its own size and seed.
-  std::vector<RunRecord> candidates{*rec};
-  qint64 preferred = run_id;
-  if (rec->hasCells()) {
-    candidates = store->childRuns(run_id);
-  } else if (rec->kind == "cell" && rec->parent_id && store->analysedSamples(run_id, 1).empty()) {
-    candidates = store->childRuns(rec->parent_id);
-    preferred = analysedCellLike(*store, rec->parent_id, run_id);
-  }
-  for (const RunRecord& r : candidates) {
-    if (store->analysedSamples(r.id, 1).empty()) continue;
-    runs_->addItem(tr("#%1 %2 (%3)")
-                       .arg(r.id)
-                       .arg(QString::fromStdString(r.name), QString::fromStdString(r.kind)),
-                   QVariant::fromValue<qint64>(r.id));
-  }
-  const int at = std::max(0, runs_->findData(QVariant::fromValue<qint64>(preferred)));
-  {
-    const QSignalBlocker block(runs_);
-    runs_->setCurrentIndex(at);
-  }
-  loadRun(runs_->count() > 0 ? runs_->itemData(at).toLongLong() : 0);
+  workspace_->reader()->read<Candidates>(
+      this,
+      [run_id](const RunStore& store) {
+        Candidates out;
+        const auto rec = store.run(run_id);
+        if (!rec) return out;
+        // A sweep's or a tune's analysed solutions live in its cell runs; offer those that have
+        // any. A cell that has none itself (a DPO cell trains on pairs built from the SFT cell's
+        // analysed negatives) opens its sweep's list on the analysed cell of its size and seed.
+        std::vector<RunRecord> candidates{*rec};
+        out.preferred = run_id;
+        if (rec->hasCells()) {
+          candidates = store.childRuns(run_id);
+        } else if (rec->kind == "cell" && rec->parent_id &&
+                   store.analysedSamples(run_id, 1).empty()) {
+          candidates = store.childRuns(rec->parent_id);
+          out.preferred = analysedCellLike(store, rec->parent_id, run_id);
+        }
+        for (const RunRecord& r : candidates) {
+          if (store.analysedSamples(r.id, 1).empty()) continue;
+          out.runs.push_back(
+              {r.id, QString::fromStdString(r.name), QString::fromStdString(r.kind)});
+        }
+        return out;
+      },
+      [this, ticket](const Candidates& c) {
+        if (!run_ticket_.current(ticket)) return;
+        runs_->clear();
+        for (const Candidates::Entry& e : c.runs)
+          runs_->addItem(tr("#%1 %2 (%3)").arg(e.id).arg(e.name, e.kind),
+                         QVariant::fromValue<qint64>(e.id));
+        const int at = std::max(0, runs_->findData(QVariant::fromValue<qint64>(c.preferred)));
+        {
+          const QSignalBlocker block(runs_);
+          runs_->setCurrentIndex(at);
+        }
+        loadRun(runs_->count() > 0 ? runs_->itemData(at).toLongLong() : 0);
+      },
+      [this, ticket] {
+        if (run_ticket_.current(ticket)) loadRun(0);
+      });
 }
 
 void InspectorPage::loadRun(qint64 run_id) {
-  run_id_ = run_id;
-  task_.reset();
-  if (const RunStore* store = workspace_->store(); store && run_id) {
-    try {
-      if (const auto rec = store->run(run_id))
-        task_ = makeTask(parseRunConfig(rec->config_json).task);
-    } catch (const std::exception&) {
-      // A config this build cannot read (or a moved jsonl file): no labels, the rest still shows.
-    }
+  const quint64 ticket = load_ticket_.next();
+  if (!workspace_->store() || !run_id) {
+    Loaded none;
+    showLoaded(ticket, none);
+    return;
   }
+  workspace_->reader()->read<Loaded>(
+      this,
+      [run_id](const RunStore& store) {
+        Loaded l;
+        l.run_id = run_id;
+        const auto rec = store.run(run_id);
+        try {
+          if (rec) l.task = makeTask(parseRunConfig(rec->config_json).task);
+        } catch (const std::exception&) {
+          // A config this build cannot read (or a moved jsonl file): no labels, the rest shows.
+        }
+        // Pairs are stored by the runs that trained on them: in a sweep, the DPO cells beside
+        // the cell whose samples were analysed. Read them once per run, grouped by problem.
+        std::vector<std::int64_t> owners{run_id};
+        if (rec && rec->parent_id != 0) {
+          for (const RunRecord& sibling : store.childRuns(rec->parent_id))
+            if (sibling.id != run_id) owners.push_back(sibling.id);
+        }
+        for (std::int64_t owner : owners)
+          for (PairRecord& p : store.pairs(owner))
+            l.pairs_by_problem[p.problem_index].push_back(std::move(p));
+        Counts& n = l.counts;
+        n.run_id = run_id;
+        for (const SampleRecord& s : store.analysedSamples(run_id)) {
+          widgets::SolutionRow row;
+          row.sample_id = s.id;
+          row.problem_index = s.problem_index;
+          row.prompt = QString::fromStdString(s.prompt);
+          row.verdict = QString::fromStdString(s.verdict);
+          for (const StepRecord& st : store.steps(s.id)) {
+            if (st.step_index == 0) continue;
+            ++row.steps;
+            if (st.is_pit && row.pit == 0) row.pit = st.step_index;
+            if (st.is_spurious) ++row.spurious;
+            if (st.advantage && !(row.min_advantage <= *st.advantage))
+              row.min_advantage = *st.advantage;
+          }
+          if (row.verdict == QLatin1String("correct")) {
+            ++n.positives;
+            n.spurious += row.spurious;
+          } else {
+            ++n.negatives;
+            n.with_pit += row.pit > 0;
+            l.pits << row.pit;
+          }
+          l.rows << row;
+        }
+        return l;
+      },
+      [this, ticket](Loaded l) { showLoaded(ticket, l); },
+      [this, ticket] {
+        Loaded none;
+        showLoaded(ticket, none);
+      });
+}
+
+void InspectorPage::showLoaded(quint64 ticket, Loaded& l) {
+  if (!load_ticket_.current(ticket)) return;
+  run_id_ = l.run_id;
+  task_ = std::move(l.task);
   sample_id_ = 0;
-  QVector<widgets::SolutionRow> rows;
-  QVector<int> pits;
-  int negatives = 0, with_pit = 0, positives = 0, spurious = 0;
-  pairs_by_problem_.clear();
-  if (const RunStore* store = workspace_->store(); store && run_id) {
-    // Pairs are stored by the runs that trained on them: in a sweep, the DPO cells beside the
-    // cell whose samples were analysed. Read them once per run, grouped by problem.
-    std::vector<std::int64_t> owners{run_id};
-    if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
-      for (const RunRecord& sibling : store->childRuns(rec->parent_id))
-        if (sibling.id != run_id) owners.push_back(sibling.id);
-    }
-    for (std::int64_t owner : owners)
-      for (PairRecord& p : store->pairs(owner))
-        pairs_by_problem_[p.problem_index].push_back(std::move(p));
-    for (const SampleRecord& s : store->analysedSamples(run_id)) {
-      widgets::SolutionRow row;
-      row.sample_id = s.id;
-      row.problem_index = s.problem_index;
-      row.prompt = QString::fromStdString(s.prompt);
-      row.verdict = QString::fromStdString(s.verdict);
-      for (const StepRecord& st : store->steps(s.id)) {
-        if (st.step_index == 0) continue;
-        ++row.steps;
-        if (st.is_pit && row.pit == 0) row.pit = st.step_index;
-        if (st.is_spurious) ++row.spurious;
-        if (st.advantage && !(row.min_advantage <= *st.advantage))
-          row.min_advantage = *st.advantage;
-      }
-      if (row.verdict == QLatin1String("correct")) {
-        ++positives;
-        spurious += row.spurious;
-      } else {
-        ++negatives;
-        with_pit += row.pit > 0;
-        pits << row.pit;
-      }
-      rows << row;
-    }
-  }
-  list_model_->setSolutions(rows);
-  histogram_->setPitPositions(pits);
+  pairs_by_problem_ = std::move(l.pairs_by_problem);
+  list_model_->setSolutions(l.rows);
+  histogram_->setPitPositions(l.pits);
   view_->setSolution(QString(), {});
   view_->setPairs({});
-  counts_ = {run_id, negatives, with_pit, positives, spurious};
+  counts_ = l.counts;
   showSummary();
   if (proxy_->rowCount() > 0) list_->selectRow(0);
+  emit runLoaded(run_id_);
 }
 
 // The step history the store holds for the shown solution at the view's k (computed on demand:

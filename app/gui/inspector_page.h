@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "store/run_store.h"
+#include "store_reader.h"
 #include "tasks/task.h"
 
 class QComboBox;
@@ -63,6 +64,8 @@ class InspectorPage : public QWidget {
 
  signals:
   void stepHistoryFinished(qint64 sample_id, const QString& status);
+  // The solutions of a run (0: none) are shown (read on the reader thread after showRun).
+  void runLoaded(qint64 run_id);
 
  private:
   void changeEvent(QEvent* event) override;
@@ -71,6 +74,9 @@ class InspectorPage : public QWidget {
   void retranslate();
   void showSummary();
   void loadRun(qint64 run_id);
+  struct Candidates;
+  struct Loaded;
+  void showLoaded(quint64 ticket, Loaded& loaded);
   void onStepSelected(int step_index);
   static qint64 analysedCellLike(const RunStore& store, qint64 sweep, qint64 cell);
 
@@ -87,10 +93,10 @@ class InspectorPage : public QWidget {
   QLabel* run_label_;
   QLabel* pit_label_;
   QPushButton* export_button_;
-  struct Counts {
+  struct Counts {  // of the list shown, for the summary line in any language
     qint64 run_id = 0;
     int negatives = 0, with_pit = 0, positives = 0, spurious = 0;
-  } counts_;  // of the list shown, for the summary line in any language
+  } counts_;
   QTableView* list_;
   widgets::SolutionListModel* list_model_;
   widgets::SolutionFilterProxy* proxy_;
@@ -101,6 +107,8 @@ class InspectorPage : public QWidget {
   std::shared_ptr<const Task> task_;  // of the run's config: labels useless steps (or none)
   qint64 run_id_ = 0;
   qint64 sample_id_ = 0;
+  StoreReader::Ticket run_ticket_;   // showRun's read whose result is shown
+  StoreReader::Ticket load_ticket_;  // loadRun's
 };
 
 }  // namespace ef::gui

@@ -106,7 +106,7 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   });
   connect(queue_, &RunQueue::jobStarted, this, [this](const Job& job, qint64 id) {
     setStatus(tr("%1 started as #%2").arg(job.label).arg(id));
-    runs_->model()->refresh();  // the new run's row must exist before it can be selected
+    runs_->model()->refresh();  // selected as soon as the refresh lists it
     runs_->selectRun(id);
   });
   connect(queue_, &RunQueue::jobFinished, this,

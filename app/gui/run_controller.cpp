@@ -1,5 +1,7 @@
 #include "run_controller.h"
 
+#include "background_priority.h"
+
 namespace ef::gui {
 
 RunController::RunController(QObject* parent) : QObject(parent), worker_(new RunWorker) {
@@ -14,6 +16,9 @@ RunController::RunController(QObject* parent) : QObject(parent), worker_(new Run
             emit finished(status, message, summary);
           });
   thread_.start();
+  // Before the first job: the threads LibTorch starts from the worker inherit its priority.
+  QMetaObject::invokeMethod(
+      worker_, [] { lowerThisThreadPriority(); }, Qt::QueuedConnection);
 }
 
 RunController::~RunController() {

@@ -4,9 +4,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 #include "experiment/work_estimate.h"
 #include "progress_delegate.h"
 #include "run_queue.h"
+#include "store_reader.h"
 #include "workspace.h"
 
 namespace ef::gui {
@@ -62,6 +65,53 @@ void RunsModel::scheduleRefresh() {
 }
 
 void RunsModel::refresh() {
+  if (reading_) {  // one read at a time; another follows when this one is shown
+    again_ = true;
+    return;
+  }
+  if (!workspace_->store()) {
+    apply({});
+    return;
+  }
+  reading_ = true;
+  // The runs, sweeps' cell counts and cells are read on the reader thread.
+  workspace_->reader()->read<QVector<Row>>(
+      this,
+      [](const RunStore& store) {
+        QVector<Row> rows;
+        for (RunRecord& rec : store.listRuns()) {
+          Row r;
+          if (rec.kind == "sweep") {
+            r.cells_total = sweepCellCount(rec.config_json);
+            for (const CellRecord& c : store.cells(rec.id))
+              if (c.status == "ok") ++r.cells_done;
+          }
+          if (rec.hasCells()) {
+            for (RunRecord& cell : store.childRuns(rec.id)) {
+              Row child;
+              child.run = std::move(cell);
+              r.children.push_back(std::move(child));
+            }
+          }
+          r.run = std::move(rec);
+          rows.push_back(std::move(r));
+        }
+        return rows;
+      },
+      [this](QVector<Row> rows) {
+        reading_ = false;
+        apply(std::move(rows));
+        if (std::exchange(again_, false)) refresh();
+      },
+      [this] {
+        // A busy or half-written database: keep showing the last good list, retry at the next
+        // poll.
+        reading_ = false;
+        if (std::exchange(again_, false)) refresh();
+      });
+}
+
+void RunsModel::apply(QVector<Row> stored) {
   QVector<Row> rows;
   for (const Job& j : queue_->pending()) {
     Row r;
@@ -72,30 +122,8 @@ void RunsModel::refresh() {
     r.run.device = j.device.toStdString();
     rows.push_back(r);
   }
-  if (const RunStore* store = workspace_->store()) {
-    try {
-      for (RunRecord& rec : store->listRuns()) {
-        Row r;
-        if (rec.kind == "sweep") {
-          r.cells_total = sweepCellCount(rec.config_json);
-          for (const CellRecord& c : store->cells(rec.id))
-            if (c.status == "ok") ++r.cells_done;
-        }
-        if (rec.hasCells()) {
-          for (RunRecord& cell : store->childRuns(rec.id)) {
-            Row child;
-            child.run = std::move(cell);
-            r.children.push_back(std::move(child));
-          }
-        }
-        r.run = std::move(rec);
-        rows.push_back(std::move(r));
-      }
-    } catch (const std::exception&) {
-      // A busy or half-written database: keep showing the last good list, retry at the next poll.
-      return;
-    }
-  }
+  for (Row& r : stored)
+    rows.push_back(std::move(r));
   // Same rows in the same order: update values in place, so selections, expanded sweeps and
   // scroll positions stay.
   const auto same = [](const QVector<Row>& a, const QVector<Row>& b) {
@@ -109,19 +137,19 @@ void RunsModel::refresh() {
     same_rows = same(rows[i].children, rows_[i].children);
   if (same_rows) {
     rows_ = std::move(rows);
-    if (rows_.isEmpty()) return;
-    emit dataChanged(index(0, 0), index(rows_.size() - 1, Count - 1));
+    if (!rows_.isEmpty()) emit dataChanged(index(0, 0), index(rows_.size() - 1, Count - 1));
     for (int i = 0; i < rows_.size(); ++i) {
       const int n = rows_[i].children.size();
       if (n == 0) continue;
       const QModelIndex parent = index(i, 0);
       emit dataChanged(index(0, 0, parent), index(n - 1, Count - 1, parent));
     }
-    return;
+  } else {
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
   }
-  beginResetModel();
-  rows_ = std::move(rows);
-  endResetModel();
+  emit refreshed();
 }
 
 void RunsModel::retranslate() {

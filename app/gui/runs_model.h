@@ -1,7 +1,7 @@
 #pragma once
 // The tree of runs of the workspace: runs, sweeps and tunes at the top level with their cells
 // (method, size, seed) as children, plus the queued jobs that have no run yet. Reads the store
-// through the workspace's read-only connection; live progress comes from the run queue.
+// through the workspace's reader thread; live progress comes from the run queue.
 // Refreshes are coalesced; a refresh that finds the same runs updates values in place.
 #include <QAbstractItemModel>
 #include <QHash>
@@ -47,8 +47,8 @@ class RunsModel : public QAbstractItemModel {
   QVariant data(const QModelIndex& index, int role) const override;
   QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
-  // Re-reads the runs now (also done on queue events and every few seconds for runs that other
-  // processes, e.g. the CLI, add to the same workspace).
+  // Re-reads the runs on the reader thread (also done on queue events and every few seconds for
+  // runs that other processes, e.g. the CLI, add to the same workspace).
   void refresh();
   // Headers and texts again, in the interface language now installed (rows, expansion and
   // selection stay).
@@ -62,6 +62,8 @@ class RunsModel : public QAbstractItemModel {
  signals:
   // At most four times a second while runs report progress.
   void progressChanged();
+  // A refresh has been shown (rows added, removed or updated).
+  void refreshed();
 
  private:
   struct Row {
@@ -74,6 +76,7 @@ class RunsModel : public QAbstractItemModel {
   QVariant display(const Row& r, int column) const;
   QVariant sortKey(const Row& r, int column) const;
   void scheduleRefresh();
+  void apply(QVector<Row> stored);  // the queued jobs, then the stored runs
   QString progressTip(const Row& r) const;
 
   Workspace* workspace_;
@@ -83,6 +86,8 @@ class RunsModel : public QAbstractItemModel {
   QTimer poll_timer_;      // picks up other processes' runs
   QTimer progress_timer_;  // repaints progress columns at most 4 times a second
   bool progress_dirty_ = false;
+  bool reading_ = false;  // a read is under way
+  bool again_ = false;    // refresh() was asked for meanwhile
 };
 
 }  // namespace ef::gui

@@ -53,6 +53,9 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   view_->setColumnWidth(RunsModel::Progress, 150);
   view_->setColumnWidth(RunsModel::Eta, 52);
   layout->addWidget(view_, 1);
+  connect(model_, &RunsModel::refreshed, this, [this] {
+    if (pending_select_ != 0) selectRun(pending_select_);
+  });
 
   auto* buttons = new QHBoxLayout;
   cancel_ = new QPushButton(this);
@@ -121,6 +124,8 @@ QList<qint64> RunsPanel::selectedRunIds() const {
 
 void RunsPanel::selectRun(qint64 run_id) {
   const QModelIndex source = model_->indexOfRun(run_id);
+  // A run the list does not show yet (just started, not read back): selected once it is listed.
+  pending_select_ = source.isValid() ? 0 : run_id;
   if (!source.isValid()) return;
   const QModelIndex i = proxy_->mapFromSource(source);
   if (i.parent().isValid()) view_->expand(i.parent());

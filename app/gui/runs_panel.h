@@ -45,6 +45,7 @@ class RunsPanel : public QWidget {
   Workspace* workspace_;
   RunQueue* queue_;
   RunsModel* model_;
+  qint64 pending_select_ = 0;  // selectRun() before the run was listed
   QSortFilterProxyModel* proxy_;
   QTreeView* view_;
   QLineEdit* filter_;

@@ -224,10 +224,8 @@ widgets::FigureData ScalingPage::figureData() const {
 }
 
 qint64 ScalingPage::cellAt(const QString& method, int size) const {
-  const RunStore* store = workspace_->store();
-  if (!store || !sweep_id_) return 0;
   qint64 first = 0;
-  for (const CellRecord& c : store->cells(sweep_id_)) {
+  for (const CellRecord& c : cells_) {
     if (QString::fromStdString(c.method) != method || c.size != size || c.status != "ok") continue;
     if (static_cast<qint64>(c.seed) == seed_) return c.run_id;
     if (!first) first = c.run_id;
@@ -236,14 +234,51 @@ qint64 ScalingPage::cellAt(const QString& method, int size) const {
 }
 
 void ScalingPage::showCell(qint64 run_id) {
-  const RunStore* store = workspace_->store();
-  if (!store || !sweep_id_) return;
-  for (const CellRecord& c : store->cells(sweep_id_))
+  selected_cell_ = run_id;  // its seed is looked up again when the cells are (re)read
+  for (const CellRecord& c : cells_)
     if (c.run_id == run_id) seed_ = static_cast<qint64>(c.seed);
 }
 
+// What the reader thread hands over: the sweep, its cells and their report (with bootstrap
+// intervals, the costly part).
+struct ScalingPage::Loaded {
+  std::optional<RunRecord> sweep;
+  std::vector<CellRecord> cells;
+  SweepReport report;
+  QString config_error;  // the sweep's config cannot be read
+};
+
 void ScalingPage::reload() {
   debounce_.stop();
+  const quint64 ticket = ticket_.next();
+  if (!workspace_->store() || !sweep_id_) {
+    showLoaded(ticket, Loaded{});
+    return;
+  }
+  const qint64 sweep_id = sweep_id_;
+  workspace_->reader()->read<Loaded>(
+      this,
+      [sweep_id](const RunStore& store) {
+        Loaded l;
+        l.sweep = store.run(sweep_id);
+        if (!l.sweep) return l;
+        l.cells = store.cells(sweep_id);
+        int test_size = 1;
+        try {
+          test_size = parseRunConfig(l.sweep->config_json).task.test_size;
+        } catch (const std::exception& e) {
+          l.config_error = QString::fromUtf8(e.what());
+        }
+        l.report = summarizeCells(l.cells, 0.5 / test_size);
+        return l;
+      },
+      [this, ticket](Loaded l) { showLoaded(ticket, std::move(l)); });
+}
+
+void ScalingPage::showLoaded(quint64 ticket, Loaded loaded) {
+  if (!ticket_.current(ticket)) return;
+  cells_ = std::move(loaded.cells);
+  showCell(selected_cell_);
   widgets::FigureData fig;
   const int metric = metric_->currentData().toInt();
   const auto band = static_cast<BandKind>(band_->currentData().toInt());
@@ -251,24 +286,21 @@ void ScalingPage::reload() {
   fig.y_label = metric_->currentText();
   fig.log_x = true;  // ticks at the measured sizes: set below
   fig.log_y = log_y_->isChecked();
-  const RunStore* store = workspace_->store();
-  const auto sweep = store && sweep_id_ ? store->run(sweep_id_) : std::nullopt;
+  const auto& sweep = loaded.sweep;
   if (!sweep) {
     status_->setText(tr("No sweep selected: start one from the setup page or pick one above."));
+    series_methods_.clear();
     view_->setFigure(fig);
     view_->setMultipliers({}, {}, QString());
     return;
   }
-  const std::vector<CellRecord> cells = store->cells(sweep_id_);
-  int test_size = 1;
+  const std::vector<CellRecord>& cells = cells_;
   QString config_problem;
-  try {
-    test_size = parseRunConfig(sweep->config_json).task.test_size;
-  } catch (const std::exception& e) {
-    config_problem = tr(" (its config cannot be read, the error floor is a guess: %1)")
-                         .arg(QString::fromUtf8(e.what()));
+  if (!loaded.config_error.isEmpty()) {
+    config_problem =
+        tr(" (its config cannot be read, the error floor is a guess: %1)").arg(loaded.config_error);
   }
-  const SweepReport report = summarizeCells(cells, 0.5 / test_size);
+  const SweepReport& report = loaded.report;
 
   // method -> size -> values over seeds (finished cells only)
   std::map<int, std::map<int, std::vector<double>>> values;
@@ -338,8 +370,10 @@ void ScalingPage::reload() {
       }
       fig.series << law;
     }
-  } else {
+  } else if (!report.fit_error.empty()) {
     fit_text = tr("No SFT power law yet: %1").arg(QString::fromStdString(report.fit_error));
+  } else {
+    fit_text = tr("No SFT power law yet.");
   }
 
   // Multipliers: every method but the baseline, per size of the sweep.

@@ -5,7 +5,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <vector>
+
 #include "figure.h"
+#include "store/run_store.h"
+#include "store_reader.h"
 
 class QCheckBox;
 class QComboBox;
@@ -54,6 +58,8 @@ class ScalingPage : public QWidget {
   void changeEvent(QEvent* event) override;
   void retranslate();
   void fillSweepBox();
+  struct Loaded;
+  void showLoaded(quint64 ticket, Loaded loaded);
 
   Workspace* workspace_;
   RunQueue* queue_;
@@ -71,7 +77,10 @@ class ScalingPage : public QWidget {
   widgets::ScalingView* view_;
   QTimer debounce_;
   qint64 sweep_id_ = 0;
-  qint64 seed_ = -1;                 // the seed of the cell selected last
+  qint64 seed_ = -1;               // the seed of the cell selected last
+  qint64 selected_cell_ = 0;       // the cell selected last
+  std::vector<CellRecord> cells_;  // the shown sweep's cells, as last read
+  StoreReader::Ticket ticket_;
   QVector<QString> series_methods_;  // the method of each plotted series (the law has none)
 };
 

@@ -1,5 +1,7 @@
 #include "step_history_runner.h"
 
+#include "background_priority.h"
+
 #include <QThread>
 
 #include <exception>
@@ -24,6 +26,7 @@ bool StepHistoryRunner::start(const QString& db_path, qint64 sample_id, int k, q
   auto cancel = cancel_;
   const std::string db = db_path.toStdString();
   thread_ = QThread::create([this, cancel, db, sample_id, k, seed] {
+    lowerThisThreadPriority();
     QString status = QStringLiteral("ok"), message;
     try {
       RunStore store(db, RunStore::Mode::ReadWrite);

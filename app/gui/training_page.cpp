@@ -18,6 +18,9 @@
 #include "store/run_store.h"
 #include "workspace.h"
 
+#include <map>
+#include <utility>
+
 namespace ef::gui {
 
 TrainingPage::TrainingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
@@ -95,73 +98,157 @@ void TrainingPage::showRuns(const QList<qint64>& run_ids) {
   reload();
 }
 
+// What the reader thread hands over: per run its name and, per drawn metric, the points.
+struct TrainingPage::History {
+  struct Series {
+    std::string stage;
+    int metric;
+    QVector<double> x, y;
+  };
+  struct Run {
+    qint64 id, parent_id;
+    QString name;
+    std::vector<Series> series;
+  };
+  std::vector<Run> runs;
+  QSet<qint64> sweeps;
+};
+
+namespace {
+
+// The index in `metrics` of a stored metric that is drawn, -1 when it is not (reader thread).
+int drawnMetric(const std::vector<MetricInfo>& metrics, const std::vector<bool>& checked,
+                const std::string& stage, const std::string& name) {
+  for (int i = 0; i < static_cast<int>(metrics.size()); ++i) {
+    const MetricInfo& m = metrics[i];
+    if (!checked[i] || name != m.name) continue;
+    if (m.stage.empty() ? isTrainingStage(stage) : stage == m.stage) return i;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void TrainingPage::reload() {
   plot_->removeAllSeries();
   runs_.clear();
   sweeps_.clear();
   colour_of_.clear();
   label_of_.clear();
-  const RunStore* store = workspace_->store();
-  if (store) {
-    for (qint64 id : std::as_const(selected_)) {
-      const auto rec = store->run(id);
-      if (!rec) continue;
-      if (rec->hasCells()) {
-        sweeps_.insert(id);
-        for (const RunRecord& child : store->childRuns(id))
-          addRun(child.id);
-      } else {
-        addRun(id);
-      }
+  pending_.clear();
+  hint_->setVisible(selected_.isEmpty());
+  const quint64 ticket = ticket_.next();
+  loading_ = !selected_.isEmpty() && workspace_->store();
+  if (!loading_) {
+    plot_->resetView();
+    return;
+  }
+  const QList<qint64> selected = selected_;
+  const std::vector<MetricInfo> metrics = metrics_;
+  const std::vector<bool> checked = checkedMetrics();
+  // The history of every shown run is read and grouped into series on the reader thread; the
+  // GUI thread only hands the finished vectors to the plot.
+  workspace_->reader()->read<History>(
+      this,
+      [selected, metrics, checked](const RunStore& store) {
+        History h;
+        QSet<qint64> seen;
+        auto add = [&](const RunRecord& rec) {
+          if (seen.contains(rec.id)) return;
+          seen.insert(rec.id);
+          History::Run run{rec.id, rec.parent_id, QString::fromStdString(rec.name), {}};
+          std::map<std::pair<std::string, int>, std::size_t> index;
+          for (const MetricPoint& p : store.metrics(rec.id)) {
+            const int m = drawnMetric(metrics, checked, p.stage, p.name);
+            if (m < 0) continue;
+            auto [it, added] = index.try_emplace({p.stage, m}, run.series.size());
+            if (added) run.series.push_back({p.stage, m, {}, {}});
+            run.series[it->second].x << static_cast<double>(p.step);
+            run.series[it->second].y << p.value;
+          }
+          h.runs.push_back(std::move(run));
+        };
+        for (qint64 id : selected) {
+          const auto rec = store.run(id);
+          if (!rec) continue;
+          if (rec->hasCells()) {
+            h.sweeps.insert(id);
+            for (const RunRecord& child : store.childRuns(id))
+              add(child);
+          } else {
+            add(*rec);
+          }
+        }
+        return h;
+      },
+      [this, ticket](const History& h) {
+        if (ticket_.current(ticket)) showHistory(h);
+      },
+      [this, ticket] {
+        if (ticket_.current(ticket)) showHistory(History{});
+      });
+}
+
+void TrainingPage::showHistory(const History& h) {
+  loading_ = false;
+  sweeps_ = h.sweeps;
+  for (const History::Run& run : h.runs) {
+    addRun(run.id, run.name, run.parent_id);
+    for (const History::Series& s : run.series) {
+      const QString stage = QString::fromStdString(s.stage);
+      ensureSeries(run.id, stage, s.metric);
+      plot_->setSeriesData(seriesName(run.id, stage, s.metric), s.x, s.y);
     }
+  }
+  // Points that streamed in while the history was read: those after its last step.
+  const QVector<LivePoint> live = std::exchange(pending_, {});
+  for (const LivePoint& p : live) {
+    if (!runs_.contains(p.run_id)) continue;
+    const int m = metricIndex(p.stage, p.name);
+    if (m < 0) continue;
+    const QString series = seriesName(p.run_id, p.stage, m);
+    const int n = plot_->pointCount(series);
+    if (n > 0 && plot_->lastKey(series) >= static_cast<double>(p.step)) continue;
+    onMetric(p.run_id, p.stage, p.step, p.name, p.value);
   }
   hint_->setVisible(runs_.isEmpty());
   plot_->resetView();
 }
 
-void TrainingPage::addRun(qint64 run_id) {
+void TrainingPage::addRun(qint64 run_id, const QString& name, qint64 parent_id) {
   if (runs_.contains(run_id)) return;
   runs_.insert(run_id);
   colour_of_.insert(run_id, colour_of_.size());
-  const RunStore* store = workspace_->store();
-  if (!store) return;
   // A sweep cell's name says which cell it is ("step_dpo_full n=400 seed=1"): the legend shows
   // it with the method's label ("per-step DPO (full) n=400 seed=1").
   QString label = QStringLiteral("#%1").arg(run_id);
-  if (const auto rec = store->run(run_id); rec && rec->parent_id != 0) {
-    QString name = QString::fromStdString(rec->name);
-    const int space = name.indexOf(QLatin1Char(' '));
-    if (const Method* m = findMethod(name.left(space).toStdString()); m && space > 0)
-      name = methodText(m->label) + name.mid(space);
-    label += QStringLiteral(" (%1)").arg(name);
+  if (parent_id != 0) {
+    QString shown = name;
+    const int space = shown.indexOf(QLatin1Char(' '));
+    if (const Method* m = findMethod(shown.left(space).toStdString()); m && space > 0)
+      shown = methodText(m->label) + shown.mid(space);
+    label += QStringLiteral(" (%1)").arg(shown);
   }
   label_of_.insert(run_id, label);
-  // Gather the history per series, then hand each series over in one piece.
-  QHash<QString, QPair<QVector<double>, QVector<double>>> data;
-  for (const MetricPoint& p : store->metrics(run_id)) {
-    const QString stage = QString::fromStdString(p.stage);
-    const int m = metricIndex(stage, QString::fromStdString(p.name));
-    if (m < 0) continue;
-    ensureSeries(run_id, stage, m);
-    auto& d = data[seriesName(run_id, stage, m)];
-    d.first << static_cast<double>(p.step);
-    d.second << p.value;
-  }
-  for (auto it = data.cbegin(); it != data.cend(); ++it)
-    plot_->setSeriesData(it.key(), it.value().first, it.value().second);
 }
 
 void TrainingPage::onRunCreated(qint64 run_id) {
-  if (sweeps_.isEmpty() || !workspace_->store()) return;
-  const auto rec = workspace_->store()->run(run_id);
-  if (rec && sweeps_.contains(rec->parent_id)) {
-    addRun(run_id);
+  if ((sweeps_.isEmpty() && !loading_) || !workspace_->store()) return;
+  const auto rec = workspace_->store()->run(run_id);  // one row
+  if (!rec) return;
+  // While the history is read, a new cell of a selected sweep joins when it arrives.
+  if (sweeps_.contains(rec->parent_id) || (loading_ && selected_.contains(rec->parent_id))) {
+    addRun(run_id, QString::fromStdString(rec->name), rec->parent_id);
     hint_->setVisible(false);
   }
 }
 
 void TrainingPage::onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name,
                             double v) {
+  if (loading_) {
+    if (pending_.size() < 1000000) pending_.push_back({run_id, stage, name, step, v});
+    return;
+  }
   if (!runs_.contains(run_id)) return;
   const int m = metricIndex(stage, name);
   if (m < 0) return;
@@ -170,13 +257,14 @@ void TrainingPage::onMetric(qint64 run_id, const QString& stage, qint64 step, co
 }
 
 int TrainingPage::metricIndex(const QString& stage, const QString& name) const {
-  const std::string st = stage.toStdString();
-  for (int i = 0; i < static_cast<int>(metrics_.size()); ++i) {
-    const MetricInfo& m = metrics_[i];
-    if (!metric_boxes_[i]->isChecked() || name != QString::fromStdString(m.name)) continue;
-    if (m.stage.empty() ? isTrainingStage(st) : st == m.stage) return i;
-  }
-  return -1;
+  return drawnMetric(metrics_, checkedMetrics(), stage.toStdString(), name.toStdString());
+}
+
+std::vector<bool> TrainingPage::checkedMetrics() const {
+  std::vector<bool> on;
+  for (const QCheckBox* box : metric_boxes_)
+    on.push_back(box->isChecked());
+  return on;
 }
 
 QString TrainingPage::seriesName(qint64 run_id, const QString& stage, int metric) const {

@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "store_reader.h"
+
 #include "experiment/metric_info.h"
 #include "figure.h"
 
@@ -46,11 +48,14 @@ class TrainingPage : public QWidget {
  private:
   void changeEvent(QEvent* event) override;
   void retranslate();
+  struct History;  // the stored curves of the shown runs, read on the reader thread
   void reload();
-  void addRun(qint64 run_id);
+  void showHistory(const History& history);
+  void addRun(qint64 run_id, const QString& name, qint64 parent_id);
   void onMetric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double v);
   void onRunCreated(qint64 run_id);
   int metricIndex(const QString& stage, const QString& name) const;
+  std::vector<bool> checkedMetrics() const;
   QString seriesName(qint64 run_id, const QString& stage, int metric) const;
   void ensureSeries(qint64 run_id, const QString& stage, int metric);
 
@@ -70,6 +75,15 @@ class TrainingPage : public QWidget {
   QSet<qint64> sweeps_;     // selected sweeps (new cell runs join while they stream)
   QHash<qint64, int> colour_of_;
   QHash<qint64, QString> label_of_;  // legend name of a run
+  StoreReader::Ticket ticket_;       // the history read whose result is shown
+  bool loading_ = false;             // a history read is under way: live points wait in pending_
+  struct LivePoint {
+    qint64 run_id;
+    QString stage, name;
+    qint64 step;
+    double value;
+  };
+  QVector<LivePoint> pending_;
 };
 
 }  // namespace ef::gui

@@ -5,6 +5,7 @@
 #include <QSettings>
 
 #include "store/run_store.h"
+#include "store_reader.h"
 
 namespace ef::gui {
 namespace {
@@ -12,7 +13,7 @@ constexpr int kMaxRecent = 8;
 const char* kRecentKey = "workspace/recent";
 }  // namespace
 
-Workspace::Workspace(QObject* parent) : QObject(parent) {}
+Workspace::Workspace(QObject* parent) : QObject(parent), reader_(new StoreReader(this)) {}
 Workspace::~Workspace() = default;
 
 bool Workspace::open(const QString& db_path, QString* error) {
@@ -30,6 +31,7 @@ bool Workspace::open(const QString& db_path, QString* error) {
     return false;
   }
   path_ = abs;
+  reader_->open(abs);
   remember(abs);
   emit opened(abs);
   return true;

@@ -13,6 +13,8 @@ class RunStore;
 
 namespace ef::gui {
 
+class StoreReader;
+
 class Workspace : public QObject {
   Q_OBJECT
 
@@ -28,6 +30,9 @@ class Workspace : public QObject {
   QString filesDir() const;
   // Read-only store; null when no workspace is open.
   const RunStore* store() const { return store_.get(); }
+  // Reads that take longer than a few rows (histories, lists, reports) go through the reader, on
+  // its own thread and connection, so the GUI thread never waits on them.
+  StoreReader* reader() const { return reader_; }
 
   static QStringList recentWorkspaces();
   static QString lastWorkspace();  // empty when none was opened before
@@ -40,6 +45,7 @@ class Workspace : public QObject {
 
   QString path_;
   std::unique_ptr<RunStore> store_;
+  StoreReader* reader_;
 };
 
 }  // namespace ef::gui

@@ -48,6 +48,7 @@
 #include "slurm_watcher.h"
 #include "store/run_store.h"
 #include "training_page.h"
+#include "store_reader.h"
 #include "workspace.h"
 
 using namespace ef;
@@ -70,6 +71,9 @@ class TestGui : public QObject {
   Q_OBJECT
 
  private slots:
+  // Reads run on the workspace's reader thread: wait until the pages have their results.
+  static bool settle(gui::MainWindow& w) { return w.workspace()->reader()->waitForReads(); }
+
   void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
   void init() { QSettings().clear(); }
 
@@ -218,6 +222,7 @@ class TestGui : public QObject {
     QVERIFY(cells.count() >= 12);  // every cell reported at least once
     // Selecting the sweep shows its curves, its scaling plot and its analysed negatives.
     w.runsPanel()->selectRun(sweep);
+    QVERIFY(settle(w));
     QVERIFY(w.trainingPage()->plot()->seriesCount() > 0);
     QCOMPARE(w.scalingPage()->sweepId(), sweep);
     const widgets::FigureData fig = w.scalingPage()->figureData();
@@ -246,6 +251,7 @@ class TestGui : public QObject {
     // its method, size and seed; a filter that matches one cell keeps its sweep above it.
     auto* model = w.runsPanel()->model();
     model->refresh();
+    QVERIFY(settle(w));
     const QModelIndex sweep_row = model->indexOfRun(sweep);
     QVERIFY(sweep_row.isValid() && !sweep_row.parent().isValid());
     const auto children = store.childRuns(sweep);
@@ -267,6 +273,7 @@ class TestGui : public QObject {
     // Selecting a cell row shows that cell's curves.
     const qint64 cell = children.back().id;
     w.runsPanel()->selectRun(cell);
+    QVERIFY(settle(w));
     QCOMPARE(w.runsPanel()->selectedRunIds(), QList<qint64>{cell});
     QVERIFY(w.trainingPage()->shownRuns().contains(cell));
     // One selection: a click on the per-step DPO point at n = 400 of the scaling plot selects
@@ -274,6 +281,7 @@ class TestGui : public QObject {
     // whose analysed negatives it trained on (the SFT cell of the same size and seed).
     w.findChild<QTabWidget*>()->setCurrentWidget(w.scalingPage());
     w.scalingPage()->showSweep(sweep);
+    QVERIFY(settle(w));
     const widgets::FigureData shown = w.scalingPage()->figureData();
     const QString dpo_label = gui::ScalingPage::methodLabel("step_dpo_prefix");
     int dpo_series = -1;
@@ -294,6 +302,7 @@ class TestGui : public QObject {
       if (c.method == "sft") sft_cell = c.run_id;
     }
     QTRY_COMPARE_WITH_TIMEOUT(w.runsPanel()->selectedRunIds(), QList<qint64>{dpo_cell}, 5000);
+    QVERIFY(settle(w));
     QVERIFY(w.trainingPage()->shownRuns().contains(dpo_cell));
     QCOMPARE(w.inspectorPage()->currentRun(), sft_cell);
     QVERIFY2(w.inspectorPage()->runBox()->currentText().contains(QString("#%1 ").arg(sft_cell)),
@@ -524,6 +533,7 @@ class TestGui : public QObject {
     for (const RunRecord& c : cells)
       QCOMPARE(QString::fromStdString(c.status), QString("ok"));
     QTest::qWait(400);  // the scaling page's debounced reload
+    QVERIFY(settle(w));
     QCOMPARE(w.scalingPage()->sweepId(), qint64(sweep));
     const widgets::FigureData fig = w.scalingPage()->figureData();
     QVERIFY(fig.series.size() >= 6);

@@ -28,6 +28,7 @@
 #include "solution_view.h"
 #include "step_table_model.h"
 #include "training_page.h"
+#include "store_reader.h"
 #include "workspace.h"
 #include "experiment/seed_band.h"
 #include "store/run_store.h"
@@ -56,12 +57,14 @@ class TestWorkbenchViews : public QObject {
   void scalingPlotMatchesTheCells() {
     gui::ScalingPage page(workspace_, queue_);
     page.showSweep(ids_.sweep);
+    QVERIFY(workspace_->reader()->waitForReads());
     // Rates in [0, 1]: the default band is the percentile bootstrap, which stays inside.
     QCOMPARE(page.bandBox()->currentData().toInt(), int(BandKind::Bootstrap95));
     for (const auto& s : page.figureData().series)
       for (int i = 0; i < s.lo.size(); ++i)
         QVERIFY(s.lo[i] >= 0.0 && s.hi[i] <= 1.0 && s.lo[i] <= s.y[i] && s.y[i] <= s.hi[i]);
     page.bandBox()->setCurrentIndex(page.bandBox()->findData(int(BandKind::Std)));
+    QVERIFY(workspace_->reader()->waitForReads());
     const widgets::FigureData f = page.figureData();
     QVERIFY2(!f.aggregation.contains("clipped"), qPrintable(f.aggregation));
     // Three methods and the SFT power law.
@@ -114,6 +117,7 @@ class TestWorkbenchViews : public QObject {
     // Against SFT's mean at the same size (SFT lies on its fit here): the same values, never
     // extrapolated.
     page.multiplierBox()->setCurrentIndex(1);
+    QVERIFY(workspace_->reader()->waitForReads());
     QVERIFY2(view->multiplierText(rft, 800).startsWith("2.00× [") &&
                  !view->multiplierText(rft, 800).contains("extrap"),
              qPrintable(view->multiplierText(rft, 800)));
@@ -121,17 +125,22 @@ class TestWorkbenchViews : public QObject {
                  !view->multiplierText(step, 400).contains("extrap"),
              qPrintable(view->multiplierText(step, 400)));
     page.multiplierBox()->setCurrentIndex(0);
+    QVERIFY(workspace_->reader()->waitForReads());
     // Standard error: the band halves... by sqrt(2) for two seeds.
     page.bandBox()->setCurrentIndex(1);
+    QVERIFY(workspace_->reader()->waitForReads());
     const widgets::FigureData se = page.figureData();
     QVERIFY(std::abs((se.series[1].hi[0] - se.series[1].y[0]) - sd / std::sqrt(2.0)) < 1e-12);
     // Log y switches the axis.
     page.logYBox()->setChecked(true);
+    QVERIFY(workspace_->reader()->waitForReads());
     QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
     page.logYBox()->setChecked(false);
+    QVERIFY(workspace_->reader()->waitForReads());
     // The training-set probe is read from each cell's result JSON.
     page.metricBox()->setCurrentIndex(page.metricBox()->findText(QCoreApplication::translate(
         "ef::gui::ScalingPage", "first-step accuracy on training problems")));
+    QVERIFY(workspace_->reader()->waitForReads());
     const widgets::FigureData probe = page.figureData();
     QCOMPARE(probe.y_label, page.metricBox()->currentText());
     QCOMPARE(probe.series[0].x.size(), 4);
@@ -209,6 +218,7 @@ class TestWorkbenchViews : public QObject {
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.showSweep(ids_.sweep);
+    QVERIFY(workspace_->reader()->waitForReads());
     check(page.view(), page.figureData(), "fixture");
 
     widgets::ScalingView view;
@@ -243,10 +253,68 @@ class TestWorkbenchViews : public QObject {
     }
   }
 
+  // Store reads run on the reader thread and arrive on the GUI thread in the order asked for; a
+  // page destroyed meanwhile gets nothing; a query that throws calls `failed` instead.
+  void storeReaderDeliversInOrder() {
+    gui::StoreReader* reader = workspace_->reader();
+    QVector<qint64> got;
+    QObject context;
+    for (int i = 0; i < 5; ++i) {
+      reader->read<qint64>(
+          &context,
+          [this, i](const RunStore& store) {
+            return store.run(ids_.credit_run)->id * 10 + i;  // a real read
+          },
+          [&got](qint64 v) { got << v; });
+    }
+    bool failed = false, delivered_after_throw = false;
+    reader->read<int>(
+        &context, [](const RunStore&) -> int { throw StoreError("database is locked"); },
+        [&](int) { delivered_after_throw = true; }, [&] { failed = true; });
+    bool late = false;
+    {
+      QObject gone;
+      reader->read<int>(
+          &gone, [](const RunStore&) { return 1; }, [&](int) { late = true; });
+    }
+    QVERIFY(reader->waitForReads());
+    QCOMPARE(reader->pending(), 0);
+    QCOMPARE(got, (QVector<qint64>{ids_.credit_run * 10, ids_.credit_run * 10 + 1,
+                                   ids_.credit_run * 10 + 2, ids_.credit_run * 10 + 3,
+                                   ids_.credit_run * 10 + 4}));
+    QVERIFY(failed && !delivered_after_throw);
+    QVERIFY(!late);
+  }
+
+  // Points that stream in while a run's history is being read are neither lost nor doubled: the
+  // history (300 stored loss points) is followed by the live points after its last step.
+  void liveMetricsDuringHistoryReadAreKept() {
+    gui::TrainingPage page(workspace_, queue_);
+    page.showRuns({ids_.credit_run});
+    const QString loss = QString("#%1 (SFT n=400 seed=1) sft training loss").arg(ids_.credit_run);
+    emit queue_->metric(ids_.credit_run, "sft", 300, "loss", 9.0);  // already stored: dropped
+    emit queue_->metric(ids_.credit_run, "sft", 301, "loss", 0.5);
+    emit queue_->metric(ids_.credit_run, "sft", 302, "loss", 0.4);
+    emit queue_->metric(ids_.credit_run + 1000, "sft", 1, "loss", 0.4);  // another run
+    QVERIFY(workspace_->reader()->waitForReads());
+    QCOMPARE(page.plot()->pointCount(loss), 302);
+    QCOMPARE(page.plot()->lastKey(loss), 302.0);
+    emit queue_->metric(ids_.credit_run, "sft", 303, "loss", 0.3);  // after: appended directly
+    QCOMPARE(page.plot()->pointCount(loss), 303);
+    const widgets::FigureData f = page.axisFigureData(false);
+    for (const auto& series : f.series) {
+      if (series.name != loss) continue;
+      for (int i = 1; i < series.x.size(); ++i)
+        QVERIFY(series.x[i] > series.x[i - 1]);  // no step twice, in order
+      QCOMPARE(series.y[300], 0.5);
+    }
+  }
+
   // Cell runs are named in the legend by their method's registered label.
   void trainingLegendNamesCellsByMethodLabel() {
     gui::TrainingPage page(workspace_, queue_);
     page.showRuns({ids_.credit_run, ids_.pair_run});
+    QVERIFY(workspace_->reader()->waitForReads());
     QVERIFY(page.plot()->hasSeries(
         QString("#%1 (SFT n=400 seed=1) sft training loss").arg(ids_.credit_run)));
     QVERIFY(page.plot()->hasSeries(
@@ -260,6 +328,7 @@ class TestWorkbenchViews : public QObject {
   void metricsOfOneRunAreDistinct() {
     gui::TrainingPage page(workspace_, queue_);
     page.showRuns({ids_.credit_run});
+    QVERIFY(workspace_->reader()->waitForReads());
     const widgets::FigureData f = page.figureData();  // the right axis: the evaluation metrics
     const QString run = QString("#%1 (SFT n=400 seed=1) ").arg(ids_.credit_run);
     const widgets::FigureSeries *err = nullptr, *pass = nullptr;
@@ -278,6 +347,7 @@ class TestWorkbenchViews : public QObject {
   void inspectorFollowsStoredAdvantages() {
     gui::InspectorPage page(workspace_);
     page.showRun(ids_.sweep);
+    QVERIFY(workspace_->reader()->waitForReads());
     QCOMPARE(page.runBox()->count(), 1);  // the one cell run with analysed solutions
     QCOMPARE(page.currentRun(), ids_.credit_run);
     QCOMPARE(page.solutions()->rowCount(), 3);
@@ -332,6 +402,7 @@ class TestWorkbenchViews : public QObject {
     page.resize(1000, 700);
     page.show();
     page.showRun(ids_.sweep);
+    QVERIFY(workspace_->reader()->waitForReads());
     const QString png = dir_.filePath("inspector.png");
     QString error;
     QVERIFY2(page.exportView(png, 192, &error), qPrintable(error));

@@ -8,12 +8,14 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "live_plot.h"
@@ -25,6 +27,41 @@
 #include "util/blas_tuning.h"
 
 namespace {
+
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Times every event the GUI thread delivers; the slowest ones (with the receiver's class and the
+// event type) say what a stall was. Events nested inside a slow one are counted on their own too.
+class TimedApplication : public QApplication {
+ public:
+  using QApplication::QApplication;
+  struct Slow {
+    double ms, cpu_ms;  // wall time; the GUI thread's own CPU time (the rest it waited)
+    QString what;
+  };
+  bool tracing = false;
+  std::vector<Slow> slow;
+
+  bool notify(QObject* receiver, QEvent* event) override {
+    if (!tracing || QThread::currentThread() != thread())
+      return QApplication::notify(receiver, event);
+    QElapsedTimer t;
+    t.start();
+    const double cpu0 = threadCpuMs();
+    const QString what =
+        QStringLiteral("%1 (%2) event %3")
+            .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+            .arg(static_cast<int>(event->type()));
+    const bool r = QApplication::notify(receiver, event);
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (ms > 8.0) slow.push_back({ms, threadCpuMs() - cpu0, what});
+    return r;
+  }
+};
 
 struct Stalls {
   double max_ms = 0, p99_ms = 0, mean_ms = 0;
@@ -102,7 +139,7 @@ Replot measureReplot(int series, int points, int reps) {
 
 int main(int argc, char** argv) {
   ef::ensureFastBlas(argc, argv);
-  QApplication app(argc, argv);
+  TimedApplication app(argc, argv);
   QStandardPaths::setTestModeEnabled(true);
   QString preset = QStringLiteral("arith-scaling-tiny");
   double seconds = 120;
@@ -139,7 +176,9 @@ int main(int argc, char** argv) {
   QElapsedTimer clock;
   clock.start();
   const int redraws0 = w.trainingPage()->plot()->redrawCount();
+  app.tracing = true;
   const Stalls busy = measure(seconds, [&] { return finished; });
+  app.tracing = false;
   const double wall = clock.elapsed() / 1000.0;
   const int redraws = w.trainingPage()->plot()->redrawCount() - redraws0;
 
@@ -153,6 +192,13 @@ int main(int argc, char** argv) {
               metrics, metrics / wall, redraws, redraws / wall);
   std::printf("  ratio streaming/idle: max stall %.2fx, p99 %.2fx\n",
               busy.max_ms / std::max(idle.max_ms, 0.1), busy.p99_ms / std::max(idle.p99_ms, 0.01));
+  // The GUI-thread events over 8 ms while streaming (an event inside another counts in both).
+  std::sort(app.slow.begin(), app.slow.end(),
+            [](const auto& a, const auto& b) { return a.ms > b.ms; });
+  std::printf("  events over 8 ms on the GUI thread: %d\n", static_cast<int>(app.slow.size()));
+  for (std::size_t i = 0; i < std::min<std::size_t>(app.slow.size(), 12); ++i)
+    std::printf("    %.1f ms (%.1f ms CPU)  %s\n", app.slow[i].ms, app.slow[i].cpu_ms,
+                qPrintable(app.slow[i].what));
   w.queue()->cancelAll();
   return 0;
 }

@@ -23,6 +23,8 @@
 #include "runs_panel.h"
 #include "scaling_page.h"
 #include "setup_page.h"
+#include "store_reader.h"
+#include "workspace.h"
 #include "slurm_dialog.h"
 #include "training_page.h"
 #include "util/blas_tuning.h"
@@ -36,7 +38,9 @@ void settle(int ms) {
 }
 
 bool shoot(QWidget* w, const QString& path) {
-  settle(300);  // coalesced redraws and queued replots
+  if (auto* main = qobject_cast<ef::gui::MainWindow*>(w->window()))
+    main->workspace()->reader()->waitForReads();  // the pages' store reads
+  settle(300);                                    // coalesced redraws and queued replots
   const bool ok = w->grab().save(path);
   std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
   return ok;
