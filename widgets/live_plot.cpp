@@ -3,7 +3,11 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+
+#include "column_extremes.h"
 
 namespace ef::widgets {
 namespace {
@@ -12,6 +16,11 @@ namespace {
 // antialiasing: 100 series x 10 000 points repaint in ~30 ms instead of ~300 ms
 // (eightfold-bench-gui); with that many lines on one plot the difference is not visible.
 constexpr qint64 kDensePoints = 200000;
+
+// A legend of more entries does not fit beside the data and is not read: past it the legend
+// hides and a note says how to name a line (the crosshair read-out). It also cost ~8 ms of the
+// 100-series replot.
+constexpr int kMaxLegendEntries = 24;
 
 double lineWidth(Qt::PenStyle style, bool dense) {
   // Dashes cannot take the fast polyline path: they are drawn 1 px wide (2 ms instead of 210 ms
@@ -48,12 +57,22 @@ LivePlot::LivePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(thi
   label_->setBrush(QBrush(QColor(255, 255, 255, 220)));
   label_->setPadding(QMargins(3, 2, 3, 2));
   label_->setVisible(false);
+  many_ = new QCPItemText(plot_);
+  many_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+  many_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  many_->position->setCoords(0.99, 0.01);
+  many_->setBrush(QBrush(QColor(255, 255, 255, 200)));
+  many_->setPadding(QMargins(3, 2, 3, 2));
+  many_->setVisible(false);
 
   // The user's zoom or pan wins over following the data; a double click gives it back.
   connect(plot_, &QCustomPlot::mouseWheel, this, [this] { follow_ = false; });
   connect(plot_, &QCustomPlot::mousePress, this, [this] { follow_ = false; });
   connect(plot_, &QCustomPlot::mouseDoubleClick, this, &LivePlot::resetView);
   connect(plot_, &QCustomPlot::mouseMove, this, &LivePlot::onMouseMove);
+
+  // Also before replots that QCustomPlot starts itself (zoom, pan, resize).
+  connect(plot_, &QCustomPlot::beforeReplot, this, &LivePlot::prepareLines);
 
   timer_.setInterval(40);
   connect(&timer_, &QTimer::timeout, this, &LivePlot::redraw);
@@ -93,6 +112,7 @@ void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, in
     g->setScatterStyle(QCPScatterStyle(shape, color, color, 6));
   }
   graphs_.insert(name, g);
+  lines_.insert(g, Line{});
   order_ << name;
   dirty_ = true;
 }
@@ -100,7 +120,7 @@ void LivePlot::addSeries(const QString& name, const QColor& color, Axis axis, in
 void LivePlot::removeAllSeries() {
   plot_->clearGraphs();
   graphs_.clear();
-  spans_.clear();
+  lines_.clear();
   order_.clear();
   tracer_->setGraph(nullptr);
   dirty_ = true;
@@ -109,8 +129,18 @@ void LivePlot::removeAllSeries() {
 void LivePlot::append(const QString& series, double x, double y) {
   auto* g = graphs_.value(series);
   if (!g) return;
-  g->addData(x, y);
-  spans_[g].add(y);
+  Line& line = lines_[g];
+  if (line.x.isEmpty() || x >= line.x.back()) {
+    line.x << x;
+    line.y << y;
+  } else {  // out of order (rare: a resumed run repeats steps): kept in x order
+    const auto at = std::upper_bound(line.x.begin(), line.x.end(), x) - line.x.begin();
+    line.x.insert(at, x);
+    line.y.insert(at, y);
+  }
+  line.values.add(y);
+  line.keys.add(x);
+  if (!line.decimated) g->addData(x, y);  // else the next replot decimates again
   dirty_ = true;
 }
 
@@ -118,18 +148,33 @@ void LivePlot::setSeriesData(const QString& series, const QVector<double>& x,
                              const QVector<double>& y) {
   auto* g = graphs_.value(series);
   if (!g) return;
-  g->setData(x, y);
-  Span span;
-  for (double v : y)
-    span.add(v);
-  spans_[g] = span;
+  const int n = static_cast<int>(std::min(x.size(), y.size()));
+  Line line;
+  line.x = x.mid(0, n);
+  line.y = y.mid(0, n);
+  if (!std::is_sorted(line.x.begin(), line.x.end())) {  // kept in x order, as QCustomPlot does
+    QVector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return x[a] < x[b]; });
+    for (int i = 0; i < n; ++i) {
+      line.x[i] = x[order[i]];
+      line.y[i] = y[order[i]];
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    line.values.add(line.y[i]);
+    line.keys.add(line.x[i]);
+  }
+  g->setData(line.x, line.y, true);
+  lines_[g] = std::move(line);
   dirty_ = true;
 }
 
 void LivePlot::clearData() {
-  for (auto* g : std::as_const(graphs_))
+  for (auto* g : std::as_const(graphs_)) {
     g->data()->clear();
-  spans_.clear();
+    lines_[g] = Line{};
+  }
   dirty_ = true;
 }
 
@@ -141,13 +186,22 @@ void LivePlot::resetView() {
 
 int LivePlot::pointCount(const QString& series) const {
   auto* g = graphs_.value(series);
+  return g ? static_cast<int>(lines_.value(g).x.size()) : 0;
+}
+
+int LivePlot::drawnPointCount(const QString& series) const {
+  auto* g = graphs_.value(series);
   return g ? g->dataCount() : 0;
 }
 
 double LivePlot::lastKey(const QString& series) const {
   auto* g = graphs_.value(series);
-  if (!g || g->dataCount() == 0) return std::nan("");
-  return (g->data()->constEnd() - 1)->key;
+  if (!g || lines_.value(g).x.isEmpty()) return std::nan("");
+  return lines_.constFind(g)->x.back();
+}
+
+bool LivePlot::legendShown() const {
+  return plot_->legend->visible();
 }
 
 QString LivePlot::readout() const {
@@ -155,13 +209,19 @@ QString LivePlot::readout() const {
 }
 
 void LivePlot::applyDetail() {
+  const bool legend = graphs_.size() <= kMaxLegendEntries;
+  plot_->legend->setVisible(legend);
+  many_->setVisible(!legend);
+  if (!legend)
+    many_->setText(tr("%n series: point at a line to see its name", nullptr, graphs_.size()));
   qint64 points = 0;
-  for (auto* g : std::as_const(graphs_))
-    points += g->dataCount();
+  for (const Line& line : std::as_const(lines_))
+    points += line.x.size();
   const bool dense = points > kDensePoints;
   if (dense == dense_) return;
   dense_ = dense;
   plot_->setNotAntialiasedElements(dense ? QCP::aePlottables : QCP::aeNone);
+  plot_->setPlottingHint(QCP::phFastPolylines, !dense);
   for (auto* g : std::as_const(graphs_)) {
     QPen pen = g->pen();
     pen.setWidthF(lineWidth(pen.style(), dense));
@@ -186,17 +246,69 @@ void LivePlot::redrawNow() {
   ++redraws_;
 }
 
+void LivePlot::prepareLines() {
+  const QCPRange r = plot_->xAxis->range();
+  // One column per device pixel; when dense (thin aliased lines, kDensePoints) one per two: the
+  // extremes stay exact, only their order inside two pixels is simplified, and the replot of
+  // 100 x 10 000 points draws half the segments.
+  const double pixels = plot_->axisRect()->width() * plot_->devicePixelRatioF();
+  const int columns = std::max(1, static_cast<int>(pixels / (dense_ ? 2 : 1) + 0.5));
+  for (auto it = lines_.begin(); it != lines_.end(); ++it) {
+    Line& line = it.value();
+    QCPGraph* g = it.key();
+    const int n = static_cast<int>(line.x.size());
+    if (n <= 2 * columns + 4) {  // few points: the graph holds them all, appended as they come
+      if (line.decimated) {
+        g->setData(line.x, line.y, true);
+        line.decimated = false;
+      }
+      continue;
+    }
+    if (line.decimated && line.drawn_lo == r.lower && line.drawn_hi == r.upper &&
+        line.drawn_columns == columns && line.drawn_points == n)
+      continue;
+    const QVector<int> keep = columnExtremes(line.x, line.y, r.lower, r.upper, columns);
+    QVector<QCPGraphData> drawn;
+    drawn.reserve(keep.size());
+    for (int i : keep)
+      drawn.push_back(QCPGraphData(line.x[i], line.y[i]));
+    g->data()->set(drawn, true);
+    line.decimated = true;
+    line.drawn_lo = r.lower;
+    line.drawn_hi = r.upper;
+    line.drawn_columns = columns;
+    line.drawn_points = n;
+  }
+}
+
+void LivePlot::rescaleKeys() {
+  // From every point kept, not from the graphs (they may hold column extremes only).
+  Span keys;
+  for (const Line& line : std::as_const(lines_)) {
+    keys.add(line.keys.lo);
+    keys.add(line.keys.hi);
+  }
+  if (keys.lo > keys.hi) return;
+  if (keys.lo == keys.hi) {  // one key: keep the width, centred on it
+    const double half = plot_->xAxis->range().size() / 2;
+    plot_->xAxis->setRange(keys.lo - half, keys.hi + half);
+  } else {
+    plot_->xAxis->setRange(keys.lo, keys.hi);
+  }
+}
+
 void LivePlot::rescale() {
-  plot_->xAxis->rescale();
+  rescaleKeys();
   for (auto* axis : {plot_->yAxis, plot_->yAxis2}) {
     if (axis == plot_->yAxis2 && right_fixed_) continue;
     QCPRange range(0, 1);
     bool any = false;
     // Each series' value range is kept as points arrive: a redraw does not walk all the data.
-    for (auto it = spans_.cbegin(); it != spans_.cend(); ++it) {
-      if (it.key()->valueAxis() != axis || it->lo > it->hi) continue;
-      range = any ? QCPRange(std::min(range.lower, it->lo), std::max(range.upper, it->hi))
-                  : QCPRange(it->lo, it->hi);
+    for (auto it = lines_.cbegin(); it != lines_.cend(); ++it) {
+      const Span& v = it->values;
+      if (it.key()->valueAxis() != axis || v.lo > v.hi) continue;
+      range = any ? QCPRange(std::min(range.lower, v.lo), std::max(range.upper, v.hi))
+                  : QCPRange(v.lo, v.hi);
       any = true;
     }
     if (axis->scaleType() == QCPAxis::stLogarithmic) {
@@ -214,18 +326,22 @@ void LivePlot::onMouseMove(QMouseEvent* event) {
   QCPGraph* best = nullptr;
   double best_key = 0, best_value = 0, best_d = 1e18;
   const QPointF pos = event->position();
-  for (auto* g : std::as_const(graphs_)) {
-    if (g->dataCount() == 0) continue;
+  for (auto line = lines_.cbegin(); line != lines_.cend(); ++line) {
+    QCPGraph* g = line.key();
+    const QVector<double>& xs = line->x;
+    if (xs.isEmpty()) continue;
+    // Every point of the series (the graph may hold column extremes only): the two beside the
+    // mouse's x.
     const double key = g->keyAxis()->pixelToCoord(pos.x());
-    auto it = g->data()->findBegin(key, true);
-    for (int k = 0; k < 2 && it != g->data()->constEnd(); ++k, ++it) {
-      const QPointF p = g->coordsToPixels(it->key, it->value);
+    const int at = static_cast<int>(std::lower_bound(xs.begin(), xs.end(), key) - xs.begin());
+    for (int i = std::max(0, at - 1); i <= std::min(at, static_cast<int>(xs.size()) - 1); ++i) {
+      const QPointF p = g->coordsToPixels(xs[i], line->y[i]);
       const double d = std::hypot(p.x() - pos.x(), p.y() - pos.y());
       if (d < best_d) {
         best_d = d;
         best = g;
-        best_key = it->key;
-        best_value = it->value;
+        best_key = xs[i];
+        best_value = line->y[i];
       }
     }
   }
@@ -233,8 +349,8 @@ void LivePlot::onMouseMove(QMouseEvent* event) {
   tracer_->setVisible(show);
   label_->setVisible(show);
   if (show) {
-    tracer_->setGraph(best);
-    tracer_->setGraphKey(best_key);
+    tracer_->position->setAxes(best->keyAxis(), best->valueAxis());
+    tracer_->position->setCoords(best_key, best_value);
     label_->setText(QStringLiteral("%1\nx = %2, y = %3")
                         .arg(best->name())
                         .arg(best_key, 0, 'g', 6)
@@ -257,10 +373,9 @@ FigureData LivePlot::figureData(bool right) const {
     s.color = g->pen().color();
     s.pen = g->pen().style();
     s.marker = g->scatterStyle().shape();
-    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
-      s.x << it->key;
-      s.y << it->value;
-    }
+    const Line& line = *lines_.constFind(g);
+    s.x = line.x;  // every point, not the drawn extremes
+    s.y = line.y;
     f.series << s;
   }
   return f;

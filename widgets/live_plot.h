@@ -3,6 +3,9 @@
 // most once per interval (40 ms by default, PlotJuggler's pattern), never once per point.
 // Zoom (wheel) and pan (drag) stop the automatic rescaling until a double click resets the view;
 // moving the mouse shows a crosshair read-out of the nearest point.
+// Each series keeps all its points (export, read-out); a series with more points than twice the
+// plot's width in pixels is drawn from its lowest and highest point per pixel column
+// (column_extremes.h), recomputed only when its data, the x range or the width change.
 // Knows nothing about training: series are names with a colour, a dash style and a y axis.
 #include <QHash>
 #include <QTimer>
@@ -48,9 +51,12 @@ class LivePlot : public QWidget {
   void redrawNow();
 
   int seriesCount() const { return graphs_.size(); }
-  int pointCount(const QString& series) const;
-  double lastKey(const QString& series) const;  // x of the last point; NaN when it has none
+  int pointCount(const QString& series) const;       // every point, also when drawn decimated
+  int drawnPointCount(const QString& series) const;  // the points handed to QCustomPlot
+  double lastKey(const QString& series) const;       // x of the last point; NaN when it has none
   int redrawCount() const { return redraws_; }
+  // Many series: the legend gives way to a note (set at each redraw).
+  bool legendShown() const;
   // Many points: lines drawn 1 px wide without antialiasing (set at each redraw).
   bool denseDrawing() const { return dense_; }
   bool followsData() const { return follow_; }
@@ -66,8 +72,9 @@ class LivePlot : public QWidget {
   void rescale();
   void onMouseMove(QMouseEvent* event);
 
-  QCustomPlot* plot_;
-  QHash<QString, QCPGraph*> graphs_;
+  void prepareLines();  // before each replot: decimates the lines that need it
+  void rescaleKeys();
+
   struct Span {  // finite values seen; empty while lo > hi
     double lo = 1e300, hi = -1e300;
     void add(double v) {
@@ -76,10 +83,20 @@ class LivePlot : public QWidget {
       hi = v > hi ? v : hi;
     }
   };
-  QHash<QCPGraph*, Span> spans_;
+  struct Line {
+    QVector<double> x, y;  // every point, in x order
+    Span values, keys;
+    bool decimated = false;             // the graph holds column extremes, not every point
+    double drawn_lo = 0, drawn_hi = 0;  // what the extremes were computed for
+    int drawn_columns = 0, drawn_points = 0;
+  };
+  QCustomPlot* plot_;
+  QHash<QString, QCPGraph*> graphs_;
+  QHash<QCPGraph*, Line> lines_;
   QStringList order_;
   QCPItemTracer* tracer_;
   QCPItemText* label_;
+  QCPItemText* many_;  // replaces the legend when there are too many series
   QTimer timer_;
   bool dirty_ = false;
   bool right_fixed_ = false;

@@ -35,6 +35,7 @@
 #include "step_history_view.h"
 #include "json_form.h"
 #include "language.h"
+#include "column_extremes.h"
 #include "live_plot.h"
 #include "main_window.h"
 #include "preferences.h"
@@ -128,6 +129,105 @@ class TestGui : public QObject {
     QVERIFY(!plot.denseDrawing());
     QCOMPARE(pen(0).widthF(), 1.6);
     QVERIFY(!plot.plot()->notAntialiasedElements().testFlag(QCP::aePlottables));
+  }
+
+  // Decimation for drawing: per pixel column the lowest and highest point (in their order), the
+  // first and last point inside and the nearest point outside on either side.
+  void columnExtremesKeepEveryColumnsRange() {
+    QVector<double> x(1000), y(1000);
+    for (int i = 0; i < 1000; ++i) {
+      x[i] = i;
+      y[i] = std::sin(0.37 * i) + 0.001 * i;
+    }
+    const QVector<int> keep = widgets::columnExtremes(x, y, 0, 999, 10);
+    QVERIFY(keep.size() <= 2 * 10 + 2);
+    QCOMPARE(keep.front(), 0);
+    QCOMPARE(keep.back(), 999);
+    QVERIFY(std::is_sorted(keep.begin(), keep.end()));
+    for (int c = 0; c < 10; ++c) {  // columns of 99.9 keys: [99.9 c, 99.9 (c + 1))
+      double lo = 1e9, hi = -1e9, kept_lo = 1e9, kept_hi = -1e9;
+      for (int i = 0; i < 1000; ++i) {
+        if (std::min(9, int(i * 10 / 999.0)) != c) continue;
+        lo = std::min(lo, y[i]);
+        hi = std::max(hi, y[i]);
+        if (keep.contains(i)) {
+          kept_lo = std::min(kept_lo, y[i]);
+          kept_hi = std::max(kept_hi, y[i]);
+        }
+      }
+      QCOMPARE(kept_lo, lo);
+      QCOMPARE(kept_hi, hi);
+    }
+    // Zoomed in to fewer points than columns: every point inside, one outside on each side.
+    const QVector<int> zoomed = widgets::columnExtremes(x, y, 500.5, 520, 100);
+    QVector<int> expected;
+    for (int i = 500; i <= 521; ++i)
+      expected << i;
+    QCOMPARE(zoomed, expected);
+    QCOMPARE(widgets::columnExtremes(x, y, 1, 1, 10).size(), 1000);  // no width: all kept
+  }
+
+  // A series with more points than twice the plot's width is drawn from its column extremes:
+  // a one-point spike still shows, export keeps every point, a zoom draws the points there
+  // exactly, and points appended later are drawn.
+  void livePlotDrawsColumnExtremes() {
+    widgets::LivePlot plot;
+    plot.resize(600, 400);
+    plot.show();
+    plot.addSeries("long", Qt::red, widgets::LivePlot::Axis::Left);
+    QVector<double> x(100000), y(100000);
+    for (int i = 0; i < x.size(); ++i) {
+      x[i] = i;
+      y[i] = 1.0 + 0.1 * std::sin(0.01 * i);
+    }
+    y[33333] = 50.0;
+    plot.setSeriesData("long", x, y);
+    plot.redrawNow();
+    plot.redrawNow();  // the first replot lays the axes out: the width is final now
+    QCPGraph* g = plot.plot()->graph(0);
+    const int width = plot.plot()->axisRect()->width();
+    QVERIFY(width > 100);
+    QVERIFY2(plot.drawnPointCount("long") <= 2 * width + 4,
+             qPrintable(QString::number(plot.drawnPointCount("long"))));
+    QCOMPARE(plot.pointCount("long"), 100000);
+    bool found = false;
+    QCOMPARE(g->getValueRange(found).upper, 50.0);
+    QCOMPARE(g->getKeyRange(found), QCPRange(0, 99999));
+    QCOMPARE(plot.figureData(false).series[0].x.size(), 100000);
+    QCOMPARE(plot.figureData(false).series[0].y[33333], 50.0);
+    plot.plot()->xAxis->setRange(1000, 1020);
+    plot.plot()->replot();
+    int inside = 0;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+      if (it->key >= 1000 && it->key <= 1020) ++inside;
+    QCOMPARE(inside, 21);
+    QCOMPARE(g->getKeyRange(found), QCPRange(999, 1021));
+    plot.resetView();
+    plot.append("long", 100000, -50.0);
+    plot.redrawNow();
+    QCOMPARE(g->getValueRange(found).lower, -50.0);
+    QCOMPARE(plot.pointCount("long"), 100001);
+  }
+
+  // Past 24 series the legend (taller than the plot by then) gives way to a note.
+  void livePlotLegendGivesWayToManySeries() {
+    widgets::LivePlot plot;
+    plot.resize(600, 400);
+    for (int i = 0; i < 24; ++i)
+      plot.addSeries(QString("s%1").arg(i), Qt::red, widgets::LivePlot::Axis::Left);
+    plot.redrawNow();
+    QVERIFY(plot.legendShown());
+    plot.addSeries("s24", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.redrawNow();
+    QVERIFY(!plot.legendShown());
+    bool noted = false;
+    for (int i = 0; i < plot.plot()->itemCount(); ++i)
+      if (auto* t = qobject_cast<QCPItemText*>(plot.plot()->item(i)); t && t->visible())
+        noted = noted || t->text() == "25 series: point at a line to see its name";
+    QVERIFY(noted);
+    plot.removeAllSeries();
+    plot.redrawNow();
+    QVERIFY(plot.legendShown());
   }
 
   // The automatic ranges follow the data from the value spans kept per series: they cover what
