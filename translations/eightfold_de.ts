@@ -1495,72 +1495,72 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="414"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="360"/>
+        <location filename="../app/gui/inspector_page.cpp" line="415"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="361"/>
+        <location filename="../app/gui/inspector_page.cpp" line="416"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="362"/>
+        <location filename="../app/gui/inspector_page.cpp" line="417"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="363"/>
+        <location filename="../app/gui/inspector_page.cpp" line="418"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="364"/>
+        <location filename="../app/gui/inspector_page.cpp" line="419"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="365"/>
+        <location filename="../app/gui/inspector_page.cpp" line="420"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="367"/>
+        <location filename="../app/gui/inspector_page.cpp" line="422"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="368"/>
+        <location filename="../app/gui/inspector_page.cpp" line="423"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="370"/>
+        <location filename="../app/gui/inspector_page.cpp" line="425"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="371"/>
+        <location filename="../app/gui/inspector_page.cpp" line="426"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="372"/>
+        <location filename="../app/gui/inspector_page.cpp" line="427"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="373"/>
+        <location filename="../app/gui/inspector_page.cpp" line="428"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="207"/>
+        <location filename="../app/gui/inspector_page.cpp" line="242"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
@@ -1580,56 +1580,56 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="303"/>
+        <location filename="../app/gui/inspector_page.cpp" line="357"/>
         <source>No checkpoint of this solution&apos;s cell is on disk.</source>
         <translation>Kein Checkpoint der Zelle dieser Lösung liegt auf der Platte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="304"/>
+        <location filename="../app/gui/inspector_page.cpp" line="358"/>
         <source>%1 of %2 models computed</source>
         <translation>%1 von %2 Modellen berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="318"/>
+        <location filename="../app/gui/inspector_page.cpp" line="373"/>
         <source>Computing…</source>
         <translation>Berechnung…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="323"/>
-        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <location filename="../app/gui/inspector_page.cpp" line="378"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
         <source>Export step history</source>
         <translation>Schrittverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="324"/>
+        <location filename="../app/gui/inspector_page.cpp" line="379"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="335"/>
+        <location filename="../app/gui/inspector_page.cpp" line="390"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="338"/>
+        <location filename="../app/gui/inspector_page.cpp" line="393"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="329"/>
-        <location filename="../app/gui/inspector_page.cpp" line="440"/>
-        <location filename="../app/gui/inspector_page.cpp" line="457"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
+        <location filename="../app/gui/inspector_page.cpp" line="495"/>
+        <location filename="../app/gui/inspector_page.cpp" line="512"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="466"/>
-        <location filename="../app/gui/inspector_page.cpp" line="471"/>
+        <location filename="../app/gui/inspector_page.cpp" line="521"/>
+        <location filename="../app/gui/inspector_page.cpp" line="526"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="467"/>
+        <location filename="../app/gui/inspector_page.cpp" line="522"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -2042,87 +2042,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="185"/>
+        <location filename="../app/gui/runs_model.cpp" line="213"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="215"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="189"/>
+        <location filename="../app/gui/runs_model.cpp" line="217"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="191"/>
+        <location filename="../app/gui/runs_model.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="193"/>
+        <location filename="../app/gui/runs_model.cpp" line="221"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="195"/>
+        <location filename="../app/gui/runs_model.cpp" line="223"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="197"/>
+        <location filename="../app/gui/runs_model.cpp" line="225"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="199"/>
+        <location filename="../app/gui/runs_model.cpp" line="227"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="201"/>
+        <location filename="../app/gui/runs_model.cpp" line="229"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="203"/>
+        <location filename="../app/gui/runs_model.cpp" line="231"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <location filename="../app/gui/runs_model.cpp" line="272"/>
         <source>stage %1: %2/%3</source>
         <translation>Phase %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="245"/>
+        <location filename="../app/gui/runs_model.cpp" line="273"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="247"/>
+        <location filename="../app/gui/runs_model.cpp" line="275"/>
         <source>cells %1/%2 finished</source>
         <translation>Zellen %1/%2 fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="256"/>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="271"/>
+        <location filename="../app/gui/runs_model.cpp" line="299"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="280"/>
+        <location filename="../app/gui/runs_model.cpp" line="308"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="283"/>
+        <location filename="../app/gui/runs_model.cpp" line="311"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2130,42 +2130,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="151"/>
+        <location filename="../app/gui/runs_panel.cpp" line="156"/>
         <source>Filter by name, kind or status…</source>
         <translation>Nach Name, Art oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="152"/>
+        <location filename="../app/gui/runs_panel.cpp" line="157"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="153"/>
+        <location filename="../app/gui/runs_panel.cpp" line="158"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="154"/>
+        <location filename="../app/gui/runs_panel.cpp" line="159"/>
         <source>Remove from queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="155"/>
+        <location filename="../app/gui/runs_panel.cpp" line="160"/>
         <source>Duplicate config</source>
         <translation>Konfiguration duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="156"/>
+        <location filename="../app/gui/runs_panel.cpp" line="161"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>Den ausgewählten laufenden Auftrag anhalten (innerhalb einer Sekunde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="157"/>
+        <location filename="../app/gui/runs_panel.cpp" line="162"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf von seinem Checkpoint aus fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="158"/>
+        <location filename="../app/gui/runs_panel.cpp" line="163"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>Die Konfiguration des ausgewählten Laufs in das Einrichtungsformular laden</translation>
     </message>
@@ -2278,62 +2278,67 @@
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="250"/>
+        <location filename="../app/gui/scaling_page.cpp" line="285"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="268"/>
+        <location filename="../app/gui/scaling_page.cpp" line="301"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="309"/>
+        <location filename="../app/gui/scaling_page.cpp" line="341"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="310"/>
+        <location filename="../app/gui/scaling_page.cpp" line="342"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="311"/>
+        <location filename="../app/gui/scaling_page.cpp" line="343"/>
         <source> (clipped to [0, 1])</source>
         <translation> (auf [0, 1] beschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="315"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="323"/>
+        <location filename="../app/gui/scaling_page.cpp" line="355"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="330"/>
+        <location filename="../app/gui/scaling_page.cpp" line="362"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="342"/>
+        <location filename="../app/gui/scaling_page.cpp" line="374"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="377"/>
+        <location filename="../app/gui/scaling_page.cpp" line="376"/>
+        <source>No SFT power law yet.</source>
+        <translation>Noch kein SFT-Potenzgesetz.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="411"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="385"/>
+        <location filename="../app/gui/scaling_page.cpp" line="419"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>
@@ -2610,69 +2615,69 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="82"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
         <source>log loss axis</source>
         <translation>Verlustachse logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="83"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="87"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>Nach Zoomen oder Verschieben wieder den Daten folgen (oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="85"/>
+        <location filename="../app/gui/training_page.cpp" line="88"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="86"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>Fehler- und Genauigkeitskurven (rechte Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="87"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>Verlust- und Abstandskurven (linke Achse)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="88"/>
+        <location filename="../app/gui/training_page.cpp" line="91"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>Wählen Sie Läufe in der Laufliste aus, um ihre Kurven zu sehen; mehrere Läufe werden überlagert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="92"/>
         <source>optimizer step</source>
         <translation>Optimierungsschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
-        <location filename="../app/gui/training_page.cpp" line="208"/>
+        <location filename="../app/gui/training_page.cpp" line="92"/>
+        <location filename="../app/gui/training_page.cpp" line="296"/>
         <source>loss / margin</source>
         <translation>Verlust / Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="90"/>
-        <location filename="../app/gui/training_page.cpp" line="208"/>
+        <location filename="../app/gui/training_page.cpp" line="93"/>
+        <location filename="../app/gui/training_page.cpp" line="296"/>
         <source>test error / pass@k / accuracy</source>
         <translation>Testfehler / pass@k / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="185"/>
+        <location filename="../app/gui/training_page.cpp" line="273"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="186"/>
+        <location filename="../app/gui/training_page.cpp" line="274"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="209"/>
+        <location filename="../app/gui/training_page.cpp" line="297"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>Rohwerte je Auswertung bzw. Optimierungsschritt</translation>
     </message>
@@ -2970,6 +2975,17 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
     </message>
 </context>
 <context>
+    <name>ef::widgets::LivePlot</name>
+    <message numerus="yes">
+        <location filename="../widgets/live_plot.cpp" line="216"/>
+        <source>%n series: point at a line to see its name</source>
+        <translation>
+            <numerusform>%n Reihe: mit der Maus auf eine Linie zeigen, um ihren Namen zu sehen</numerusform>
+            <numerusform>%n Reihen: mit der Maus auf eine Linie zeigen, um ihren Namen zu sehen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::widgets::LogPanel</name>
     <message>
         <location filename="../widgets/log_panel.cpp" line="51"/>
@@ -3238,27 +3254,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::StepHistoryView</name>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="82"/>
+        <location filename="../widgets/step_history_view.cpp" line="86"/>
         <source>Rollouts per prefix:</source>
         <translation>Rollouts pro Präfix:</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <location filename="../widgets/step_history_view.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <location filename="../widgets/step_history_view.cpp" line="87"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="85"/>
+        <location filename="../widgets/step_history_view.cpp" line="89"/>
         <source>Evaluate this solution&apos;s steps under every model of its cell&apos;s lineage (π_sft, RFT, each DPO variant of the same size and seed); results are kept in the workspace</source>
         <translation>Die Schritte dieser Lösung unter jedem Modell der Abstammung ihrer Zelle bewerten (π_sft, RFT, jede DPO-Variante gleicher Größe und gleichen Seeds); die Ergebnisse bleiben im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="88"/>
+        <location filename="../widgets/step_history_view.cpp" line="92"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>

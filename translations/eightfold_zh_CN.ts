@@ -1495,72 +1495,72 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="414"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="360"/>
+        <location filename="../app/gui/inspector_page.cpp" line="415"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="361"/>
+        <location filename="../app/gui/inspector_page.cpp" line="416"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="362"/>
+        <location filename="../app/gui/inspector_page.cpp" line="417"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="363"/>
+        <location filename="../app/gui/inspector_page.cpp" line="418"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="364"/>
+        <location filename="../app/gui/inspector_page.cpp" line="419"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="365"/>
+        <location filename="../app/gui/inspector_page.cpp" line="420"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="367"/>
+        <location filename="../app/gui/inspector_page.cpp" line="422"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="368"/>
+        <location filename="../app/gui/inspector_page.cpp" line="423"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="370"/>
+        <location filename="../app/gui/inspector_page.cpp" line="425"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="371"/>
+        <location filename="../app/gui/inspector_page.cpp" line="426"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="372"/>
+        <location filename="../app/gui/inspector_page.cpp" line="427"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="373"/>
+        <location filename="../app/gui/inspector_page.cpp" line="428"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="207"/>
+        <location filename="../app/gui/inspector_page.cpp" line="242"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
@@ -1580,56 +1580,56 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="303"/>
+        <location filename="../app/gui/inspector_page.cpp" line="357"/>
         <source>No checkpoint of this solution&apos;s cell is on disk.</source>
         <translation>磁盘上没有此解答所属单元的检查点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="304"/>
+        <location filename="../app/gui/inspector_page.cpp" line="358"/>
         <source>%1 of %2 models computed</source>
         <translation>已计算 %1 / %2 个模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="318"/>
+        <location filename="../app/gui/inspector_page.cpp" line="373"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="323"/>
-        <location filename="../app/gui/inspector_page.cpp" line="329"/>
+        <location filename="../app/gui/inspector_page.cpp" line="378"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
         <source>Export step history</source>
         <translation>导出步骤历史</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="324"/>
+        <location filename="../app/gui/inspector_page.cpp" line="379"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="335"/>
+        <location filename="../app/gui/inspector_page.cpp" line="390"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="338"/>
+        <location filename="../app/gui/inspector_page.cpp" line="393"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="329"/>
-        <location filename="../app/gui/inspector_page.cpp" line="440"/>
-        <location filename="../app/gui/inspector_page.cpp" line="457"/>
+        <location filename="../app/gui/inspector_page.cpp" line="384"/>
+        <location filename="../app/gui/inspector_page.cpp" line="495"/>
+        <location filename="../app/gui/inspector_page.cpp" line="512"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="466"/>
-        <location filename="../app/gui/inspector_page.cpp" line="471"/>
+        <location filename="../app/gui/inspector_page.cpp" line="521"/>
+        <location filename="../app/gui/inspector_page.cpp" line="526"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="467"/>
+        <location filename="../app/gui/inspector_page.cpp" line="522"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -2041,87 +2041,87 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="185"/>
+        <location filename="../app/gui/runs_model.cpp" line="213"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="187"/>
+        <location filename="../app/gui/runs_model.cpp" line="215"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="189"/>
+        <location filename="../app/gui/runs_model.cpp" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="191"/>
+        <location filename="../app/gui/runs_model.cpp" line="219"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="193"/>
+        <location filename="../app/gui/runs_model.cpp" line="221"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="195"/>
+        <location filename="../app/gui/runs_model.cpp" line="223"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="197"/>
+        <location filename="../app/gui/runs_model.cpp" line="225"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="199"/>
+        <location filename="../app/gui/runs_model.cpp" line="227"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="201"/>
+        <location filename="../app/gui/runs_model.cpp" line="229"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="203"/>
+        <location filename="../app/gui/runs_model.cpp" line="231"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="244"/>
+        <location filename="../app/gui/runs_model.cpp" line="272"/>
         <source>stage %1: %2/%3</source>
         <translation>阶段 %1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="245"/>
+        <location filename="../app/gui/runs_model.cpp" line="273"/>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="247"/>
+        <location filename="../app/gui/runs_model.cpp" line="275"/>
         <source>cells %1/%2 finished</source>
         <translation>已完成单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="256"/>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4，预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="271"/>
+        <location filename="../app/gui/runs_model.cpp" line="299"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="280"/>
+        <location filename="../app/gui/runs_model.cpp" line="308"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="283"/>
+        <location filename="../app/gui/runs_model.cpp" line="311"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2129,42 +2129,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="151"/>
+        <location filename="../app/gui/runs_panel.cpp" line="156"/>
         <source>Filter by name, kind or status…</source>
         <translation>按名称、类型或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="152"/>
+        <location filename="../app/gui/runs_panel.cpp" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="153"/>
+        <location filename="../app/gui/runs_panel.cpp" line="158"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="154"/>
+        <location filename="../app/gui/runs_panel.cpp" line="159"/>
         <source>Remove from queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="155"/>
+        <location filename="../app/gui/runs_panel.cpp" line="160"/>
         <source>Duplicate config</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="156"/>
+        <location filename="../app/gui/runs_panel.cpp" line="161"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>停止所选的正在运行的任务（一秒内生效）</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="157"/>
+        <location filename="../app/gui/runs_panel.cpp" line="162"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>从检查点继续一个被中断、已取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="158"/>
+        <location filename="../app/gui/runs_panel.cpp" line="163"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>将所选运行的配置载入配置表单</translation>
     </message>
@@ -2277,62 +2277,67 @@
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="250"/>
+        <location filename="../app/gui/scaling_page.cpp" line="285"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="257"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="268"/>
+        <location filename="../app/gui/scaling_page.cpp" line="301"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="309"/>
+        <location filename="../app/gui/scaling_page.cpp" line="341"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="310"/>
+        <location filename="../app/gui/scaling_page.cpp" line="342"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="311"/>
+        <location filename="../app/gui/scaling_page.cpp" line="343"/>
         <source> (clipped to [0, 1])</source>
         <translation>（截断到 [0, 1]）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="315"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="323"/>
+        <location filename="../app/gui/scaling_page.cpp" line="355"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="330"/>
+        <location filename="../app/gui/scaling_page.cpp" line="362"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="342"/>
+        <location filename="../app/gui/scaling_page.cpp" line="374"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="377"/>
+        <location filename="../app/gui/scaling_page.cpp" line="376"/>
+        <source>No SFT power law yet.</source>
+        <translation>尚无 SFT 幂律。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="411"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="385"/>
+        <location filename="../app/gui/scaling_page.cpp" line="419"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
@@ -2609,69 +2614,69 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::gui::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="82"/>
+        <location filename="../app/gui/training_page.cpp" line="85"/>
         <source>log loss axis</source>
         <translation>损失轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="83"/>
+        <location filename="../app/gui/training_page.cpp" line="86"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="84"/>
+        <location filename="../app/gui/training_page.cpp" line="87"/>
         <source>Follow the data again after zooming or panning (or double-click)</source>
         <translation>缩放或平移后重新跟随数据（也可双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="85"/>
+        <location filename="../app/gui/training_page.cpp" line="88"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="86"/>
+        <location filename="../app/gui/training_page.cpp" line="89"/>
         <source>Error and accuracy curves (right axis)…</source>
         <translation>错误率与准确率曲线（右轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="87"/>
+        <location filename="../app/gui/training_page.cpp" line="90"/>
         <source>Loss and margin curves (left axis)…</source>
         <translation>损失与间隔曲线（左轴）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="88"/>
+        <location filename="../app/gui/training_page.cpp" line="91"/>
         <source>Select runs in the run list to see their curves; several runs overlay.</source>
         <translation>在运行列表中选择运行以查看其曲线；多个运行会叠加显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
+        <location filename="../app/gui/training_page.cpp" line="92"/>
         <source>optimizer step</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="89"/>
-        <location filename="../app/gui/training_page.cpp" line="208"/>
+        <location filename="../app/gui/training_page.cpp" line="92"/>
+        <location filename="../app/gui/training_page.cpp" line="296"/>
         <source>loss / margin</source>
         <translation>损失 / 间隔</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="90"/>
-        <location filename="../app/gui/training_page.cpp" line="208"/>
+        <location filename="../app/gui/training_page.cpp" line="93"/>
+        <location filename="../app/gui/training_page.cpp" line="296"/>
         <source>test error / pass@k / accuracy</source>
         <translation>测试错误率 / pass@k / 准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="185"/>
+        <location filename="../app/gui/training_page.cpp" line="273"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="186"/>
+        <location filename="../app/gui/training_page.cpp" line="274"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_page.cpp" line="209"/>
+        <location filename="../app/gui/training_page.cpp" line="297"/>
         <source>raw values per evaluation or optimizer step</source>
         <translation>每次评估或每个优化步的原始值</translation>
     </message>
@@ -2968,6 +2973,16 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
     </message>
 </context>
 <context>
+    <name>ef::widgets::LivePlot</name>
+    <message numerus="yes">
+        <location filename="../widgets/live_plot.cpp" line="216"/>
+        <source>%n series: point at a line to see its name</source>
+        <translation>
+            <numerusform>%n 条曲线：将鼠标指向一条线即可看到其名称</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::widgets::LogPanel</name>
     <message>
         <location filename="../widgets/log_panel.cpp" line="51"/>
@@ -3236,27 +3251,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::StepHistoryView</name>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="82"/>
+        <location filename="../widgets/step_history_view.cpp" line="86"/>
         <source>Rollouts per prefix:</source>
         <translation>每个前缀的展开数：</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <location filename="../widgets/step_history_view.cpp" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="83"/>
+        <location filename="../widgets/step_history_view.cpp" line="87"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="85"/>
+        <location filename="../widgets/step_history_view.cpp" line="89"/>
         <source>Evaluate this solution&apos;s steps under every model of its cell&apos;s lineage (π_sft, RFT, each DPO variant of the same size and seed); results are kept in the workspace</source>
         <translation>在其单元谱系中的每个模型（π_sft、RFT、相同规模和种子的每个 DPO 变体）下评估此解答的步骤；结果保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/step_history_view.cpp" line="88"/>
+        <location filename="../widgets/step_history_view.cpp" line="92"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
