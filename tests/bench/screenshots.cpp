@@ -2,6 +2,8 @@
 //   eightfold-screenshots OUTPUT_DIR      (run under Xvfb by packaging/screenshots.sh)
 // or a real sweep's data-scaling page, one PNG per metric (<prefix>-<metric index>.png):
 //   eightfold-screenshots OUTPUT_DIR WORKSPACE.sqlite SWEEP_ID PREFIX
+// or the four pages on a real sweep (setup, training, scaling, inspector .png):
+//   eightfold-screenshots OUTPUT_DIR WORKSPACE.sqlite SWEEP_ID
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -11,21 +13,27 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 
 #include "fixture_workspace.h"
 #include "inspector_page.h"
 #include "json_form.h"
 #include "main_window.h"
+#include "runs_model.h"
 #include "runs_panel.h"
 #include "scaling_page.h"
 #include "setup_page.h"
 #include "store_reader.h"
 #include "workspace.h"
 #include "slurm_dialog.h"
+#include "solution_list_model.h"
+#include "store/run_store.h"
 #include "training_page.h"
 #include "util/blas_tuning.h"
 
@@ -44,6 +52,55 @@ bool shoot(QWidget* w, const QString& path) {
   const bool ok = w->grab().save(path);
   std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
   return ok;
+}
+
+// The four pages on sweep `id` of an existing workspace (README screenshots from a real sweep):
+// setup with the sweep's config, the training curves of the largest size's SFT and per-step DPO
+// cells over all seeds (selected in the run tree), the data-scaling page, and the inspector on
+// the first analysed negative with a pit.
+int shootPages(const QDir& out, const char* db, long long id) {
+  ef::gui::MainWindow w(QString::fromLocal8Bit(db), QStringLiteral("arith-scaling"));
+  w.resize(1500, 920);
+  w.show();
+  bool ok = true;
+  w.tabs()->setCurrentWidget(w.setupPage());
+  w.setupPage()->duplicateRun(id);
+  ok &= shoot(&w, out.filePath(QStringLiteral("setup.png")));
+
+  const ef::RunStore store(db, ef::RunStore::Mode::ReadOnly);
+  int largest = 0;
+  for (const ef::CellRecord& c : store.cells(id))
+    largest = std::max(largest, c.size);
+  w.runsPanel()->selectRun(id);
+  w.workspace()->reader()->waitForReads();
+  QTreeView* tree = w.runsPanel()->view();
+  auto* proxy = static_cast<QSortFilterProxyModel*>(tree->model());
+  tree->selectionModel()->clearSelection();
+  for (const ef::CellRecord& c : store.cells(id)) {
+    if (c.size != largest || (c.method != "sft" && c.method != "step_dpo_full")) continue;
+    const QModelIndex i = proxy->mapFromSource(w.runsPanel()->model()->indexOfRun(c.run_id));
+    tree->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+  }
+  w.tabs()->setCurrentWidget(w.trainingPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("training.png")));
+
+  w.scalingPage()->showSweep(id);
+  w.tabs()->setCurrentWidget(w.scalingPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("scaling.png")));
+
+  w.runsPanel()->selectRun(id);
+  w.inspectorPage()->showRun(id);
+  w.workspace()->reader()->waitForReads();
+  const ef::widgets::SolutionListModel* list = w.inspectorPage()->solutions();
+  for (int r = 0; r < list->rowCount(); ++r) {
+    if (list->solution(r).verdict != QLatin1String("correct") && list->solution(r).pit > 0) {
+      w.inspectorPage()->showSample(list->solution(r).sample_id);
+      break;
+    }
+  }
+  w.tabs()->setCurrentWidget(w.inspectorPage());
+  ok &= shoot(&w, out.filePath(QStringLiteral("inspector.png")));
+  return ok ? 0 : 1;
 }
 
 // The data-scaling page of sweep `id` in an existing workspace, once per metric.
@@ -76,6 +133,7 @@ int main(int argc, char** argv) {
   const QDir out(QString::fromLocal8Bit(argv[1]));
   QDir().mkpath(out.absolutePath());
   if (argc == 5) return shootSweep(out, argv[2], std::atoll(argv[3]), argv[4]);
+  if (argc == 4) return shootPages(out, argv[2], std::atoll(argv[3]));
   QTemporaryDir tmp;
   const QString db = tmp.filePath(QStringLiteral("fixture.sqlite"));
   const ef::fixture::Ids ids = ef::fixture::writeFixtureWorkspace(db);
