@@ -3,7 +3,7 @@
 // the same window, idle, measured in the same process right before. Prints ratios, asserts
 // nothing.
 // A second part times full redraws of 100 series x 10 000 points against one series.
-//   eightfold-bench-gui [--preset NAME] [--seconds S] [--replot-only]
+//   eightfold-bench-gui [--preset NAME] [--seconds S] [--replot-only] [--replot-png FILE]
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -103,7 +103,7 @@ struct Replot {
 // `series` noisy lines of `points` points each in one live plot, half on each axis, every third
 // one dashed, a legend entry each (the training page's per-step series: lines, markers only on
 // the sparse evaluation metrics), then `reps` full redraws (rescale + repaint).
-Replot measureReplot(int series, int points, int reps) {
+Replot measureReplot(int series, int points, int reps, const QString& png = QString()) {
   ef::widgets::LivePlot plot;
   plot.resize(1100, 650);
   plot.show();
@@ -129,6 +129,7 @@ Replot measureReplot(int series, int points, int reps) {
     plot.redrawNow();
     times.push_back(clock.nsecsElapsed() / 1e6);
   }
+  if (!png.isEmpty()) plot.grab().save(png);  // what was timed, to look at
   std::sort(times.begin(), times.end());
   r.median_ms = times[times.size() / 2];
   r.max_ms = times.back();
@@ -151,7 +152,9 @@ int main(int argc, char** argv) {
   // Replot of many long series, against one series of the same length (same process, same
   // plot size): the time goes into drawing, not into the data.
   const Replot one = measureReplot(1, 10000, 20);
-  const Replot many = measureReplot(100, 10000, 20);
+  const int png_at = args.indexOf(QStringLiteral("--replot-png"));
+  const Replot many =
+      measureReplot(100, 10000, 20, png_at > 0 && png_at + 1 < args.size() ? args[png_at + 1] : "");
   std::printf("replot (1100 x 650 px, 20 redraws each)\n");
   std::printf("  baseline 1 x 10000 points:   median %.2f ms, max %.2f ms\n", one.median_ms,
               one.max_ms);
