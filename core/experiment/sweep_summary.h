@@ -16,6 +16,7 @@ namespace ef {
 struct MethodSizeStats {
   MeanStd test_error;
   double test_error_lo = NAN, test_error_hi = NAN;  // 95% t-interval (= mean with one seed)
+  bool test_error_clipped = false;                  // the t-interval was cut at 0 or 1
   MeanStd pass_at_k;
   MeanStd valid_error;    // n = 0 when the cells have no validation split
   Multiplier multiplier;  // NaN when there is no valid SFT fit

@@ -70,6 +70,7 @@ class TestScalingLaw : public QObject {
     const Band b = seedBand({0.9 * e, 1.0 * e, 1.1 * e}, BandKind::T95);
     const MethodSizeStats& t = r.by_method.at("rft").at(200);
     QVERIFY(std::abs(t.test_error_lo - b.lo) < 1e-12 && std::abs(t.test_error_hi - b.hi) < 1e-12);
+    QVERIFY(!t.test_error_clipped);
     // A method whose seeds scatter around SFT's own error has an interval containing 1.
     std::vector<CellRecord> noisy = cells;
     for (auto& c : noisy) {
@@ -82,6 +83,16 @@ class TestScalingLaw : public QObject {
     QVERIFY2(sn.multiplier_lo < 1.0 && sn.multiplier_hi > 1.0,
              qPrintable(QString("[%1, %2]").arg(sn.multiplier_lo).arg(sn.multiplier_hi)));
     QVERIFY(sn.ciContainsOne());
+    // One failed seed of three: the t-interval of the error reaches past both bounds and is cut
+    // to [0, 1], marked clipped (the sweep JSON's test_error_ci95_clipped).
+    std::vector<CellRecord> failed = cells;
+    for (auto& c : failed)
+      if (c.method == "rft" && c.size == 200) c.test_error = c.seed == 3 ? 0.95 : 0.01 * c.seed;
+    const MethodSizeStats& sf = summarizeCells(failed, 1e-6, 100).by_method.at("rft").at(200);
+    QCOMPARE(sf.test_error_lo, 0.0);
+    QCOMPARE(sf.test_error_hi, 1.0);
+    QVERIFY(sf.test_error_clipped);
+    QVERIFY(std::abs(sf.test_error.mean - 0.98 / 3) < 1e-12);
     // Against SFT's measured mean at the same size: (2)^(1/0.5) = 4 for rft, exactly 1 for SFT.
     QVERIFY(std::abs(s.vs_sft - 4.0) < 1e-9 && std::abs(s.vs_sft_lo - 4.0) < 1e-9 &&
             std::abs(s.vs_sft_hi - 4.0) < 1e-9);
