@@ -7,15 +7,6 @@
 namespace ef::widgets {
 namespace {
 
-// What QCustomPlot does before painting: the margins, then every element's rectangle.
-void layOut(QCustomPlot* plot) {
-  QCPLayoutGrid* layout = plot->plotLayout();
-  layout->setOuterRect(plot->rect());  // during a resize event the viewport is still the old one
-  layout->update(QCPLayoutElement::upPreparation);
-  layout->update(QCPLayoutElement::upMargins);
-  layout->update(QCPLayoutElement::upLayout);
-}
-
 // Linear steps in pixel space between two drawn pixels (a segment on screen is straight on log
 // axes too, because both ends are mapped first).
 void addSegment(QVector<QPointF>& out, QPointF a, QPointF b, int steps) {
@@ -24,6 +15,14 @@ void addSegment(QVector<QPointF>& out, QPointF a, QPointF b, int steps) {
 }
 
 }  // namespace
+
+void layOutNow(QCustomPlot* plot) {
+  QCPLayoutGrid* layout = plot->plotLayout();
+  layout->setOuterRect(plot->rect());  // during a resize event the viewport is still the old one
+  layout->update(QCPLayoutElement::upPreparation);
+  layout->update(QCPLayoutElement::upMargins);
+  layout->update(QCPLayoutElement::upLayout);
+}
 
 QVector<QPointF> drawnPixels(const QCustomPlot* plot, const FigureData& data) {
   const QCPAxis* xa = plot->xAxis;
@@ -75,7 +74,7 @@ LegendPosition placeLegendClearOfData(QCustomPlot* plot, const FigureData& data,
   for (int i = 0; i < inset->elementCount(); ++i)
     if (inset->elementAt(i) == legend) index = i;
   if (index < 0) return LegendPosition::Outside;
-  layOut(plot);
+  layOutNow(plot);
   const QVector<QPointF> drawn = drawnPixels(plot, data);
   QVector<LegendPosition> order{first};
   for (LegendPosition p : {LegendPosition::TopRight, LegendPosition::TopLeft,
@@ -84,7 +83,7 @@ LegendPosition placeLegendClearOfData(QCustomPlot* plot, const FigureData& data,
   for (LegendPosition p : order) {
     if (p == LegendPosition::Outside || p == LegendPosition::Hidden) continue;
     inset->setInsetAlignment(index, insetAlignment(p));
-    layOut(plot);
+    layOutNow(plot);
     const QRectF box = QRectF(legend->outerRect()).adjusted(-3, -3, 3, 3);
     bool free = true;
     for (const QPointF& d : drawn) {

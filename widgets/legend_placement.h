@@ -13,6 +13,10 @@ class QCustomPlot;
 
 namespace ef::widgets {
 
+// Lays the plot out now (margins, then every element's rectangle), as QCustomPlot does before
+// painting, so that rectangles can be read before the next replot.
+void layOutNow(QCustomPlot* plot);
+
 // What `data` draws on plot's x and y axes, in widget pixels: every plotted point, points along
 // each line segment, each band's edges and points through its fill.
 QVector<QPointF> drawnPixels(const QCustomPlot* plot, const FigureData& data);

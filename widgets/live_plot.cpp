@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "column_extremes.h"
+#include "legend_placement.h"
 
 namespace ef::widgets {
 namespace {
@@ -74,6 +75,12 @@ LivePlot::LivePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(thi
   // Also before replots that QCustomPlot starts itself (zoom, pan, resize).
   connect(plot_, &QCustomPlot::beforeReplot, this, &LivePlot::prepareLines);
 
+  legend_timer_.setInterval(3000);
+  connect(&legend_timer_, &QTimer::timeout, this, [this] {
+    if (follow_ && plot_->legend->visible()) legend_due_ = true;
+  });
+  legend_timer_.start();
+
   timer_.setInterval(40);
   connect(&timer_, &QTimer::timeout, this, &LivePlot::redraw);
   timer_.start();
@@ -124,6 +131,7 @@ void LivePlot::removeAllSeries() {
   order_.clear();
   tracer_->setGraph(nullptr);
   dirty_ = true;
+  legend_due_ = true;
 }
 
 void LivePlot::append(const QString& series, double x, double y) {
@@ -181,7 +189,87 @@ void LivePlot::clearData() {
 void LivePlot::resetView() {
   follow_ = true;
   dirty_ = true;
+  legend_due_ = true;
   redraw();
+}
+
+void LivePlot::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  legend_due_ = true;
+  dirty_ = true;
+}
+
+bool LivePlot::legendCovers(const QRectF& box) const {
+  // Segments between the drawn points (the graphs hold the column extremes of long series) and
+  // the points themselves (markers).
+  const auto crosses = [&](QPointF a, QPointF b) {
+    if (box.contains(a) || box.contains(b)) return true;
+    if (std::max(a.x(), b.x()) < box.left() || std::min(a.x(), b.x()) > box.right() ||
+        std::max(a.y(), b.y()) < box.top() || std::min(a.y(), b.y()) > box.bottom())
+      return false;
+    const QLineF s(a, b);
+    for (const QLineF& edge :
+         {QLineF(box.topLeft(), box.topRight()), QLineF(box.topRight(), box.bottomRight()),
+          QLineF(box.bottomRight(), box.bottomLeft()), QLineF(box.bottomLeft(), box.topLeft())})
+      if (s.intersects(edge, nullptr) == QLineF::BoundedIntersection) return true;
+    return false;
+  };
+  for (QCPGraph* g : graphs_) {
+    const auto* data = g->data().data();
+    QPointF last;
+    bool has_last = false;
+    for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
+      if (std::isnan(it->value)) {
+        has_last = false;
+        continue;
+      }
+      const QPointF p = g->coordsToPixels(it->key, it->value);
+      if (has_last ? crosses(last, p) : box.contains(p)) return true;
+      last = p;
+      has_last = true;
+    }
+  }
+  return false;
+}
+
+void LivePlot::setLegendOutside(bool outside) {
+  QCPLegend* legend = plot_->legend;
+  if (outside == (legend_side_ != nullptr)) return;
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  legend->layout()->take(legend);
+  if (outside) {
+    legend_side_ = new QCPLayoutGrid;
+    grid->addElement(0, 1, legend_side_);
+    legend_side_->addElement(0, 0, legend);
+    legend_side_->addElement(1, 0, new QCPLayoutElement(plot_));
+    legend_side_->setRowStretchFactor(0, 0.001);
+    legend_side_->setRowStretchFactor(1, 1);
+    grid->setColumnStretchFactor(1, 0.001);
+  } else {
+    grid->remove(legend_side_);  // deletes the column and its spacer, not the legend (taken)
+    grid->simplify();
+    legend_side_ = nullptr;
+    plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+  }
+}
+
+void LivePlot::placeLegend() {
+  legend_due_ = false;
+  if (!plot_->legend->visible()) return;
+  setLegendOutside(false);
+  QCPLayoutInset* inset = plot_->axisRect()->insetLayout();
+  int index = -1;
+  for (int i = 0; i < inset->elementCount(); ++i)
+    if (inset->elementAt(i) == plot_->legend) index = i;
+  if (index < 0) return;
+  for (const Qt::Alignment corner :
+       {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+        Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft}) {
+    inset->setInsetAlignment(index, corner);
+    layOutNow(plot_);
+    if (!legendCovers(QRectF(plot_->legend->outerRect()).adjusted(-3, -3, 3, 3))) return;
+  }
+  setLegendOutside(true);
 }
 
 int LivePlot::pointCount(const QString& series) const {
@@ -210,6 +298,7 @@ QString LivePlot::readout() const {
 
 void LivePlot::applyDetail() {
   const bool legend = graphs_.size() <= kMaxLegendEntries;
+  if (!legend) setLegendOutside(false);  // no empty column beside the axes
   plot_->legend->setVisible(legend);
   many_->setVisible(!legend);
   if (!legend)
@@ -234,6 +323,10 @@ void LivePlot::redraw() {
   dirty_ = false;
   applyDetail();
   if (follow_) rescale();
+  if (legend_due_) {
+    prepareLines();  // the lines as they will be drawn
+    placeLegend();
+  }
   plot_->replot(QCustomPlot::rpQueuedReplot);
   ++redraws_;
 }
@@ -242,6 +335,10 @@ void LivePlot::redrawNow() {
   dirty_ = false;
   applyDetail();
   if (follow_) rescale();
+  if (legend_due_) {
+    prepareLines();
+    placeLegend();
+  }
   plot_->replot(QCustomPlot::rpImmediateRefresh);
   ++redraws_;
 }

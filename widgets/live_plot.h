@@ -17,6 +17,8 @@ class QCustomPlot;
 class QCPGraph;
 class QCPItemTracer;
 class QCPItemText;
+class QCPLayoutGrid;
+class QResizeEvent;
 class QMouseEvent;
 
 namespace ef::widgets {
@@ -57,6 +59,7 @@ class LivePlot : public QWidget {
   int redrawCount() const { return redraws_; }
   // Many series: the legend gives way to a note (set at each redraw).
   bool legendShown() const;
+  bool legendOutside() const { return legend_side_ != nullptr; }
   // Many points: lines drawn 1 px wide without antialiasing (set at each redraw).
   bool denseDrawing() const { return dense_; }
   bool followsData() const { return follow_; }
@@ -68,6 +71,13 @@ class LivePlot : public QWidget {
 
  private:
   void redraw();
+  void resizeEvent(QResizeEvent* event) override;
+  // Puts the legend in the first inside corner where it covers no drawn line or marker, else in
+  // a column right of the axes. Done when the view is reset, after a resize, and every few
+  // seconds while the data grows (not at every redraw: the legend would jump).
+  void placeLegend();
+  bool legendCovers(const QRectF& box) const;
+  void setLegendOutside(bool outside);
   void applyDetail();  // thin, aliased lines when there are many points (kDensePoints)
   void rescale();
   void onMouseMove(QMouseEvent* event);
@@ -96,7 +106,10 @@ class LivePlot : public QWidget {
   QStringList order_;
   QCPItemTracer* tracer_;
   QCPItemText* label_;
-  QCPItemText* many_;  // replaces the legend when there are too many series
+  QCPItemText* many_;                     // replaces the legend when there are too many series
+  QCPLayoutGrid* legend_side_ = nullptr;  // the column right of the axes, while the legend is there
+  bool legend_due_ = true;                // placeLegend at the next redraw
+  QTimer legend_timer_;                   // while following the data: a new place now and then
   QTimer timer_;
   bool dirty_ = false;
   bool right_fixed_ = false;

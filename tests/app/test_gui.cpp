@@ -230,6 +230,47 @@ class TestGui : public QObject {
     QVERIFY(plot.legendShown());
   }
 
+  // The training plot's legend covers no line: the first free inside corner, else beside the
+  // axes, and back inside when a corner is free again.
+  void livePlotLegendCoversNoData() {
+    widgets::LivePlot plot;
+    plot.resize(700, 450);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QVector<double> x, rising, falling, stick;
+    for (int i = 0; i <= 200; ++i) {
+      x << i;
+      rising << i;
+      falling << 200 - i;
+      stick << std::min(i, 20) * 10.0;  // up from the bottom left, then along the top
+    }
+    plot.addSeries("rising", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.addSeries("falling", Qt::blue, widgets::LivePlot::Axis::Left);
+    plot.setSeriesData("rising", x, rising);
+    plot.setSeriesData("falling", x, falling);
+    plot.resetView();
+    plot.redrawNow();
+    QVERIFY(plot.legendOutside());  // corner to corner both ways: no corner is free
+    QCPLegend* legend = plot.plot()->legend;
+    QVERIFY(!QRectF(legend->outerRect()).intersects(QRectF(plot.plot()->axisRect()->outerRect())));
+    plot.removeAllSeries();
+    plot.addSeries("plateau", Qt::red, widgets::LivePlot::Axis::Left);
+    plot.setSeriesData("plateau", x, stick);
+    plot.resetView();
+    plot.redrawNow();
+    QVERIFY(!plot.legendOutside());
+    const QRectF box = legend->outerRect();
+    const QPoint centre = plot.plot()->axisRect()->center();
+    QVERIFY(box.center().x() > centre.x() && box.center().y() > centre.y());  // bottom right
+    QCPGraph* g = plot.plot()->graph(0);
+    for (int i = 0; i + 1 < x.size(); ++i) {
+      const QPointF a = g->coordsToPixels(x[i], stick[i]),
+                    b = g->coordsToPixels(x[i + 1], stick[i + 1]);
+      for (int k = 0; k <= 10; ++k)
+        QVERIFY(!box.contains(a + (b - a) * (k / 10.0)));
+    }
+  }
+
   // The automatic ranges follow the data from the value spans kept per series: they cover what
   // was set and appended, ignore NaN, and shrink again after clearData.
   void livePlotRangesFollowTheData() {

@@ -76,6 +76,7 @@ int shootPages(const QDir& out, const char* db, long long id) {
   QTreeView* tree = w.runsPanel()->view();
   auto* proxy = static_cast<QSortFilterProxyModel*>(tree->model());
   tree->selectionModel()->clearSelection();
+  tree->expand(proxy->mapFromSource(w.runsPanel()->model()->indexOfRun(id)));
   for (const ef::CellRecord& c : store.cells(id)) {
     if (c.size != largest || (c.method != "sft" && c.method != "step_dpo_full")) continue;
     const QModelIndex i = proxy->mapFromSource(w.runsPanel()->model()->indexOfRun(c.run_id));
