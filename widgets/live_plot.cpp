@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "column_extremes.h"
+#include "figure_renderer.h"
 #include "legend_placement.h"
 
 namespace ef::widgets {
@@ -236,16 +237,11 @@ void LivePlot::setLegendOutside(bool outside) {
   QCPLegend* legend = plot_->legend;
   if (outside == (legend_side_ != nullptr)) return;
   QCPLayoutGrid* grid = plot_->plotLayout();
-  legend->layout()->take(legend);
   if (outside) {
-    legend_side_ = new QCPLayoutGrid;
-    grid->addElement(0, 1, legend_side_);
-    legend_side_->addElement(0, 0, legend);
-    legend_side_->addElement(1, 0, new QCPLayoutElement(plot_));
-    legend_side_->setRowStretchFactor(0, 0.001);
-    legend_side_->setRowStretchFactor(1, 1);
-    grid->setColumnStretchFactor(1, 0.001);
+    placeLegendOutside(plot_, legend);  // as exported figures do: a column right of the axes
+    legend_side_ = qobject_cast<QCPLayoutGrid*>(legend->layout());
   } else {
+    legend->layout()->take(legend);
     grid->remove(legend_side_);  // deletes the column and its spacer, not the legend (taken)
     grid->simplify();
     legend_side_ = nullptr;
