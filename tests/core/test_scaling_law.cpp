@@ -88,7 +88,8 @@ class TestScalingLaw : public QObject {
     std::vector<CellRecord> failed = cells;
     for (auto& c : failed)
       if (c.method == "rft" && c.size == 200) c.test_error = c.seed == 3 ? 0.95 : 0.01 * c.seed;
-    const MethodSizeStats& sf = summarizeCells(failed, 1e-6, 100).by_method.at("rft").at(200);
+    const SweepReport rf = summarizeCells(failed, 1e-6, 100);
+    const MethodSizeStats& sf = rf.by_method.at("rft").at(200);
     QCOMPARE(sf.test_error_lo, 0.0);
     QCOMPARE(sf.test_error_hi, 1.0);
     QVERIFY(sf.test_error_clipped);
