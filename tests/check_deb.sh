@@ -13,7 +13,7 @@ if [ "$(id -u)" -eq 0 ]; then
 elif sudo -n true 2>/dev/null; then
   as_root() { sudo -n "$@"; }
 else
-  echo "SKIPPED: installing the .deb needs root or passwordless sudo"
+  echo "SKIPPED: check_deb needs root or passwordless sudo to install the .deb"
   exit 77
 fi
 fail() {

@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # A workspace on a full disk and on a read-only filesystem (docs/architecture.md, "Store"):
-#   - the tiny sweep on a 5 MB tmpfs fills it: the process ends by itself (no abort), the sweep
+#   - the micro sweep on a 2 MB tmpfs fills it: the process ends by itself (no abort), the sweep
 #     reads failed, a cell's error says "No space left on device", the database passes
 #     PRAGMA integrity_check, and after the space is grown `resume` finishes the sweep without
 #     touching the cells that had finished;
 #   - the same workspace remounted read-only is refused by `run` before any training starts.
 #
-#   tests/check_disk_full.sh BUILD_DIR
-# Needs root to mount tmpfs (exit 77, skipped, otherwise).
+#   tests/check_disk_full.sh BUILD_DIR SWEEP_CONFIG    (ctest: tests/data/presets/micro-sweep.json)
+# Needs root to mount tmpfs: it runs itself through `sudo -n` where that works, and otherwise
+# prints SKIPPED and the reason and exits 77.
 set -euo pipefail
-build=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
-cli="$build/app/eightfold-cli"
 if [ "$(id -u)" -ne 0 ]; then
-  echo "check_disk_full: skipped: needs root to mount a tmpfs"
+  if sudo -n true 2> /dev/null; then exec sudo -n -E "$0" "$@"; fi
+  echo "SKIPPED: check_disk_full needs root or passwordless sudo to mount a tmpfs"
   exit 77
 fi
+build=$(cd "${1:?usage: $0 BUILD_DIR SWEEP_CONFIG}" && pwd)
+config=${2:?usage: $0 BUILD_DIR SWEEP_CONFIG}
+cli="$build/app/eightfold-cli"
 tmp=$(mktemp -d /tmp/eightfold-full.XXXXXX)
 mnt="$tmp/mnt"
 mkdir "$mnt"
@@ -23,8 +26,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-if ! mount -t tmpfs -o size=5m tmpfs "$mnt" 2> "$tmp/mount.err"; then
-  echo "check_disk_full: skipped: cannot mount a tmpfs here ($(cat "$tmp/mount.err"))"
+if ! mount -t tmpfs -o size=2m tmpfs "$mnt" 2> "$tmp/mount.err"; then
+  echo "SKIPPED: check_disk_full cannot mount a tmpfs here ($(cat "$tmp/mount.err"))"
   exit 77
 fi
 db="$mnt/w.sqlite"
@@ -32,7 +35,7 @@ fail() { echo "check_disk_full: $*"; exit 1; }
 
 # --- the disk fills mid-sweep ------------------------------------------------------------------
 set +e
-"$cli" sweep --preset arith-scaling-tiny --db "$db" > "$tmp/full.out" 2> "$tmp/full.err"
+"$cli" sweep --config "$config" --db "$db" > "$tmp/full.out" 2> "$tmp/full.err"
 rc=$?
 set -e
 [ $rc -eq 1 ] || { tail -n 20 "$tmp/full.err"; fail "a full disk should end the sweep with exit 1 (failed), got $rc"; }
@@ -62,7 +65,7 @@ runs_before=$(sqlite3 "$db" "SELECT count(*) FROM runs")
 mount -o remount,ro "$mnt"
 set +e
 start=$(date +%s.%N)
-"$cli" run --preset arith-tiny --db "$db" > "$tmp/ro.out" 2> "$tmp/ro.err"
+"$cli" run --config "$config" --db "$db" > "$tmp/ro.out" 2> "$tmp/ro.err"
 rc=$?
 took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
 set -e

@@ -1,24 +1,28 @@
 #!/usr/bin/env bash
 # A sweep through a real Slurm (docs/cluster.md, "Trying it on one machine"): starts a single-node
 # cluster here (munged, slurmctld, slurmd from a slurm.conf written in a temp folder), submits the
-# tiny sweep as a job array, waits, merges the shards, and checks that the merged sweep equals the
-# same sweep run locally (cells, SFT fit, multipliers). Stops every daemon it started.
+# reference sweep (tests/reference_sweep.sh) as a job array, one CPU per task, waits, merges the
+# shards, and checks that the merged sweep equals the reference run locally (cells, SFT fit,
+# multipliers). Stops every daemon it started.
 #
-#   tests/check_slurm.sh BUILD_DIR
-# Needs root (the daemons run as root) and Debian's slurm-wlm and munge (packaging/bootstrap.sh);
-# exits 77 (skipped) with the reason when either is missing.
+#   tests/check_slurm.sh BUILD_DIR REFERENCE_DIR
+# Needs root (the daemons run as root; it runs itself through `sudo -n` where that works) and
+# Debian's slurm-wlm and munge (packaging/bootstrap.sh); prints SKIPPED and the reason and exits 77
+# when either is missing.
 set -euo pipefail
-build=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
-cli="$build/app/eightfold-cli"
-preset=arith-scaling-tiny
-
 if [ "$(id -u)" -ne 0 ]; then
-  echo "check_slurm: skipped: needs root to start slurmctld, slurmd and munged"
+  if sudo -n true 2> /dev/null; then exec sudo -n -E "$0" "$@"; fi
+  echo "SKIPPED: check_slurm needs root or passwordless sudo to start slurmctld, slurmd and munged"
   exit 77
 fi
+build=$(cd "${1:?usage: $0 BUILD_DIR REFERENCE_DIR}" && pwd)
+ref=$(cd "${2:?usage: $0 BUILD_DIR REFERENCE_DIR}" && pwd)
+cli="$build/app/eightfold-cli"
+mapfile -t args < "$ref/sweep.args"
+
 for prog in munged slurmctld slurmd sbatch squeue sinfo scontrol sqlite3; do
   if ! command -v "$prog" > /dev/null; then
-    echo "check_slurm: skipped: $prog not installed (packaging/bootstrap.sh deps installs slurm-wlm munge)"
+    echo "SKIPPED: check_slurm needs $prog (packaging/bootstrap.sh deps installs slurm-wlm munge)"
     exit 77
   fi
 done
@@ -103,7 +107,7 @@ echo "check_slurm: single-node cluster up ($node, $cpus CPUs, port $port)"
 
 # --- the sweep through Slurm, merged ------------------------------------------------------------
 t0=$(date +%s.%N)
-"$cli" sweep --preset "$preset" --slurm "$tmp/plan" --cpus-per-task "$cpus" --time 20 --submit \
+"$cli" sweep "${args[@]}" --slurm "$tmp/plan" --cpus-per-task 1 --time 20 --submit \
   --db "$tmp/slurm.sqlite"
 job=$(sed -n 's/^ *"job_id": "\([0-9]*\)".*/\1/p' "$tmp/plan/manifest.json")
 [ -n "$job" ] || { echo "check_slurm: no job id in the manifest"; exit 1; }
@@ -116,10 +120,9 @@ t1=$(date +%s.%N)
 "$cli" slurm-status "$tmp/plan"
 "$cli" merge --db "$tmp/slurm.sqlite" "$tmp/plan"
 
-# --- the same sweep here, with the same threads --------------------------------------------------
-t2=$(date +%s.%N)
-"$cli" sweep --preset "$preset" --threads "$cpus" --db "$tmp/local.sqlite" > "$tmp/local.out"
-t3=$(date +%s.%N)
+# --- the same sweep here: the reference, one thread as in the tasks ------------------------------
+cp "$ref/reference.sqlite" "$tmp/local.sqlite"
+read -r local_wall _ < "$ref/timing"
 
 cells="SELECT method, size, seed, status, test_error, pass_at_k, first_step_accuracy FROM cells
        WHERE sweep_id = (%s) ORDER BY seed, size, method"
@@ -153,6 +156,6 @@ before=$(sqlite3 "$tmp/slurm.sqlite" "SELECT (SELECT count(*) FROM runs), (SELEC
 after=$(sqlite3 "$tmp/slurm.sqlite" "SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM samples), (SELECT count(*) FROM metrics)")
 [ "$before" = "$after" ] || { echo "check_slurm: a second merge changed the rows ($before -> $after)"; exit 1; }
 
-awk -v n="$total" -v l="$(awk -v a="$t2" -v b="$t3" 'BEGIN { print b - a }')" \
+awk -v n="$total" -v l="$local_wall" \
   -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
   'BEGIN { printf "check_slurm: %d cells equal to the local sweep; local %.1f s, through Slurm %.1f s (submit to last task done)\n", n, l, s }'

@@ -437,11 +437,9 @@ RpoCheck rpoOnToyPair(double beta, double alpha) {
     loss.backward();
     return std::make_pair(loss.item<double>(), gradients(policy));
   };
-  DpoTrainer dpo(policy, reference, cfg, {pair}, 1, 0.0);
-  DpoTrainer rpo0(policy, reference, cfg, {pair}, 1, 0.0);
+  DpoTrainer dpo(policy, reference, cfg, {pair}, 1);
   DpoTrainer rpo(policy, reference, cfg, {pair}, 1, alpha);
   const auto [ld, gd] = gradOf(dpo, pair);
-  const auto [l0, g0] = gradOf(rpo0, pair);
   const auto [lr, gr] = gradOf(rpo, pair);
   // The NLL of the chosen completion by hand: mean −log p over its 4 target tokens (7 8 9 EOS).
   policy->clearGradients();
@@ -455,10 +453,8 @@ RpoCheck rpoOnToyPair(double beta, double alpha) {
   nll.backward();
   const auto gn = gradients(policy);
   c.dpo_loss = ld;
-  c.rpo0_loss = l0;
   c.rpo_loss = lr;
   c.nll = nll.item<double>();
-  c.rpo0_grad_diff = maxDiff(g0, gd);
   std::vector<torch::Tensor> extra;
   for (std::size_t i = 0; i < gr.size(); ++i)
     extra.push_back(gr[i] - gd[i]);

@@ -114,10 +114,8 @@ DpoCheck dpoOnToyPair(double beta, int steps);
 // RPO against DPO on a toy pair, policy = reference (docs/method.md, "RPO").
 struct RpoCheck {
   double dpo_loss = 0;            // log 2 at π = π_ref
-  double rpo0_loss = 0;           // RPO with α = 0: equals dpo_loss
   double rpo_loss = 0;            // RPO with α: dpo_loss + α · NLL
   double nll = 0;                 // mean token NLL of the chosen completion (computed by hand here)
-  double rpo0_grad_diff = 0;      // max |∇RPO(α=0) − ∇DPO|
   double grad_identity_diff = 0;  // max |(∇RPO(α) − ∇DPO) − α ∇NLL| over all parameters
   double same_pair_grad_diff = 0;  // chosen = rejected: max |∇RPO(α) − α ∇NLL| (DPO's is 0)
   double nll_grad_norm = 0;        // so the comparisons above are not between zeros

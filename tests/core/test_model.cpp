@@ -241,13 +241,14 @@ class TestModel : public QObject {
     QVERIFY(more.margin_after > c.margin_after);
   }
 
-  // RPO = DPO + α · mean token NLL of the chosen completion (docs/method.md, "RPO").
-  void rpoWithAlphaZeroIsDpoAndAddsTheScaledNllGradient() {
+  // RPO = DPO + α · mean token NLL of the chosen completion (docs/method.md, "RPO"), the NLL
+  // computed by hand here. Away from π = π_ref, and for α = 0 and 1, test_training_maths compares
+  // both losses and gradients with independent reference numbers; test_sweep checks that the RPO
+  // methods with dpo.rpo_alpha = 0 train exactly the DPO methods' models.
+  void rpoAddsTheScaledNllAndItsGradient() {
     const double alpha = 0.7;
     const auto c = checks::rpoOnToyPair(0.1, alpha);
     QVERIFY2(std::abs(c.dpo_loss - std::log(2.0)) < 1e-6, qPrintable(QString::number(c.dpo_loss)));
-    QCOMPARE(c.rpo0_loss, c.dpo_loss);
-    QVERIFY2(c.rpo0_grad_diff == 0.0, qPrintable(QString::number(c.rpo0_grad_diff)));
     QVERIFY(c.nll > 0.5);  // an untrained model: several nats per token
     QVERIFY2(std::abs(c.rpo_loss - (c.dpo_loss + alpha * c.nll)) < 1e-5,
              qPrintable(QString("%1 vs %2").arg(c.rpo_loss).arg(c.dpo_loss + alpha * c.nll)));

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of the `fuzz` preset for a bounded time on its seed corpus (docs/testing.md,
-# "Fuzzing"): a crash, a sanitizer report, a leak or a timeout fails; otherwise one line per target
-# with its executions and the coverage it reached.
+# Runs every fuzz target of the sanitizer build (the `asan` preset) for a bounded time on its seed
+# corpus (docs/testing.md, "Fuzzing"): a crash, a sanitizer report, a leak or a timeout fails;
+# otherwise one line per target with its executions and the coverage it reached.
 #
-#   tests/fuzz/smoke.sh FUZZ_BUILD_DIR [SECONDS_PER_TARGET=30] [TARGET...]
+#   tests/fuzz/smoke.sh SANITIZER_BUILD_DIR [SECONDS_PER_TARGET=30] [TARGET...]
 # The mutation seed is fixed (EF_FUZZ_SEED, default 1) so that a CI run can be repeated.
 set -uo pipefail
-build=${1:?usage: $0 FUZZ_BUILD_DIR [SECONDS] [TARGET...]}
+build=${1:?usage: $0 SANITIZER_BUILD_DIR [SECONDS] [TARGET...]}
 secs=${2:-30}
 shift 2 2> /dev/null || shift $#
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_config fuzz_jsonl fuzz_safetensors fuzz_bpe fuzz_workspace)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_config fuzz_jsonl fuzz_safetensors fuzz_bpe fuzz_workspace fuzz_checkpoint)
 # Third-party leaks (tests/sanitizers/lsan.supp), also when run by hand.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}
 tmp=$(mktemp -d /tmp/eightfold-fuzz-smoke.XXXXXX)
@@ -20,7 +20,7 @@ status=0
 for t in "${targets[@]}"; do
   bin="$build/tests/fuzz/$t"
   if [ ! -x "$bin" ]; then
-    echo "fuzz smoke: $bin is missing: build the fuzz preset (cmake --preset fuzz && cmake --build --preset fuzz)"
+    echo "fuzz smoke: $bin is missing: build the sanitizer preset (cmake --preset asan && cmake --build --preset asan)"
     exit 1
   fi
   mkdir -p "$tmp/$t/corpus" "$tmp/$t/artifacts"
