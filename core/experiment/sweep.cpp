@@ -216,8 +216,8 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
     }
   });
   RunEnd result = end;
-  if (end.ok() && !cells->allOk()) result = {"failed", "some cells failed (see their runs)"};
   const std::vector<CellRecord> stored = store.cells(sweep_id);
+  if (end.ok() && !cells->allOk()) result = {"failed", failedCellsError(stored)};
   const SweepReport report = summarizeCells(stored, 0.5 / cfg.task.test_size);
   out.status = result.status;
   out.json = sweepJson(sweep_id, out.status, result.error, stored, report, secondsSince(t0));

@@ -58,7 +58,7 @@ nlohmann::ordered_json settle(RunStore& ws, std::int64_t sweep_id, const RunConf
     last = std::max(last, r.ended_at);
   }
   const std::string status = !complete ? "queued" : failed ? "failed" : "ok";
-  const std::string error = failed ? "some cells failed (see their runs)" : "";
+  const std::string error = failed ? failedCellsError(cells) : "";
   const SweepReport report = summarizeCells(cells, 0.5 / cfg.task.test_size);
   const std::string json =
       sweepJson(sweep_id, status, error, cells, report, last > first ? last - first : 0.0);

@@ -166,6 +166,26 @@ nlohmann::json number(double v) {
 
 }  // namespace
 
+std::string failedCellsError(const std::vector<CellRecord>& cells) {
+  std::vector<std::string> failed;
+  std::size_t not_run = 0;
+  for (const auto& c : cells) {
+    if (c.status == "failed")
+      failed.push_back(c.method + " n=" + std::to_string(c.size) + " seed=" + std::to_string(c.seed));
+    else if (c.status != "ok")
+      ++not_run;  // queued behind a failed SFT of its size and seed
+  }
+  if (failed.empty() && not_run == 0) return "";
+  std::string out = std::to_string(failed.size()) + " of " + std::to_string(cells.size()) +
+                    (cells.size() == 1 ? " cell" : " cells") + " failed";
+  for (std::size_t i = 0; i < failed.size() && i < 5; ++i)
+    out += (i ? ", " : ": ") + failed[i];
+  if (failed.size() > 5) out += ", …";
+  out += failed.size() == 1 ? " (see its run)" : " (see their runs)";
+  if (not_run > 0) out += "; " + std::to_string(not_run) + " not run";
+  return out;
+}
+
 std::string sweepJson(std::int64_t sweep_id, const std::string& status, const std::string& error,
                       const std::vector<CellRecord>& cells, const SweepReport& report,
                       double wall_s) {

@@ -45,6 +45,11 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
                            int resamples = 2000);
 
 // The sweep's final JSON (CLI contract): sweep_id, status, cells, sft_fit, multipliers, ...
+// The error of a sweep whose cells did not all end ok: how many failed and which (method, size,
+// seed; the first five), and how many never ran behind a failed SFT, e.g.
+// "1 of 24 cells failed: awr n=32 seed=1 (see its run)". Empty when every cell is ok.
+std::string failedCellsError(const std::vector<CellRecord>& cells);
+
 std::string sweepJson(std::int64_t sweep_id, const std::string& status, const std::string& error,
                       const std::vector<CellRecord>& cells, const SweepReport& report,
                       double wall_s);

@@ -195,6 +195,13 @@ ShardMergeReport RunStore::mergeShard(const std::string& shard_path) {
              "started_at, ended_at, result_json, ? FROM shard.runs WHERE id = ?");
       s.bindInt(1, report.sweep_id).bindInt(2, old_run).step();
     }
+    // A cell naming a run the shard does not hold inserts nothing (and last_insert_rowid would
+    // name the previous row): refused by name, the transaction rolled back.
+    if (sqlite3_changes(db_) != 1) {
+      throw StoreError("'" + shard_path + "': its cell " + p.cell.method + " n=" +
+                       std::to_string(p.cell.size) + " seed=" + std::to_string(p.cell.seed) +
+                       " names run " + std::to_string(old_run) + ", which does not exist");
+    }
     const std::int64_t new_run = sqlite3_last_insert_rowid(db_);
     {
       Stmt s(db_, path_, act,

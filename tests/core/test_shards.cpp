@@ -1,8 +1,10 @@
 // A sweep split into shards (one per seed and size, as Slurm array tasks run it) and merged back:
-// the merged workspace holds exactly what the same sweep run locally holds (cells, fit and
-// multipliers, metrics, samples, step values, rollouts, pairs, checkpoints); a shard stopped
-// mid-way contributes its finished cells and is reported partial; merging again adds nothing;
-// broken shards and plan files are named. The job-array script and manifest round-trip.
+// the merged workspace holds exactly what the shared reference sweep (the micro sweep, seeds 1
+// and 2, run once by the ctest fixture reference_sweep) holds for the same cells (cells, fit and
+// multipliers, metrics, samples, step values, rollouts, pairs, checkpoints) — a cell does not
+// depend on which other methods share its sweep; a shard stopped mid-way contributes its finished
+// cells and is reported partial; merging again adds nothing; broken shards, plan files and a
+// shard naming a run that is not there are named. The job-array script and manifest round-trip.
 #include <QTemporaryDir>
 
 #include <filesystem>
@@ -13,12 +15,14 @@
 #include "cluster/slurm_plan.h"
 #include "cluster/slurm_status.h"
 #include "ef_test_main.h"
-#include "experiment/presets.h"
+#include "micro_config.h"
 #include "experiment/sweep.h"
 #include "experiment/sweep_merge.h"
 #include "store/run_store.h"
 #include "util/sha256.h"
 #include "util/subprocess.h"
+
+#include <sqlite3.h>
 
 using namespace ef;
 
@@ -39,11 +43,18 @@ class CancelAtCell : public RunObserver {
   std::string method_, status_;
 };
 
-RunConfig tinyConfig() {
-  RunConfig cfg = loadPreset("arith-scaling-tiny");
+// The reference sweep's configuration (tests/CMakeLists.txt: the micro config, seeds 1 and 2)
+// with three of its methods: four tasks (2 sizes x 2 seeds) of three cells.
+RunConfig shardConfig() {
+  RunConfig cfg = test::microConfig();
+  cfg.sweep.seeds = {1, 2};
   cfg.sweep.methods = {"sft", "rft", "step_dpo_prefix"};
-  cfg.threads = 2;
   return cfg;
+}
+
+bool inConfig(const RunConfig& cfg, const std::string& method) {
+  const auto& m = cfg.sweep.methods;
+  return std::find(m.begin(), m.end(), method) != m.end();
 }
 
 // Everything a cell's run stored, keyed so that two workspaces can be compared.
@@ -86,24 +97,36 @@ RunContent contentOf(const RunStore& s, std::int64_t run) {
   return c;
 }
 
-// The sweep's cells by (method, size, seed), each with its run's content.
+// The sweep's cells of cfg's methods by (method, size, seed), each with its run's content.
 std::map<std::string, std::pair<CellRecord, RunContent>> sweepContent(const RunStore& s,
-                                                                      std::int64_t sweep) {
+                                                                      std::int64_t sweep,
+                                                                      const RunConfig& cfg) {
   std::map<std::string, std::pair<CellRecord, RunContent>> out;
-  for (const auto& c : s.cells(sweep))
+  for (const auto& c : s.cells(sweep)) {
+    if (!inConfig(cfg, c.method)) continue;
     out[c.method + "/" + std::to_string(c.size) + "/" + std::to_string(c.seed)] = {
         c, contentOf(s, c.run_id)};
+  }
   return out;
 }
 
-// The sweep's result JSON without what differs by construction (ids, times, memory).
-nlohmann::json comparable(const std::string& result_json) {
-  auto j = nlohmann::json::parse(result_json);
-  for (const char* k : {"sweep_id", "wall_s", "peak_rss_mib"})
-    j.erase(k);
-  for (auto& c : j["cells"])
-    c.erase("run_id");
-  return j;
+// The parts of a sweep's result JSON that cfg's methods determine: the SFT fit and, per method,
+// the multipliers and aggregates (without what differs by construction: ids, times, memory).
+nlohmann::json comparable(const std::string& result_json, const RunConfig& cfg) {
+  const auto j = nlohmann::json::parse(result_json);
+  nlohmann::json out;
+  out["sft_fit"] = j["sft_fit"];
+  for (const char* k : {"multipliers", "multipliers_ci95", "aggregate"}) {
+    for (const auto& m : cfg.sweep.methods)
+      out[k][m] = j[k][m];
+  }
+  for (const auto& c : j["cells"]) {
+    if (!inConfig(cfg, c["method"].get<std::string>())) continue;
+    auto cell = c;
+    cell.erase("run_id");
+    out["cells"].push_back(cell);
+  }
+  return out;
 }
 
 nlohmann::json withoutSpeeds(const std::string& result_json) {
@@ -143,25 +166,26 @@ class TestShards : public QObject {
  private slots:
   void initTestCase() { QVERIFY(dir_.isValid()); }
 
-  void splitSweepMergesToTheLocalSweep() {
-    const RunConfig cfg = tinyConfig();
+  void splitSweepMergesToTheReferenceSweep() {
+    const RunConfig cfg = shardConfig();
     RunObserver quiet;
     CancelToken never;
-    RunStore local(path("local.sqlite"), RunStore::Mode::ReadWrite);
-    const SweepOutcome whole = executeSweep(cfg, local, quiet, never);
-    QCOMPARE(QString::fromStdString(whole.status), QString("ok"));
+    const RunStore reference(test::referenceSweepDb(), RunStore::Mode::ReadOnly);
+    const std::int64_t reference_sweep = 1;
+    QCOMPARE(QString::fromStdString(reference.run(reference_sweep)->status), QString("ok"));
 
     // The plan folder the Slurm script would use; the tasks run here, one store each.
     const SlurmPlan plan = makeSlurmPlan(cfg, path("plan"), {}, "/usr/bin/eightfold-cli", "");
     writeSlurmPlan(plan, cfg);
-    QCOMPARE(plan.tasks.size(), std::size_t(2));
-    {
-      RunStore shard0(plan.shardPath(0), RunStore::Mode::ReadWrite);
+    QCOMPARE(plan.tasks.size(), std::size_t(4));
+    for (std::size_t t : {0, 2, 3}) {
+      RunStore shard(plan.shardPath(t), RunStore::Mode::ReadWrite);
       QCOMPARE(
-          QString::fromStdString(executeSweepTask(cfg, plan.plan, 0, shard0, quiet, never).status),
+          QString::fromStdString(executeSweepTask(cfg, plan.plan, t, shard, quiet, never).status),
           QString("ok"));
-      QCOMPARE(shard0.cells(1).size(), std::size_t(3));  // only its own (seed, size)
-      QVERIFY(shard0.shard(1) && shard0.shard(1)->task == 0 && shard0.shard(1)->tasks == 2);
+      QCOMPARE(shard.cells(1).size(), std::size_t(3));  // only its own (seed, size)
+      QVERIFY(shard.shard(1) && shard.shard(1)->task == static_cast<int>(t) &&
+              shard.shard(1)->tasks == 4);
     }
     std::int64_t shard1_sweep = 0;
     {
@@ -183,7 +207,7 @@ class TestShards : public QObject {
     RunStore ws(path("ws.sqlite"), RunStore::Mode::ReadWrite);
     const SweepMergeOutcome first = mergeShards(ws, {plan.dir});
     QVERIFY(first.errors.empty());
-    QCOMPARE(first.shards.size(), std::size_t(2));
+    QCOMPARE(first.shards.size(), std::size_t(4));
     QVERIFY(!first.shards[0].partial());
     QCOMPARE(first.shards[0].merged.size(), std::size_t(3));
     QVERIFY(first.shards[1].partial());
@@ -200,7 +224,7 @@ class TestShards : public QObject {
       int queued = 0;
       for (const auto& c : ws.cells(merged))
         queued += c.status == "queued";
-      QCOMPARE(ws.cells(merged).size(), std::size_t(6));  // the whole grid is laid out
+      QCOMPARE(ws.cells(merged).size(), std::size_t(12));  // the whole grid is laid out
       QCOMPARE(queued, 1);
     }
 
@@ -218,12 +242,15 @@ class TestShards : public QObject {
     QCOMPARE(second.shards[1].already.size(), std::size_t(2));
     QVERIFY(!second.shards[1].partial());
 
-    // Equal to the local sweep: every cell, its run's content, and the summary.
+    // Equal to the reference sweep's cells of these methods: every cell, its run's content, and
+    // the summary.
     const auto run = ws.run(merged);
     QCOMPARE(QString::fromStdString(run->status), QString("ok"));
-    QCOMPARE(comparable(run->result_json), comparable(local.run(whole.sweep_id)->result_json));
-    const auto got = sweepContent(ws, merged);
-    const auto want = sweepContent(local, whole.sweep_id);
+    QCOMPARE(comparable(run->result_json, cfg),
+             comparable(reference.run(reference_sweep)->result_json, cfg));
+    const auto got = sweepContent(ws, merged, cfg);
+    const auto want = sweepContent(reference, reference_sweep, cfg);
+    QCOMPARE(want.size(), std::size_t(12));
     QCOMPARE(got.size(), want.size());
     for (const auto& [key, cell] : want) {
       QVERIFY2(got.count(key), key.c_str());
@@ -252,12 +279,15 @@ class TestShards : public QObject {
         ++checked;
       }
     }
-    QVERIFY(checked >= 6);
+    QVERIFY(checked >= 12);
 
     // A third merge adds nothing.
     const std::size_t rows = totalRows(ws, merged);
     const SweepMergeOutcome third = mergeShards(ws, {plan.dir});
-    QCOMPARE(third.shards[0].merged.size() + third.shards[1].merged.size(), std::size_t(0));
+    std::size_t again = 0;
+    for (const auto& sh : third.shards)
+      again += sh.merged.size();
+    QCOMPARE(again, std::size_t(0));
     QCOMPARE(totalRows(ws, merged), rows);
     QCOMPARE(ws.listRuns().size(), std::size_t(1));
 
@@ -288,22 +318,66 @@ class TestShards : public QObject {
     QVERIFY(QString::fromStdString(m.json).contains("\"error\""));
   }
 
+  // A shard whose records name a run it does not hold (a shard edited or copied half-way) is
+  // refused by name, and the workspace it was merged into is left as it was.
+  void shardNamingAMissingRunIsNamed() {
+    RunConfig cfg = test::microConfig();
+    cfg.sweep.sizes = {32};
+    cfg.sweep.methods = {"sft", "rft"};
+    const SlurmPlan plan = makeSlurmPlan(cfg, path("plan-missing"), {}, "eightfold-cli", "");
+    writeSlurmPlan(plan, cfg);
+    RunObserver quiet;
+    CancelToken never;
+    {
+      RunStore shard(plan.shardPath(0), RunStore::Mode::ReadWrite);
+      QCOMPARE(QString::fromStdString(executeSweepTask(cfg, plan.plan, 0, shard, quiet, never).status),
+               QString("ok"));
+    }
+    const auto edited = [&](const char* name, const char* sql) {
+      const std::string copy = path(name);
+      std::filesystem::copy_file(plan.shardPath(0), copy);
+      sqlite3* db = nullptr;
+      if (sqlite3_open(copy.c_str(), &db) != SQLITE_OK) qFatal("cannot open %s", copy.c_str());
+      char* err = nullptr;
+      if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) qFatal("%s", err);
+      sqlite3_close(db);
+      return copy;
+    };
+    RunStore ws(path("ws-missing.sqlite"), RunStore::Mode::ReadWrite);
+    // The shard record names a sweep run that is not there.
+    const std::string no_sweep = edited("no-sweep.sqlite", "UPDATE shards SET sweep_id = 999");
+    const QString a = errorOf<StoreError>([&] { ws.mergeShard(no_sweep); });
+    QVERIFY2(a.contains(QString::fromStdString(no_sweep)) &&
+                 a.contains("names run 999, which does not exist"),
+             qPrintable(a));
+    // A finished cell names a run that is not there.
+    const std::string no_cell_run =
+        edited("no-cell-run.sqlite", "UPDATE cells SET run_id = 998 WHERE method = 'rft'");
+    const QString b = errorOf<StoreError>([&] { ws.mergeShard(no_cell_run); });
+    QVERIFY2(b.contains(QString::fromStdString(no_cell_run)) &&
+                 b.contains("its cell rft n=32 seed=1 names run 998, which does not exist"),
+             qPrintable(b));
+    // Nothing of either reached the workspace.
+    QVERIFY(ws.listRuns().empty());
+    QCOMPARE(ws.planSweep(plan.plan), std::int64_t(0));
+  }
+
   void taskOutOfRangeIsNamed() {
     RunStore s(path("range.sqlite"), RunStore::Mode::ReadWrite);
     RunObserver quiet;
     CancelToken never;
     try {
-      executeSweepTask(tinyConfig(), "p", 2, s, quiet, never);
-      QFAIL("task 2 of 2 accepted");
+      executeSweepTask(shardConfig(), "p", 4, s, quiet, never);
+      QFAIL("task 4 of 4 accepted");
     } catch (const ConfigError& e) {
       QCOMPARE(QString::fromStdString(e.field()), QString("--task"));
-      QVERIFY2(QString(e.what()).contains("the sweep has 2 tasks (0-1)"), e.what());
+      QVERIFY2(QString(e.what()).contains("the sweep has 4 tasks (0-3)"), e.what());
     }
     QVERIFY(s.listRuns().empty());  // nothing was created
   }
 
   void jobScriptAndManifestRoundTrip() {
-    RunConfig cfg = tinyConfig();
+    RunConfig cfg = shardConfig();
     cfg.sweep.seeds = {1, 2};
     SlurmOptions o;
     o.partition = "gpu";
@@ -315,7 +389,7 @@ class TestShards : public QObject {
         makeSlurmPlan(cfg, path("my plans/a"), o, "/opt/ef bin/eightfold-cli", path("ws.sqlite"));
     QCOMPARE(plan.tasks.size(), std::size_t(4));
     QCOMPARE(plan.tasks[2].seed, std::uint64_t(2));
-    QCOMPARE(plan.tasks[2].size, 200);
+    QCOMPARE(plan.tasks[2].size, cfg.sweep.sizes[0]);
     writeSlurmPlan(plan, cfg);
     std::ifstream in(plan.scriptPath());
     const std::string script((std::istreambuf_iterator<char>(in)), {});
@@ -340,7 +414,7 @@ class TestShards : public QObject {
     QCOMPARE(back.cli, plan.cli);
     QCOMPARE(back.workspace, plan.workspace);
     QCOMPARE(back.tasks.size(), plan.tasks.size());
-    QCOMPARE(back.tasks[3].size, 400);
+    QCOMPARE(back.tasks[3].size, cfg.sweep.sizes[1]);
     QCOMPARE(back.options.time, o.time);
     QCOMPARE(back.options.gpus_per_task, 1);
     QCOMPARE(back.methods, cfg.sweep.methods);

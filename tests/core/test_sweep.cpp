@@ -1,5 +1,8 @@
-// The sweep end to end on tiny presets: every cell, the stored credit and pairs, the final JSON,
-// and resume after cancellations giving the same cells as an uninterrupted sweep.
+// The sweep end to end: every cell, the stored credit and pairs, the final JSON, resume after
+// cancellations giving the same cells as an uninterrupted sweep, a failing cell retried alone.
+// ctest runs it twice (docs/testing.md, "Tiers"): test_sweep on the micro configuration (the fast
+// tier: paths), test_sweep_presets on the tiny presets at their real sizes (the slow tier,
+// EF_SWEEP_PRESETS=1).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +12,12 @@
 #include <functional>
 #include <map>
 
+#include <QDir>
+#include <QFile>
+
 #include "ef_test_main.h"
 #include "experiment/presets.h"
+#include "micro_config.h"
 #include "experiment/sweep.h"
 #include "train/lr_schedule.h"
 #include "store/run_store.h"
@@ -38,11 +45,30 @@ class CancelWhen : public RunObserver {
 
 using Cells = std::map<std::pair<std::string, int>, std::pair<double, double>>;
 
-// The tiny sweep with every registered method (the short AWR budget keeps the suite quick).
-RunConfig everyMethodTiny() {
-  RunConfig cfg = loadPreset("arith-scaling-tiny");
+bool presetSizes() { return qEnvironmentVariableIsSet("EF_SWEEP_PRESETS"); }
+
+// The arithmetic sweep with every registered method: the micro configuration, or the tiny preset
+// at its real sizes (the short AWR budget keeps that quick).
+RunConfig everyMethod() {
+  RunConfig cfg = presetSizes() ? loadPreset("arith-scaling-tiny") : test::microConfig();
   cfg.sweep.methods = registeredMethodNames();
-  cfg.awr.train.steps = 40;
+  if (presetSizes()) cfg.awr.train.steps = 40;
+  return cfg;
+}
+
+// The star graph G(2,3) over 10 labels: the tiny preset, or the same task on the micro model.
+RunConfig stargraph() {
+  RunConfig cfg = loadPreset("stargraph-scaling-tiny");
+  if (presetSizes()) return cfg;
+  const RunConfig micro = test::microConfig();
+  cfg.threads = micro.threads;
+  cfg.model = micro.model;
+  cfg.model.context = 32;
+  cfg.task.test_size = 32;
+  cfg.sft.steps = 60;
+  cfg.sft.eval_every = 20;
+  cfg.rft.train.steps = 6;
+  cfg.sweep.sizes = {32, 64};
   return cfg;
 }
 
@@ -54,9 +80,9 @@ Cells cellsOf(RunStore& store, std::int64_t sweep) {
   return out;
 }
 
-// Runs cfg's sweep at the one size 200 and returns its cells by method (the sweep must end ok).
-std::map<std::string, CellRecord> cellsAt200(RunConfig cfg, RunStore& store) {
-  cfg.sweep.sizes = {200};
+// Runs cfg's sweep at its smallest size and returns its cells by method (it must end ok).
+std::map<std::string, CellRecord> cellsAtSmallest(RunConfig cfg, RunStore& store) {
+  cfg.sweep.sizes = {cfg.sweep.sizes.front()};
   RunObserver obs;
   CancelToken cancel;
   const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
@@ -75,11 +101,11 @@ class TestSweep : public QObject {
   Cells reference_;
 
  private slots:
-  // Every registered method runs as a cell of the tiny sweep, at both sizes.
-  void arithTinySweepEndToEnd() {
+  // Every registered method runs as a cell of the sweep, at both sizes.
+  void everyMethodSweepEndToEnd() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    const RunConfig cfg = everyMethodTiny();
+    const RunConfig cfg = everyMethod();
     const auto methods = static_cast<int>(registeredMethods().size());
     RunObserver obs;
     CancelToken cancel;
@@ -166,13 +192,14 @@ class TestSweep : public QObject {
     QVERIFY(!reference_.empty());
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    const RunConfig cfg = everyMethodTiny();  // the cells of the reference sweep
+    const RunConfig cfg = everyMethod();  // the cells of the reference sweep
+    const int small = cfg.sweep.sizes[0], large = cfg.sweep.sizes[1];
     CancelToken cancel;
     CancelWhen first;
     first.token = &cancel;
     // Stop between cells: after edit_dpo of the first size.
-    first.on_cell = [](const std::string& m, int size, const std::string& status) {
-      return m == "edit_dpo" && size == 200 && status == "ok";
+    first.on_cell = [small](const std::string& m, int size, const std::string& status) {
+      return m == "edit_dpo" && size == small && status == "ok";
     };
     const SweepOutcome a = executeSweep(cfg, store, first, cancel);
     QCOMPARE(QString::fromStdString(a.status), QString("cancelled"));
@@ -180,14 +207,16 @@ class TestSweep : public QObject {
     int done = 0;
     for (const auto& c : store.cells(a.sweep_id))
       done += c.status == "ok";
-    QCOMPARE(done, 4);  // sft, rft, dpo, edit_dpo of size 200
+    QCOMPARE(done, 4);  // sft, rft, dpo, edit_dpo of the first size
 
-    // Stop in the middle of the second SFT (after its step-100 checkpoint).
+    // Stop in the middle of the second SFT (after its second checkpoint).
     cancel.reset();
     CancelWhen second;
     second.token = &cancel;
-    second.on_progress = [&second](const Progress& p) {
-      return second.current_size == 400 && p.stage == "sft" && p.done == 120;
+    const int stop_at = 2 * cfg.sft.eval_every + cfg.sft.eval_every / 2;
+    QVERIFY(stop_at < cfg.sft.steps);
+    second.on_progress = [&second, large, stop_at](const Progress& p) {
+      return second.current_size == large && p.stage == "sft" && p.done == stop_at;
     };
     const SweepOutcome b = resumeSweep(a.sweep_id, store, second, cancel);
     QCOMPARE(QString::fromStdString(b.status), QString("cancelled"));
@@ -206,10 +235,13 @@ class TestSweep : public QObject {
                                                     .arg(value.first)));
     }
     // The resumed SFT's curve continues: one loss point per step, no duplicates.
+    int curves = 0;
     for (const auto& r : store.childRuns(a.sweep_id)) {
-      if (r.name == "sft n=400 seed=1")
-        QCOMPARE(store.metrics(r.id, "loss").size(), std::size_t(150));
+      if (r.name != "sft n=" + std::to_string(large) + " seed=1") continue;
+      QCOMPARE(store.metrics(r.id, "loss").size(), std::size_t(cfg.sft.steps));
+      ++curves;
     }
+    QCOMPARE(curves, 1);
     // No run holds a metric point twice: the self-sampling and credit summaries recomputed by
     // each resume replace the earlier ones (a defect found by the kill -9 soak).
     for (const auto& r : store.childRuns(a.sweep_id)) {
@@ -238,10 +270,10 @@ class TestSweep : public QObject {
   void iteratedOneRoundEqualsPerStepDpo() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    RunConfig cfg = everyMethod();
     cfg.sweep.methods = {"sft", "step_dpo_full", "iterated_step_dpo"};
     cfg.iterated.rounds = 1;
-    const auto by = cellsAt200(cfg, store);
+    const auto by = cellsAtSmallest(cfg, store);
     const CellRecord& plain = by.at("step_dpo_full");
     const CellRecord& iterated = by.at("iterated_step_dpo");
     QCOMPARE(*iterated.test_error, *plain.test_error);
@@ -265,10 +297,10 @@ class TestSweep : public QObject {
   void noPairsKeepsTheSftModel() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
+    RunConfig cfg = everyMethod();
     cfg.sweep.methods = {"sft", "step_dpo_full"};
     cfg.sample.max_negatives = 0;
-    const auto by = cellsAt200(cfg, store);
+    const auto by = cellsAtSmallest(cfg, store);
     const CellRecord& dpo = by.at("step_dpo_full");
     QCOMPARE(QString::fromStdString(dpo.status), QString("ok"));
     QCOMPARE(*dpo.test_error, *by.at("sft").test_error);
@@ -276,13 +308,91 @@ class TestSweep : public QObject {
     QVERIFY(!store.metrics(dpo.run_id, "valid_error").empty());
   }
 
-  void stargraphTinySweep() {
+  // The RPO methods with dpo.rpo_alpha = 0 train exactly the DPO methods' models (the registry
+  // passes α from the config to the same trainer); with α = 1 the losses differ, so the
+  // comparison can fail. test_training_maths checks both losses against reference numbers.
+  void rpoWithAlphaZeroTrainsTheDpoModel() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("stargraph-scaling-tiny");
-    cfg.eval.train_problems = 300;  // more than the smallest size: the probe is clamped to 200
-    cfg.dpo.max_epochs =
-        0.1;  // a tenth of a pass over at most 1600 pairs: fewer than dpo.steps (20)
+    RunConfig cfg = everyMethod();
+    cfg.sweep.methods = {"sft", "step_dpo_prefix", "step_rpo_prefix"};
+    const auto losses = [&store](const CellRecord& c) {
+      std::vector<double> v;
+      for (const auto& m : store.metrics(c.run_id, "loss"))
+        v.push_back(m.value);
+      return v;
+    };
+    cfg.dpo.rpo_alpha = 0.0;
+    const auto zero = cellsAtSmallest(cfg, store);
+    const auto dpo = losses(zero.at("step_dpo_prefix"));
+    QVERIFY(!dpo.empty());
+    QCOMPARE(losses(zero.at("step_rpo_prefix")), dpo);
+    QCOMPARE(*zero.at("step_rpo_prefix").test_error, *zero.at("step_dpo_prefix").test_error);
+    QCOMPARE(*zero.at("step_rpo_prefix").pass_at_k, *zero.at("step_dpo_prefix").pass_at_k);
+    cfg.dpo.rpo_alpha = 1.0;
+    const auto one = cellsAtSmallest(cfg, store);
+    QCOMPARE(losses(one.at("step_dpo_prefix")), dpo);  // DPO ignores α
+    QVERIFY(losses(one.at("step_rpo_prefix")) != dpo);
+  }
+
+  // A cell that fails (its checkpoint path is taken by a folder, as a full or broken disk would
+  // make it fail) does not stop the others: the sweep ends failed and names it, and resume retries
+  // only that cell, leaving every finished one as it was.
+  void failingCellIsRetriedAloneOnResume() {
+    QTemporaryDir dir;
+    const std::string db = dir.filePath("w.sqlite").toStdString();
+    RunStore store(db, RunStore::Mode::ReadWrite);
+    RunConfig cfg = everyMethod();
+    cfg.sweep.methods = {"sft", "rft", "awr"};
+    const int small = cfg.sweep.sizes.front();
+    // A new workspace's sweep is run 1: its cells' checkpoints go to <files>/sweep-1/.
+    const QString blocked = QString::fromStdString(store.filesDir()) +
+                            QString("sweep-1/awr-n%1-s1.pt").arg(small);
+    QVERIFY(QDir().mkpath(blocked + "/in-the-way"));
+    RunObserver quiet;
+    CancelToken never;
+    const SweepOutcome a = executeSweep(cfg, store, quiet, never);
+    QCOMPARE(a.sweep_id, std::int64_t(1));
+    QCOMPARE(QString::fromStdString(a.status), QString("failed"));
+    const QString expected = QString("1 of %1 cells failed: awr n=%2 seed=1 (see its run)")
+                                 .arg(2 * cfg.sweep.methods.size())
+                                 .arg(small);
+    QCOMPARE(QString::fromStdString(store.run(a.sweep_id)->error), expected);
+    std::map<std::string, CellRecord> before;
+    for (const auto& c : store.cells(a.sweep_id)) {
+      const std::string key = c.method + " " + std::to_string(c.size);
+      before[key] = c;
+      const bool is_blocked = c.method == "awr" && c.size == small;
+      QCOMPARE(QString::fromStdString(c.status), QString(is_blocked ? "failed" : "ok"));
+      if (is_blocked) {
+        const QString err = QString::fromStdString(store.run(c.run_id)->error);
+        QVERIFY2(err.contains(blocked), qPrintable(err));  // the cell's error names the path
+      }
+    }
+    QVERIFY(QDir(blocked).removeRecursively());
+    const SweepOutcome b = resumeSweep(a.sweep_id, store, quiet, never);
+    QCOMPARE(QString::fromStdString(b.status), QString("ok"));
+    QCOMPARE(QString::fromStdString(store.run(a.sweep_id)->error), QString());
+    for (const auto& c : store.cells(a.sweep_id)) {
+      const CellRecord& old = before.at(c.method + " " + std::to_string(c.size));
+      QCOMPARE(QString::fromStdString(c.status), QString("ok"));
+      if (old.status != "ok") continue;
+      // Finished cells were not run again: same run, same result, same time.
+      QCOMPARE(c.run_id, old.run_id);
+      QCOMPARE(c.result_json, old.result_json);
+      QCOMPARE(c.updated_at, old.updated_at);
+      QCOMPARE(store.run(c.run_id)->ended_at, store.run(old.run_id)->ended_at);
+    }
+  }
+
+  void stargraphSweep() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = stargraph();
+    const int small = cfg.sweep.sizes.front();
+    // More problems than the smallest size: the probe is clamped to that size.
+    cfg.eval.train_problems = small + small / 2;
+    cfg.dpo.max_epochs = 0.1;  // a tenth of a pass over the pairs: fewer steps than dpo.steps
     RunObserver obs;
     CancelToken cancel;
     const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
@@ -293,10 +403,10 @@ class TestSweep : public QObject {
     for (const auto& c : cells) {
       QVERIFY(c.first_step_accuracy.has_value());
       QVERIFY(*c.first_step_accuracy >= 0 && *c.first_step_accuracy <= 1);
-      // The training-set probe: the same 200 problems (inside every size's training set) for each
+      // The training-set probe: the same problems (inside every size's training set) for each
       // cell, its final values in the cell result, the sweep JSON and the cell run's curve.
       const auto extra = QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
-      QCOMPARE(extra["train_problems"].toInt(), 200);
+      QCOMPARE(extra["train_problems"].toInt(), small);
       const auto curve = store.metrics(c.run_id, "train_first_step_accuracy");
       QVERIFY(!curve.empty());
       QCOMPARE(curve.back().value, extra["train_first_step_accuracy"].toDouble());
@@ -315,7 +425,8 @@ class TestSweep : public QObject {
       // DPO cells stop after max_epochs passes over their pairs.
       if (c.method == "sft" || c.method == "rft") continue;
       const int pairs = extra["trained_pairs"].toInt();
-      const double batch = std::min(16, pairs);  // a step trains on min(batch_size, pairs)
+      // a step trains on min(batch_size, pairs)
+      const double batch = std::min(cfg.dpo.train.batch_size, pairs);
       const int expected = std::max(1, static_cast<int>(std::ceil(0.1 * (pairs / batch))));
       QVERIFY2(pairs > 0 && expected < cfg.dpo.train.steps, qPrintable(QString::number(pairs)));
       QCOMPARE(extra["dpo_steps"].toInt(), expected);

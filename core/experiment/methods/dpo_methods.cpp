@@ -41,13 +41,30 @@ std::vector<PreferencePair> cellPairs(const CellContext& c, const SelfSamples& s
 
 namespace {
 
+// The DPO method whose pairs are of this kind: its name seeds the data order of both forms.
+const char* dpoMethodOf(PairKind kind) {
+  switch (kind) {
+    case PairKind::Random:
+      return "dpo";
+    case PairKind::EditDistance:
+      return "edit_dpo";
+    case PairKind::StepFull:
+      return "step_dpo_full";
+    case PairKind::StepPrefix:
+      return "step_dpo_prefix";
+  }
+  return "dpo";
+}
+
 void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind, bool rpo) {
   const auto size = static_cast<std::uint64_t>(c.size);
   const auto pairs = cellPairs(c, *c.samples, c.credit, kind, out.extra);
   Gpt policy = cloneModel(c.sft);
-  // The RPO form trains with its own seed stream; DPO keeps the one it always had.
+  // The RPO form shares its DPO counterpart's seed stream (the same batches in the same order),
+  // so the two differ by the NLL term alone and RPO with α = 0 is that DPO cell exactly
+  // (docs/method.md, "RPO").
   const PreferenceOutcome r = trainPreferences(policy, c.sft, pairs, c.method.stage,
-                                               c.env(deriveSeed(c.seed, c.method.name, size)),
+                                               c.env(deriveSeed(c.seed, dpoMethodOf(kind), size)),
                                                PreferenceOptions{rpo ? c.cfg.dpo.rpo_alpha : 0.0});
   out.extra["trained_pairs"] = r.pairs;
   out.extra["dpo_steps"] = r.steps;
