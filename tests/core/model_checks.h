@@ -126,4 +126,14 @@ RpoCheck rpoOnToyPair(double beta, double alpha);
 // Σ_t w_t · (−log p_t) / (number of solution tokens), computed by hand from the logits.
 double weightedLossMaxDiff(std::uint64_t seed);
 
+// `draws` draws of pickTokens (temperature, top_k) from three fixed rows of eight logits: how
+// many fell outside each row's k most likely tokens, and the largest |frequency − probability|
+// against softmax(logits / T) renormalised over those k, computed in double (sampler_checks.cpp).
+struct TopKCheck {
+  int draws = 0;
+  int outside_top_k = 0;
+  double max_freq_error = 0;
+};
+TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t seed);
+
 }  // namespace ef::checks

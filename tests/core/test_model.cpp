@@ -293,6 +293,24 @@ class TestModel : public QObject {
              qPrintable(QString("%1 of %2").arg(d.parameters).arg(d.moved)));
   }
 
+  // top_k keeps exactly the k most likely tokens and samples them in proportion to
+  // softmax(logits / T) renormalised over them; top_k = 1 is greedy; top_k = 0 or ≥ V is plain
+  // temperature sampling. 4000 draws: one frequency's standard error is at most 0.008.
+  void topKSamplingDrawsFromTheKMostLikely() {
+    const auto three = checks::topKSampling(3, 0.7, 4000, 5);
+    QCOMPARE(three.outside_top_k, 0);
+    QVERIFY2(three.max_freq_error < 0.03, qPrintable(QString::number(three.max_freq_error)));
+    const auto one = checks::topKSampling(1, 1.0, 200, 6);
+    QCOMPARE(one.outside_top_k, 0);
+    QCOMPARE(one.max_freq_error, 0.0);  // always the argmax: frequency 1 exactly
+    for (int k : {0, 8, 50}) {
+      const auto all = checks::topKSampling(k, 1.3, 4000, 7);
+      QCOMPARE(all.outside_top_k, 0);
+      QVERIFY2(all.max_freq_error < 0.03,
+               qPrintable(QString("top_k %1: %2").arg(k).arg(all.max_freq_error)));
+    }
+  }
+
   void bf16LossesTrackFp32() {
     const auto f = checks::trainLosses(21, 6, Precision::FP32);
     const auto b = checks::trainLosses(21, 6, Precision::BF16);

@@ -7,6 +7,7 @@
 
 #include "core/step_history_checks.h"
 #include "ef_test_main.h"
+#include "micro_config.h"
 #include "experiment/presets.h"
 #include "experiment/step_history.h"
 #include "experiment/sweep.h"
@@ -21,10 +22,9 @@ class TestStepHistory : public QObject {
   void historyAcrossTwoCheckpointsMatchesDirectRollouts() {
     QTemporaryDir dir;
     const std::string db = dir.filePath("w.sqlite").toStdString();
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.sizes = {200};
+    RunConfig cfg = test::microConfig();
+    cfg.sweep.sizes = {64};
     cfg.sweep.methods = {"sft", "step_dpo_prefix"};
-    cfg.threads = 2;
     std::int64_t sample_id = 0, sft_run = 0;
     {
       RunStore store(db, RunStore::Mode::ReadWrite);

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "ef_test_main.h"
+#include "micro_config.h"
 #include "experiment/presets.h"
 #include "experiment/sweep.h"
 #include "experiment/tune.h"
@@ -111,8 +112,8 @@ class TestTune : public QObject {
   void tuneReproducesTheSweepCellOnValidation() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = loadPreset("arith-scaling-tiny");
-    cfg.sweep.sizes = {200};
+    RunConfig cfg = test::microConfig();
+    cfg.sweep.sizes = {32};
     cfg.sweep.methods = {"sft", "step_dpo_full"};
     RunObserver obs;
     CancelToken cancel;
@@ -128,7 +129,6 @@ class TestTune : public QObject {
     req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.dpo.beta) + ",1.0"),
                 parseTuneAxis("awr.beta=0.5,2")};
     req.methods = {"step_dpo_full", "awr"};
-    cfg.awr.train.steps = 20;
     const TuneOutcome t = executeTune(cfg, req, store, obs, cancel);
     QCOMPARE(QString::fromStdString(t.status), QString("ok"));
     const QJsonObject j = parse(t.json);
