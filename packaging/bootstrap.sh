@@ -3,8 +3,14 @@
 #
 #   packaging/bootstrap.sh deps            install the Debian packages (only those missing)
 #   packaging/bootstrap.sh build [PRESET]  deps + configure + build (default preset: release)
-#   packaging/bootstrap.sh test  [PRESET]  build (and the fuzz preset) + run the whole ctest suite,
-#                                          then the core and CLI tests under ASan + UBSan + LSan
+#   packaging/bootstrap.sh test            the fast tier (docs/testing.md, "Tiers"): build the
+#                                          release preset and run `ctest --preset fast`, then build
+#                                          the asan preset (core, CLI, tests, fuzz targets under
+#                                          ASan + UBSan + LSan) and run `ctest --preset asan`
+#   packaging/bootstrap.sh test --full     the same, then the slow tier: `ctest --preset full`
+#                                          (20-kill soak, every method at the presets' sizes) and
+#                                          `ctest --preset asan-full` (5 minutes of fuzzing per
+#                                          target)
 #   packaging/bootstrap.sh run   [PRESET]  build + launch the GUI on the default run preset
 #                                          (no display: the CLI runs the same run preset)
 set -euo pipefail
@@ -12,6 +18,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 # ccache hashes paths relative to the tree: a clone in another folder reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
+# The core's precompiled LibTorch header (core/CMakeLists.txt, EIGHTFOLD_PCH) is cacheable only
+# with these sloppiness settings (ccache's manual, "Precompiled headers").
+export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
 
 PKGS=(
   build-essential cmake ninja-build lld clang pkg-config ccache git
@@ -78,19 +87,26 @@ case "$cmd" in
   deps) deps ;;
   build) build "$@" ;;
   test)
-    preset=${1:-release}
-    timed "build ($preset)" build "$preset"
-    # The fuzz targets (ASan + UBSan + libFuzzer), whose smoke run is part of the suite.
-    timed "build (fuzz)" eval 'cmake --preset fuzz && cmake --build --preset fuzz -j2'
+    full=false
+    case "${1:-}" in
+      "") ;;
+      --full) full=true ;;
+      *) echo "usage: $0 test [--full]" >&2; exit 2 ;;
+    esac
+    start=$SECONDS
+    timed "build (release)" build release
     runtime_env
     export QT_QPA_PLATFORM=offscreen
-    timed "ctest ($preset)" ctest --preset "$preset" --output-on-failure
-    # The core and CLI tests again under AddressSanitizer, UndefinedBehaviorSanitizer and
-    # LeakSanitizer (docs/testing.md, "Sanitizers").
-    if [ "$preset" != asan ]; then
-      timed "build (asan)" eval 'cmake --preset asan && cmake --build --preset asan -j2'
-      timed "ctest (asan)" ctest --preset asan --output-on-failure
+    timed "ctest (release, fast tier)" ctest --preset fast
+    # The core, the CLI, their tests and the fuzz targets again under AddressSanitizer,
+    # UndefinedBehaviorSanitizer and LeakSanitizer (docs/testing.md, "Sanitizers").
+    timed "build (asan)" eval 'cmake --preset asan && cmake --build --preset asan -j2'
+    timed "ctest (asan, fast tier)" ctest --preset asan
+    if $full; then
+      timed "ctest (release, slow tier)" ctest --preset full
+      timed "ctest (asan, slow tier)" ctest --preset asan-full
     fi
+    echo "bootstrap: test$($full && echo " --full") took $((SECONDS - start)) s in all"
     ;;
   run)
     build release
@@ -103,5 +119,5 @@ case "$cmd" in
       exec build/release/app/eightfold-cli run --preset "$run_preset"
     fi
     ;;
-  *) echo "usage: $0 {deps|build|test|run} [PRESET]" >&2; exit 2 ;;
+  *) echo "usage: $0 {deps|build [PRESET]|test [--full]|run [PRESET]}" >&2; exit 2 ;;
 esac

@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "ef_test_main.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -246,7 +248,7 @@ class TestUtil : public QObject {
   void freedHeapPagesGoBack() {
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
-    QSKIP("AddressSanitizer replaces glibc's allocator: malloc_trim has nothing to give back");
+    EF_SKIP("AddressSanitizer replaces glibc's allocator: malloc_trim has nothing to give back");
 #endif
 #endif
     const std::int64_t before = residentBytes();
