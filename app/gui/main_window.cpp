@@ -490,6 +490,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       event->ignore();
       return;
     }
+    // As asked: nothing trains on behind a closed window. Queued jobs are dropped, active runs
+    // stop at their next step and store themselves cancelled.
+    for (const Job& job : QVector<Job>(queue_->pending()))
+      queue_->removeQueued(job.queue_id);
+    queue_->cancelAll();
   }
   event->accept();
 }
