@@ -141,11 +141,11 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   QString path = db_path;
   if (path.isEmpty()) path = Workspace::lastWorkspace();
   if (path.isEmpty()) path = Preferences::load().defaultWorkspace();
-  openWorkspace(path);
+  const bool opened = openWorkspace(path);
   setup_->loadPreset(preset);
   queue_->probeDevices();
   resize(1280, 820);
-  setStatus(tr("Ready"));
+  if (opened) setStatus(tr("Ready"));  // else the status bar keeps saying why it did not open
   const RunStore* store = workspace_->store();
   if (store && store->listRuns().empty() && !exampleWorkspaceSource().isEmpty())
     setStatus(tr("An empty workspace: File → Open example workspace shows a finished sweep."));
