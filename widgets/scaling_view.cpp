@@ -25,7 +25,14 @@ ScalingView::ScalingView(QWidget* parent)
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   plot_->installEventFilter(this);
   connect(plot_, &QCustomPlot::plottableClick, this,
-          [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+          [this](QCPAbstractPlottable* p, int index, QMouseEvent* event) {
+            // A marked point under the click wins over what is drawn on top of it there (another
+            // series' invisible band edge, the fit line): methods often share a value, and a
+            // click on a shared point then went to a band and selected nothing.
+            if (const auto point = markerAt(event->position())) {
+              emit pointClicked(point->first, point->second);
+              return;
+            }
             auto* g = qobject_cast<QCPGraph*>(p);
             if (!g || index < 0 || index >= g->dataCount()) return;
             const double x = g->dataMainKey(index);
@@ -66,6 +73,24 @@ void ScalingView::retranslate() {
 void ScalingView::setFigure(const FigureData& data) {
   data_ = data;
   render();
+}
+
+std::optional<std::pair<int, double>> ScalingView::markerAt(const QPointF& pos) const {
+  std::optional<std::pair<int, double>> best;
+  double best_distance = plot_->selectionTolerance();
+  for (int i = 0; i < data_.series.size(); ++i) {
+    const FigureSeries& s = data_.series[i];
+    if (s.marker == 0) continue;  // a line without points (the fit)
+    for (int k = 0; k < s.x.size() && k < s.y.size(); ++k) {
+      const QPointF at(plot_->xAxis->coordToPixel(s.x[k]), plot_->yAxis->coordToPixel(s.y[k]));
+      const double d = std::hypot(at.x() - pos.x(), at.y() - pos.y());
+      if (std::isfinite(d) && d < best_distance) {  // ties: the first series
+        best_distance = d;
+        best = std::make_pair(i, s.x[k]);
+      }
+    }
+  }
+  return best;
 }
 
 bool ScalingView::eventFilter(QObject* watched, QEvent* event) {

@@ -8,6 +8,8 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 #include "figure.h"
 
@@ -67,6 +69,9 @@ class ScalingView : public QWidget {
   void fitTableHeight();
   void render();
   bool eventFilter(QObject* watched, QEvent* event) override;
+  // The marked series point nearest to a pixel within the plot's selection tolerance (series
+  // index, x), if any.
+  std::optional<std::pair<int, double>> markerAt(const QPointF& pos) const;
 
   QCustomPlot* plot_;
   QLabel* fit_;

@@ -141,11 +141,11 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   QString path = db_path;
   if (path.isEmpty()) path = Workspace::lastWorkspace();
   if (path.isEmpty()) path = Preferences::load().defaultWorkspace();
-  openWorkspace(path);
+  const bool opened = openWorkspace(path);
   setup_->loadPreset(preset);
   queue_->probeDevices();
   resize(1280, 820);
-  setStatus(tr("Ready"));
+  if (opened) setStatus(tr("Ready"));  // else the status bar keeps saying why it did not open
   const RunStore* store = workspace_->store();
   if (store && store->listRuns().empty() && !exampleWorkspaceSource().isEmpty())
     setStatus(tr("An empty workspace: File → Open example workspace shows a finished sweep."));
@@ -490,6 +490,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       event->ignore();
       return;
     }
+    // As asked: nothing trains on behind a closed window. Queued jobs are dropped, active runs
+    // stop at their next step and store themselves cancelled.
+    for (const Job& job : QVector<Job>(queue_->pending()))
+      queue_->removeQueued(job.queue_id);
+    queue_->cancelAll();
   }
   event->accept();
 }

@@ -55,6 +55,9 @@ RunsPanel::RunsPanel(Workspace* workspace, RunQueue* queue, QWidget* parent)
   layout->addWidget(view_, 1);
   connect(model_, &RunsModel::refreshed, this, [this] {
     if (pending_select_ != 0) selectRun(pending_select_);
+    // A refresh that finds the same rows updates their status in place (no reset, no selection
+    // change): a run that just ended can be resumed now.
+    updateButtons();
   });
 
   auto* buttons = new QHBoxLayout;

@@ -1,7 +1,7 @@
-// The workbench offscreen: live plot coalescing; a real arith-tiny run queued from the setup page,
-// streamed into the training curves through the queue and the worker thread, and cancelled; the
-// setup form's validation (the core's message at the field, Start disabled); presets saved and
-// loaded back; the interrupted-run banner.
+// The workbench offscreen: live plot coalescing; a real run of the micro configuration queued from
+// the setup page, streamed into the training curves through the queue and the worker thread, and
+// cancelled; the micro sweep end to end; the setup form's validation (the core's message at the
+// field, Start disabled); presets saved and loaded back; the interrupted-run banner.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,8 +52,10 @@
 #include "training_page.h"
 #include "store_reader.h"
 #include "workspace.h"
+#include "workbench_test_support.h"
 
 using namespace ef;
+using ef::test::settle;
 
 namespace {
 
@@ -72,9 +75,6 @@ class TestGui : public QObject {
   Q_OBJECT
 
  private slots:
-  // Reads run on the workspace's reader thread: wait until the pages have their results.
-  static bool settle(gui::MainWindow& w) { return w.workspace()->reader()->waitForReads(); }
-
   void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
   void init() { QSettings().clear(); }
 
@@ -299,6 +299,10 @@ class TestGui : public QObject {
     gui::MainWindow w(db, "arith-tiny");
     w.show();
     QCOMPARE(w.setupPage()->presetBox()->currentText(), QString("arith-tiny"));
+    // The micro model with more steps than the test waits for: still training when cancelled.
+    QVERIFY(test::loadMicroConfig(w));
+    QVERIFY(w.setupPage()->form()->setValue("sft.steps", 100000));
+    w.setupPage()->validate();
     QVERIFY(w.setupPage()->isValid());
     QSignalSpy metrics(w.queue(), &gui::RunQueue::metric);
     QSignalSpy started(w.queue(), &gui::RunQueue::jobStarted);
@@ -323,10 +327,10 @@ class TestGui : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(
         model->data(model->indexOfRun(run_id, gui::RunsModel::Progress), Qt::ToolTipRole)
             .toString()
-            .contains(QRegularExpression("stage sft: \\d+/600\nETA \\d+:\\d\\d")),
+            .contains(QRegularExpression("stage sft: \\d+/100000\nETA \\d+:\\d\\d")),
         5000);
     QTRY_VERIFY_WITH_TIMEOUT(w.progressText().contains(QRegularExpression(
-                                 QString("#%1 sft \\d+/600, ETA \\d+:\\d\\d").arg(run_id))),
+                                 QString("#%1 sft \\d+/100000, ETA \\d+:\\d\\d").arg(run_id))),
                              5000);
     QElapsedTimer clock;
     clock.start();
@@ -346,21 +350,32 @@ class TestGui : public QObject {
         QString("cancelled"), 5000);
   }
 
-  // The whole loop a user does with the mouse: set up a tiny sweep, run it, watch it, see the
-  // scaling plot fill, inspect the credit, export the figure.
-  void tinySweepEndToEnd() {
+  // The whole loop a user does with the mouse: open the micro configuration, run it as a sweep,
+  // watch it, see the scaling plot fill, inspect the credit, export the figure.
+  void microSweepEndToEnd() {
     QTemporaryDir dir;
     const QString db = dir.filePath("w.sqlite");
-    gui::MainWindow w(db, "arith-scaling-tiny");
+    gui::MainWindow w(db, "arith-tiny");
     w.show();
+    QVERIFY(test::loadMicroConfig(w));
+    const RunConfig cfg = *w.setupPage()->config();
+    QCOMPARE(cfg.model.layers, 1);  // the micro model, not the preset's
+    const int cell_count =
+        int(cfg.sweep.sizes.size() * cfg.sweep.seeds.size() * cfg.sweep.methods.size());
     QSignalSpy finished(w.queue(), &gui::RunQueue::jobFinished);
     QSignalSpy cells(w.queue(), &gui::RunQueue::cellChanged);
     QTest::mouseClick(w.setupPage()->startSweepButton(), Qt::LeftButton);
     QVERIFY(w.queue()->isBusy());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 600000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
     QCOMPARE(finished.first().at(2).toString(), QString("ok"));
     const qint64 sweep = finished.first().at(1).toLongLong();
-    QVERIFY(cells.count() >= 12);  // every cell reported at least once
+    QSet<QString> reported;  // every cell reported at least once
+    for (const auto& c : cells)
+      reported << QString("%1 %2 %3")
+                      .arg(c.at(1).toString())
+                      .arg(c.at(2).toInt())
+                      .arg(c.at(3).toULongLong());
+    QCOMPARE(int(reported.size()), cell_count);
     // Selecting the sweep shows its curves, its scaling plot and its analysed negatives.
     w.runsPanel()->selectRun(sweep);
     QVERIFY(settle(w));
@@ -369,8 +384,8 @@ class TestGui : public QObject {
     const widgets::FigureData fig = w.scalingPage()->figureData();
     QStringList methods;
     for (const auto& s : fig.series)
-      if (s.x.size() == 2) methods << s.name;  // two sizes per method (the fit line has more)
-    QVERIFY2(methods.size() == 6, qPrintable(methods.join(", ")));
+      if (s.x.size() == int(cfg.sweep.sizes.size())) methods << s.name;  // the fit line has more
+    QVERIFY2(methods.size() == int(cfg.sweep.methods.size()), qPrintable(methods.join(", ")));
     QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
     QVERIFY(w.inspectorPage()->currentSample() > 0);
     // Some analysed negative of the sweep shows the pairs the DPO cells built from it.
@@ -384,70 +399,16 @@ class TestGui : public QObject {
     QVERIFY(with_pairs > 0);
     // The stored results agree with what the plot shows: SFT at the larger size.
     RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
-    double sft_400 = -1;
+    const int large = *std::max_element(cfg.sweep.sizes.begin(), cfg.sweep.sizes.end());
+    double sft_large = -1;
     for (const CellRecord& c : store.cells(sweep))
-      if (c.method == "sft" && c.size == 400) sft_400 = *c.test_error;
-    QCOMPARE(fig.series[0].y.back(), sft_400);
-    // The run tree: the sweep's cells are its children, in the store's order, each a row with
-    // its method, size and seed; a filter that matches one cell keeps its sweep above it.
-    auto* model = w.runsPanel()->model();
-    model->refresh();
-    QVERIFY(settle(w));
-    const QModelIndex sweep_row = model->indexOfRun(sweep);
-    QVERIFY(sweep_row.isValid() && !sweep_row.parent().isValid());
-    const auto children = store.childRuns(sweep);
-    QCOMPARE(model->rowCount(sweep_row), int(children.size()));
-    QCOMPARE(int(children.size()), 12);
-    for (int i = 0; i < int(children.size()); ++i) {
-      const QModelIndex c = model->index(i, gui::RunsModel::Name, sweep_row);
-      QCOMPARE(model->data(c, gui::RunsModel::RunIdRole).toLongLong(), children[i].id);
-      QCOMPARE(model->data(c, Qt::DisplayRole).toString(),
-               QString::fromStdString(children[i].name));
-      QCOMPARE(model->parent(c), model->index(sweep_row.row(), 0));
-      QCOMPARE(model->indexOfRun(children[i].id, gui::RunsModel::Name), c);
-    }
-    auto* proxy = w.runsPanel()->view()->model();
-    w.runsPanel()->findChild<QLineEdit*>()->setText("step_dpo_prefix n=400");
-    QCOMPARE(proxy->rowCount(), 1);
-    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
-    w.runsPanel()->findChild<QLineEdit*>()->clear();
-    // Selecting a cell row shows that cell's curves.
-    const qint64 cell = children.back().id;
-    w.runsPanel()->selectRun(cell);
-    QVERIFY(settle(w));
-    QCOMPARE(w.runsPanel()->selectedRunIds(), QList<qint64>{cell});
-    QVERIFY(w.trainingPage()->shownRuns().contains(cell));
-    // One selection: a click on the per-step DPO point at n = 400 of the scaling plot selects
-    // that cell in the run tree and the training page, and the inspector opens on the cell
-    // whose analysed negatives it trained on (the SFT cell of the same size and seed).
-    w.findChild<QTabWidget*>()->setCurrentWidget(w.scalingPage());
-    w.scalingPage()->showSweep(sweep);
-    QVERIFY(settle(w));
-    const widgets::FigureData shown = w.scalingPage()->figureData();
-    const QString dpo_label = gui::ScalingPage::methodLabel("step_dpo_prefix");
-    int dpo_series = -1;
-    for (int i = 0; i < shown.series.size(); ++i)
-      if (shown.series[i].name == dpo_label) dpo_series = i;
-    QVERIFY(dpo_series >= 0);
-    const int at = shown.series[dpo_series].x.indexOf(400);
-    QVERIFY(at >= 0);
-    QCustomPlot* plot = w.scalingPage()->view()->plot();
-    plot->replot();
-    const QPoint px(int(std::lround(plot->xAxis->coordToPixel(400))),
-                    int(std::lround(plot->yAxis->coordToPixel(shown.series[dpo_series].y[at]))));
-    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, px);
-    qint64 dpo_cell = 0, sft_cell = 0;
-    for (const CellRecord& c : store.cells(sweep)) {
-      if (c.size != 400) continue;
-      if (c.method == "step_dpo_prefix") dpo_cell = c.run_id;
-      if (c.method == "sft") sft_cell = c.run_id;
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(w.runsPanel()->selectedRunIds(), QList<qint64>{dpo_cell}, 5000);
-    QVERIFY(settle(w));
-    QVERIFY(w.trainingPage()->shownRuns().contains(dpo_cell));
-    QCOMPARE(w.inspectorPage()->currentRun(), sft_cell);
-    QVERIFY2(w.inspectorPage()->runBox()->currentText().contains(QString("#%1 ").arg(sft_cell)),
-             qPrintable(w.inspectorPage()->runBox()->currentText()));
+      if (c.method == "sft" && c.size == large) sft_large = *c.test_error;
+    QCOMPARE(fig.series[0].y.back(), sft_large);
+    checkRunTree(w, store, sweep, cell_count, large);
+    if (QTest::currentTestFailed()) return;
+    qint64 sft_cell = 0;
+    checkPointClickSelectsItsCell(w, store, sweep, large, &sft_cell);
+    if (QTest::currentTestFailed()) return;
     // Export through the dialog's own code path.
     widgets::ExportDialog dialog(fig);
     widgets::ExportSettings settings = dialog.settings();
@@ -457,32 +418,7 @@ class TestGui : public QObject {
     const QStringList files = dialog.exportNow();
     QVERIFY(files.contains(dir.filePath("scaling.pdf")));
     QVERIFY(QFileInfo(dir.filePath("scaling.csv")).size() > 0);
-
-    // Step history of the shown solution: computed in the runner's thread, stored, shown as Q̂
-    // and A per model of the lineage (the sweep's 6 methods of that size and seed), π_sft first.
-    auto* inspector = w.inspectorPage();
-    const qint64 sample = inspector->currentSample();
-    QVERIFY(sample > 0);
-    QSignalSpy done(inspector, &gui::InspectorPage::stepHistoryFinished);
-    inspector->computeStepHistory(4);
-    QVERIFY(done.wait(120000));
-    QCOMPARE(done.first().at(0).toLongLong(), sample);
-    QCOMPARE(done.first().at(1).toString(), QString("ok"));
-    auto* history = inspector->solutionView()->stepHistory()->model();
-    const widgets::StepHistoryData& h = history->history();
-    QCOMPARE(h.policies.size(), 6);
-    QCOMPARE(h.policies.first(), QString("SFT"));
-    QCOMPARE(h.k, 4);
-    QCOMPARE(history->rowCount(), h.steps.size() + 1);
-    QCOMPARE(history->columnCount(), 2 + 2 * 6);
-    for (int p = 0; p < h.policies.size(); ++p) {
-      QCOMPARE(h.q[p].size(), h.steps.size() + 1);
-      for (double q : h.q[p])
-        QVERIFY(q >= 0.0 && q <= 1.0);
-    }
-    const QString csv = history->toCsv();
-    QCOMPARE(csv.count(QLatin1Char('\n')), h.steps.size() + 2);  // header, problem, steps
-    QVERIFY(csv.startsWith("step,text,q_SFT,a_SFT,"));
+    checkStepHistory(w, store, sweep, sft_cell);
   }
 
   void invalidFieldShowsCoreMessageAndDisablesStart() {
@@ -708,8 +644,8 @@ class TestGui : public QObject {
     QTemporaryDir dir;
     gui::MainWindow w(dir.filePath("w.sqlite"), "arith-scaling-tiny");
     gui::SetupPage* setup = w.setupPage();
+    QVERIFY(test::loadMicroConfig(w));  // two sizes, one seed: two tasks
     QVERIFY(setup->form()->setValue("sweep.methods", QJsonArray{"sft"}));
-    QVERIFY(setup->form()->setValue("sft.steps", 30));
     setup->validate();
     QVERIFY(setup->startSlurmButton()->isEnabled());
     setup->startSlurmButton()->click();
@@ -755,6 +691,117 @@ class TestGui : public QObject {
     QCOMPARE(runs.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(runs[0].status), QString("ok"));
     QCOMPARE(w.workspace()->store()->cells(runs[0].id).size(), std::size_t(2));
+  }
+
+ private:
+  // The run tree: the sweep's cells are its children, in the store's order, each a row with its
+  // method, size and seed; a filter that matches one cell keeps its sweep above it; selecting a
+  // cell row shows that cell's curves.
+  void checkRunTree(gui::MainWindow& w, const RunStore& store, qint64 sweep, int cell_count,
+                    int size) {
+    auto* model = w.runsPanel()->model();
+    model->refresh();
+    QVERIFY(settle(w));
+    const QModelIndex sweep_row = model->indexOfRun(sweep);
+    QVERIFY(sweep_row.isValid() && !sweep_row.parent().isValid());
+    const auto children = store.childRuns(sweep);
+    QCOMPARE(int(children.size()), cell_count);
+    QCOMPARE(model->rowCount(sweep_row), int(children.size()));
+    for (int i = 0; i < int(children.size()); ++i) {
+      const QModelIndex c = model->index(i, gui::RunsModel::Name, sweep_row);
+      QCOMPARE(model->data(c, gui::RunsModel::RunIdRole).toLongLong(), children[i].id);
+      QCOMPARE(model->data(c, Qt::DisplayRole).toString(),
+               QString::fromStdString(children[i].name));
+      QCOMPARE(model->parent(c), model->index(sweep_row.row(), 0));
+      QCOMPARE(model->indexOfRun(children[i].id, gui::RunsModel::Name), c);
+    }
+    auto* proxy = w.runsPanel()->view()->model();
+    w.runsPanel()->findChild<QLineEdit*>()->setText(QString("step_dpo_prefix n=%1").arg(size));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    w.runsPanel()->findChild<QLineEdit*>()->clear();
+    const qint64 cell = children.back().id;
+    w.runsPanel()->selectRun(cell);
+    QVERIFY(settle(w));
+    QCOMPARE(w.runsPanel()->selectedRunIds(), QList<qint64>{cell});
+    QVERIFY(w.trainingPage()->shownRuns().contains(cell));
+  }
+
+  // One selection: a click on the per-step DPO point at `size` of the scaling plot selects a cell
+  // of that size drawn at that point (on the micro sweep several methods share a value, and
+  // their bands and the fit line are drawn over it) in the run tree and the training page, and
+  // the inspector opens on the cell whose analysed negatives it trained on (the SFT cell of the
+  // same size and seed), returned in sft_cell.
+  void checkPointClickSelectsItsCell(gui::MainWindow& w, const RunStore& store, qint64 sweep,
+                                     int size, qint64* sft_cell) {
+    w.findChild<QTabWidget*>()->setCurrentWidget(w.scalingPage());
+    w.scalingPage()->showSweep(sweep);
+    QVERIFY(settle(w));
+    const widgets::FigureData shown = w.scalingPage()->figureData();
+    const QString dpo_label = gui::ScalingPage::methodLabel("step_dpo_prefix");
+    int dpo_series = -1;
+    for (int i = 0; i < shown.series.size(); ++i)
+      if (shown.series[i].name == dpo_label) dpo_series = i;
+    QVERIFY(dpo_series >= 0);
+    const int at = shown.series[dpo_series].x.indexOf(size);
+    QVERIFY(at >= 0);
+    QCustomPlot* plot = w.scalingPage()->view()->plot();
+    plot->replot();
+    const double y_px = plot->yAxis->coordToPixel(shown.series[dpo_series].y[at]);
+    const QPoint px(int(std::lround(plot->xAxis->coordToPixel(size))), int(std::lround(y_px)));
+    QList<qint64> drawn_there;  // the cells of that size whose point is the clicked pixel
+    for (const CellRecord& c : store.cells(sweep)) {
+      if (c.size != size) continue;
+      if (c.test_error && std::abs(plot->yAxis->coordToPixel(*c.test_error) - y_px) < 1)
+        drawn_there << c.run_id;
+      if (c.method == "sft") *sft_cell = c.run_id;
+    }
+    QVERIFY(!drawn_there.isEmpty() && *sft_cell > 0);
+    w.runsPanel()->view()->clearSelection();
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, px);
+    QTRY_COMPARE_WITH_TIMEOUT(w.runsPanel()->selectedRunIds().size(), 1, 5000);
+    const qint64 picked = w.runsPanel()->selectedRunIds().front();
+    QVERIFY2(drawn_there.contains(picked), qPrintable(QString::number(picked)));
+    QVERIFY(settle(w));
+    QVERIFY(w.trainingPage()->shownRuns().contains(picked));
+    QCOMPARE(w.inspectorPage()->currentRun(), *sft_cell);
+    QVERIFY2(w.inspectorPage()->runBox()->currentText().contains(QString("#%1 ").arg(*sft_cell)),
+             qPrintable(w.inspectorPage()->runBox()->currentText()));
+  }
+
+  // Step history of the shown solution: computed in the runner's thread, stored, shown as Q̂ and A
+  // per model of the lineage (every method of that size and seed with a checkpoint), π_sft first.
+  void checkStepHistory(gui::MainWindow& w, const RunStore& store, qint64 sweep, qint64 sft_cell) {
+    auto* inspector = w.inspectorPage();
+    const qint64 sample = inspector->currentSample();
+    QVERIFY(sample > 0);
+    int with_checkpoint = 0;
+    int size = 0;
+    for (const CellRecord& c : store.cells(sweep))
+      if (c.run_id == sft_cell) size = c.size;
+    for (const CellRecord& c : store.cells(sweep))
+      if (c.size == size && !store.checkpoints(c.run_id).empty()) ++with_checkpoint;
+    QVERIFY(with_checkpoint > 1);
+    QSignalSpy done(inspector, &gui::InspectorPage::stepHistoryFinished);
+    inspector->computeStepHistory(4);
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.first().at(0).toLongLong(), sample);
+    QCOMPARE(done.first().at(1).toString(), QString("ok"));
+    auto* history = inspector->solutionView()->stepHistory()->model();
+    const widgets::StepHistoryData& h = history->history();
+    QCOMPARE(h.policies.size(), with_checkpoint);
+    QCOMPARE(h.policies.first(), QString("SFT"));
+    QCOMPARE(h.k, 4);
+    QCOMPARE(history->rowCount(), h.steps.size() + 1);
+    QCOMPARE(history->columnCount(), 2 + 2 * with_checkpoint);
+    for (int p = 0; p < h.policies.size(); ++p) {
+      QCOMPARE(h.q[p].size(), h.steps.size() + 1);
+      for (double q : h.q[p])
+        QVERIFY(q >= 0.0 && q <= 1.0);
+    }
+    const QString csv = history->toCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), h.steps.size() + 2);  // header, problem, steps
+    QVERIFY(csv.startsWith("step,text,q_SFT,a_SFT,"));
   }
 };
 
