@@ -299,14 +299,15 @@ class TestCli : public QObject {
   // A sweep split for Slurm, its tasks run here: a task killed with SIGKILL mid-way gives a
   // partial merge (its finished cells, the shard read as interrupted, the task without a shard
   // listed as missing); run again, it resumes and the merged sweep ends ok (docs/cluster.md).
-  // The micro sweep with three methods, DPO slowed to 100 steps so that the kill lands in it.
+  // The micro sweep with three methods, DPO slowed to 40 steps (dpo.max_epochs would stop it
+  // after a few) so that the kill lands in it.
   void sweepSplitIntoTasksKilledAndMerged() {
     QTemporaryDir dir;
     const QString plan_dir = dir.filePath("plan");
     const QString config = microConfigWith(
         dir.filePath("split.json"),
         {{"sweep", QJsonObject{{"methods", QJsonArray{"rft", "dpo", "step_dpo_full"}}}},
-         {"dpo", QJsonObject{{"steps", 100}}}});
+         {"dpo", QJsonObject{{"steps", 40}, {"max_epochs", 1000}}}});
     const auto bad =
         cli({"sweep", "--config", config, "--slurm", plan_dir, "--time", "90 minutes"});
     QCOMPARE(bad.code, 2);
