@@ -6,6 +6,7 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "experiment/method.h"
 #include "experiment/run_config.h"
 #include "experiment/sweep_summary.h"
 #include "experiment/sweep_tasks.h"
@@ -23,17 +24,18 @@ nlohmann::ordered_json cellList(const std::vector<ShardCell>& cells) {
   return a;
 }
 
-// Queued cells for the parts of the plan's grid that no shard has delivered yet.
+// Queued cells for the parts of the plan's grid that no shard has delivered yet: every method a
+// task runs, the baseline (SFT) included when sweep.methods does not name it.
 void layOutGrid(RunStore& ws, std::int64_t sweep_id, const RunConfig& cfg) {
   std::set<std::tuple<std::string, int, std::uint64_t>> present;
   for (const auto& c : ws.cells(sweep_id))
     present.insert({c.method, c.size, c.seed});
   for (const auto& t : sweepTasks(cfg)) {
-    for (const auto& m : cfg.sweep.methods) {
-      if (present.count({m, t.size, t.seed})) continue;
+    for (const Method* m : methodsFor(cfg.sweep.methods)) {
+      if (present.count({m->name, t.size, t.seed})) continue;
       CellRecord c;
       c.sweep_id = sweep_id;
-      c.method = m;
+      c.method = m->name;
       c.size = t.size;
       c.seed = t.seed;
       c.status = "queued";
