@@ -25,11 +25,13 @@
 
 // A test that leaves itself out says so on a line of its own, "SKIPPED: reason", which ctest's
 // output keeps (docs/testing.md, "Skips"), then ends as QSKIP does.
-#define EF_SKIP(reason)                              \
-  do {                                               \
+#define EF_SKIP(reason)                                     \
+  do {                                                      \
     qInfo("SKIPPED: %s", static_cast<const char*>(reason)); \
-    QSKIP(reason);                                   \
+    QSKIP(reason);                                          \
   } while (false)
 
 // True in the sanitizer pass (ctest sets EF_SANITIZER_PASS=1 in the asan build).
-inline bool efSanitizerPass() { return qEnvironmentVariableIsSet("EF_SANITIZER_PASS"); }
+inline bool efSanitizerPass() {
+  return qEnvironmentVariableIsSet("EF_SANITIZER_PASS");
+}

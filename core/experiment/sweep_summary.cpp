@@ -171,7 +171,8 @@ std::string failedCellsError(const std::vector<CellRecord>& cells) {
   std::size_t not_run = 0;
   for (const auto& c : cells) {
     if (c.status == "failed")
-      failed.push_back(c.method + " n=" + std::to_string(c.size) + " seed=" + std::to_string(c.seed));
+      failed.push_back(c.method + " n=" + std::to_string(c.size) +
+                       " seed=" + std::to_string(c.seed));
     else if (c.status != "ok")
       ++not_run;  // queued behind a failed SFT of its size and seed
   }

@@ -132,32 +132,6 @@ class TestCli : public QObject {
              qPrintable(probe.lines().last()));
   }
 
-  // The one check of learning through the CLI: arith-tiny (the shipped preset's file) trains to a
-  // low test error, as test_sft checks it in-process. On one thread (~25 s of CPU): on a machine
-  // shared with other jobs the preset's all-cores default ran more than 10x slower. Left out of
-  // the sanitizer pass, which does not look at numbers.
-  void arithTinyLearnsThroughTheCli() {
-    if (efSanitizerPass())
-      EF_SKIP(
-          "a check of learning (arith-tiny, over a minute sanitized) that the sanitizers do "
-          "not look at; test_sft trains arith-tiny in-process there");
-    QTemporaryDir dir;
-    const QString preset =
-        qEnvironmentVariable("EIGHTFOLD_TEST_DATA") + "/../../resources/presets/arith-tiny.json";
-    QJsonObject cfg = readJsonFile(preset);
-    QCOMPARE(cfg["name"].toString(), QString("arith-tiny"));
-    cfg["threads"] = 1;
-    QVERIFY(writeJsonFile(dir.filePath("arith-tiny.json"), cfg));
-    const auto r = cli({"run", "--config", dir.filePath("arith-tiny.json"), "--db",
-                        dir.filePath("w.sqlite"), "--json"},
-                       600000);
-    QVERIFY2(r.code == 0, qPrintable(r.err.right(2000)));
-    const double err = r.lastJson()["test_error"].toDouble(-1);
-    qInfo("cli arith-tiny: %s", qPrintable(r.lines().last()));
-    QCOMPARE(r.lastJson()["steps"].toInt(), 600);
-    QVERIFY2(err >= 0 && err <= 0.05, qPrintable(r.lines().last()));
-  }
-
   // GPT-2 token ids of stdin, as one JSON array on the last line.
   void tokenizePrintsGpt2Ids() {
     QProcess p;

@@ -1,8 +1,9 @@
 // Cancellation and concurrency under a real sweep (docs/testing.md, "Concurrency"): a cancel in
 // each stage (SFT, self-sampling, credit rollouts, per-step DPO), sent from another thread as
 // the CLI's signal handler and the workbench's Cancel do, ends the sweep as cancelled inside that
-// stage within 2 s, its latency printed; a reader polling the workspace every 50 ms, as the workbench does, sees no
-// "database is locked" error during a whole sweep; a second writer cannot take a running sweep.
+// stage within 2 s, its latency printed; a reader polling the workspace every 50 ms, as the
+// workbench does, sees no "database is locked" error during a whole sweep; a second writer cannot
+// take a running sweep.
 #include <QTemporaryDir>
 
 #include <atomic>

@@ -32,7 +32,9 @@ class CountingObserver : public RunObserver {
 };
 
 // The micro configuration as a single SFT run.
-RunConfig micro() { return test::microConfig(); }
+RunConfig micro() {
+  return test::microConfig();
+}
 
 // Every evaluation sample the run stored is a test problem's prompt with the verdict the task's
 // own verifier gives its output; returns how many samples there were.

@@ -330,8 +330,9 @@ class TestShards : public QObject {
     CancelToken never;
     {
       RunStore shard(plan.shardPath(0), RunStore::Mode::ReadWrite);
-      QCOMPARE(QString::fromStdString(executeSweepTask(cfg, plan.plan, 0, shard, quiet, never).status),
-               QString("ok"));
+      QCOMPARE(
+          QString::fromStdString(executeSweepTask(cfg, plan.plan, 0, shard, quiet, never).status),
+          QString("ok"));
     }
     const auto edited = [&](const char* name, const char* sql) {
       const std::string copy = path(name);

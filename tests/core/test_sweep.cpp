@@ -45,7 +45,9 @@ class CancelWhen : public RunObserver {
 
 using Cells = std::map<std::pair<std::string, int>, std::pair<double, double>>;
 
-bool presetSizes() { return qEnvironmentVariableIsSet("EF_SWEEP_PRESETS"); }
+bool presetSizes() {
+  return qEnvironmentVariableIsSet("EF_SWEEP_PRESETS");
+}
 
 // The arithmetic sweep with every registered method: the micro configuration, or the tiny preset
 // at its real sizes (the short AWR budget keeps that quick).
@@ -346,8 +348,8 @@ class TestSweep : public QObject {
     cfg.sweep.methods = {"sft", "rft", "awr"};
     const int small = cfg.sweep.sizes.front();
     // A new workspace's sweep is run 1: its cells' checkpoints go to <files>/sweep-1/.
-    const QString blocked = QString::fromStdString(store.filesDir()) +
-                            QString("sweep-1/awr-n%1-s1.pt").arg(small);
+    const QString blocked =
+        QString::fromStdString(store.filesDir()) + QString("sweep-1/awr-n%1-s1.pt").arg(small);
     QVERIFY(QDir().mkpath(blocked + "/in-the-way"));
     RunObserver quiet;
     CancelToken never;

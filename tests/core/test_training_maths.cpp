@@ -15,7 +15,9 @@ namespace {
 
 constexpr double kTolerance = 1e-5;
 
-std::string dataDir() { return qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString(); }
+std::string dataDir() {
+  return qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
+}
 
 // Every value within the tolerance; prints how many were compared and the worst.
 void expectClose(const std::vector<checks::ReferenceValue>& values, int at_least) {
@@ -43,7 +45,9 @@ class TestTrainingMaths : public QObject {
   Q_OBJECT
  private slots:
   // 4 cases x (loss, |grad|, 26 tensor norms, 4 gradients, margin) + α = 0's evaluateAll loss.
-  void dpoAndRpoMatchTheReference() { expectClose(checks::dpoAgainstReference(dataDir(), "dpo"), 130); }
+  void dpoAndRpoMatchTheReference() {
+    expectClose(checks::dpoAgainstReference(dataDir(), "dpo"), 130);
+  }
 
   // The same trainer on per-step pairs: the shared prefix ŷ_1..ŷ_{c−1} is masked with the prompt,
   // the rejected completion is the pit step alone (no EOS).

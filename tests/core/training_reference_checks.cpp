@@ -40,8 +40,12 @@ Gpt loadFolder(const std::string& folder) {
   return model;
 }
 
-Gpt loadPolicy(const std::string& data_dir) { return loadFolder(data_dir + "/training/policy"); }
-Gpt loadReference(const std::string& data_dir) { return loadFolder(data_dir + "/gpt2/tiny"); }
+Gpt loadPolicy(const std::string& data_dir) {
+  return loadFolder(data_dir + "/training/policy");
+}
+Gpt loadReference(const std::string& data_dir) {
+  return loadFolder(data_dir + "/gpt2/tiny");
+}
 
 ReferenceValue scalar(const std::string& what, double got, double want) {
   return {what, got, want, std::abs(got - want) / std::max(std::abs(want), 1e-300)};
@@ -208,8 +212,8 @@ std::vector<ReferenceValue> adamwAgainstReference(const std::string& data_dir) {
     const std::string what = "adamw step " + std::to_string(s + 1);
     out.push_back(scalar(what + " lr", st.lr, want["lr"].get<double>()));
     out.push_back(scalar(what + " loss", st.loss, want["loss"].get<double>()));
-    out.push_back(scalar(what + " |grad| before clipping", st.grad_norm,
-                         want["grad_norm"].get<double>()));
+    out.push_back(
+        scalar(what + " |grad| before clipping", st.grad_norm, want["grad_norm"].get<double>()));
   }
   const auto params = model->named_parameters();
   for (const auto& [name, norm] : a["delta_norms"].items()) {
@@ -221,7 +225,8 @@ std::vector<ReferenceValue> adamwAgainstReference(const std::string& data_dir) {
       const auto k = a["key_bias_left_out"].get<std::vector<std::int64_t>>();
       moved = torch::cat({moved.narrow(0, 0, k[0]), moved.narrow(0, k[1], moved.size(0) - k[1])});
     }
-    out.push_back(scalar("adamw |Δ " + name + "|", moved.norm().item<double>(), norm.get<double>()));
+    out.push_back(
+        scalar("adamw |Δ " + name + "|", moved.norm().item<double>(), norm.get<double>()));
   }
   for (const auto& [name, values] : a["params"].items())
     out.push_back(vector("adamw " + name + " after the last step", params[name], values));

@@ -20,7 +20,8 @@ struct ReferenceValue {
 // DPO / RPO for every (β, α) of the fixture on its full-solution pairs ("dpo") or its per-step
 // pairs with the shared prefix in the masked prompt ("step_prefix"): loss, mean margin, the norm
 // of the whole gradient and of each parameter's, and the gradient of the fixture's 1-D tensors.
-std::vector<ReferenceValue> dpoAgainstReference(const std::string& data_dir, const std::string& set);
+std::vector<ReferenceValue> dpoAgainstReference(const std::string& data_dir,
+                                                const std::string& set);
 // Advantage-weighted RL for every β: the step weights (awrStepWeights), the loss and gradients.
 std::vector<ReferenceValue> awrAgainstReference(const std::string& data_dir);
 // Four SftTrainer steps (AdamW, warmup + cosine, clipping): lr, loss and gradient norm per step,
