@@ -9,7 +9,7 @@
 #                                          ASan + UBSan + LSan) and run `ctest --preset asan`
 #   packaging/bootstrap.sh test --full     the same, then the slow tier: `ctest --preset full`
 #                                          (20-kill soak, every method at the presets' sizes) and
-#                                          `ctest --preset asan-full` (5 minutes of fuzzing per
+#                                          `ctest --preset asan-full` (2 minutes of fuzzing per
 #                                          target)
 #   packaging/bootstrap.sh run   [PRESET]  build + launch the GUI on the default run preset
 #                                          (no display: the CLI runs the same run preset)
