@@ -34,9 +34,9 @@
     <message>
         <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="82"/>
-        <location filename="../core/tasks/task_registry.cpp" line="88"/>
-        <location filename="../core/tasks/task_registry.cpp" line="93"/>
+        <location filename="../core/tasks/task_registry.cpp" line="90"/>
+        <location filename="../core/tasks/task_registry.cpp" line="96"/>
+        <location filename="../core/tasks/task_registry.cpp" line="101"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
@@ -276,21 +276,31 @@
     </message>
     <message>
         <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
+        <translation>Mehr SFT und umgewichtetes SFT: π_sft so viele Schritte auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="97"/>
         <source>Iterated per-step DPO</source>
         <translation>Iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <location filename="../core/experiment/run_config.cpp" line="98"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>Runden aus Sampling, schrittweisem Credit und DPO von der aktuellen Policy aus</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="96"/>
+        <location filename="../core/experiment/run_config.cpp" line="101"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="97"/>
+        <location filename="../core/experiment/run_config.cpp" line="102"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
     </message>
@@ -521,12 +531,50 @@
         <translation>Längere Lösungen werden nur über ihre ersten Schritte untersucht</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="13"/>
+        <source>Matched method</source>
+        <translation>Zugeordnete Methode</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="14"/>
+        <source>The preference method whose optimizer steps and tokens the controls spend on SFT</source>
+        <translation>Die Präferenzmethode, deren Optimiererschritte und Tokens die Kontrollen für SFT aufwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="19"/>
+        <source>Peak learning rate of the controls&apos; SFT</source>
+        <translation>Höchste Lernrate des SFT der Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="22"/>
+        <source>The cosine schedule ends here</source>
+        <translation>Hier endet der Kosinusverlauf</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="25"/>
+        <source>Linear warmup before the cosine decay</source>
+        <translation>Lineares Aufwärmen vor dem Kosinusabfall</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="26"/>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
+        <location filename="../core/tasks/hint_task.cpp" line="130"/>
+        <location filename="../core/tasks/hint_task.cpp" line="134"/>
         <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
         <location filename="../core/train/training_config.cpp" line="54"/>
         <source>steps</source>
         <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="28"/>
+        <source>Upweight of failed problems</source>
+        <translation>Höhergewichtung misslungener Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="29"/>
+        <source>Reweighted SFT: a problem weighs 1 + upweight × the share of π_sft&apos;s samples on it that were wrong (then normalised to mean 1)</source>
+        <translation>Umgewichtetes SFT: eine Aufgabe wiegt 1 + Höhergewichtung × Anteil der falschen Stichproben von π_sft zu ihr (danach auf Mittelwert 1 normiert)</translation>
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="40"/>
@@ -563,12 +611,12 @@
         <translation>Präfixe</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="161"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="211"/>
         <source>Chosen solution</source>
         <translation>Bevorzugte Lösung</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="162"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="212"/>
         <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
         <translation>self: ein eigenes korrektes Sample (sonst die Lehrerlösung); teacher: immer die Lehrerlösung</translation>
     </message>
@@ -844,51 +892,57 @@
     <message>
         <location filename="../core/tasks/task_registry.cpp" line="37"/>
         <location filename="../core/tasks/task_registry.cpp" line="40"/>
+        <source>Hinted lookup chains (a shortcut)</source>
+        <translation>Nachschlageketten mit Hinweis (eine Abkürzung)</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="45"/>
+        <location filename="../core/tasks/task_registry.cpp" line="48"/>
         <source>GSM8K-style JSONL import</source>
         <translation>JSONL-Import im GSM8K-Stil</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="77"/>
+        <location filename="../core/tasks/task_registry.cpp" line="85"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="78"/>
+        <location filename="../core/tasks/task_registry.cpp" line="86"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>Welche Aufgabe die Aufgaben erzeugt (oder importiert)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="80"/>
+        <location filename="../core/tasks/task_registry.cpp" line="88"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn| (Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="81"/>
+        <location filename="../core/tasks/task_registry.cpp" line="89"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="84"/>
+        <location filename="../core/tasks/task_registry.cpp" line="92"/>
         <source>Validation problems</source>
         <translation>Validierungsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="85"/>
+        <location filename="../core/tasks/task_registry.cpp" line="93"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>Zurückgehaltene Aufgaben, die Checkpoints und Einstellungen auswählen; die Testmenge wird einmal je fertigem Modell gelesen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="89"/>
+        <location filename="../core/tasks/task_registry.cpp" line="97"/>
         <source>none (evaluations read the test set)</source>
         <translation>keine (Auswertungen lesen die Testmenge)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="91"/>
+        <location filename="../core/tasks/task_registry.cpp" line="99"/>
         <source>Test problems</source>
         <translation>Testaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="92"/>
+        <location filename="../core/tasks/task_registry.cpp" line="100"/>
         <source>Held-out problems for evaluation</source>
         <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
     </message>
@@ -1015,6 +1069,7 @@
         <translation>Sequenzen (oder Paare) pro Optimierungsschritt</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="18"/>
         <location filename="../core/train/training_config.cpp" line="35"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
@@ -1025,6 +1080,7 @@
         <translation>Höchste Lernrate nach dem Warmup</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="21"/>
         <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Final learning rate</source>
         <translation>End-Lernrate</translation>
@@ -1035,6 +1091,7 @@
         <translation>Der Kosinus fällt auf diesen Wert ab</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="24"/>
         <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Warmup steps</source>
         <translation>Warmup-Schritte</translation>
@@ -1185,88 +1242,153 @@
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>Zieht die verborgene Tabelle: die Grundwahrheit der Aufgabe, gemeinsam für alle Splits und Lauf-Seeds</translation>
     </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
+        <source>Table size</source>
+        <translation>Tabellengröße</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <source>Letters of the table, one pair each: a random cycle through them</source>
+        <translation>Buchstaben der Tabelle, je ein Paar: ein zufälliger Zyklus durch sie</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <source>letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="128"/>
+        <source>Min hops</source>
+        <translation>Min. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <source>Fewest lookups in a solution</source>
+        <translation>Wenigste Nachschlagevorgänge in einer Lösung</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <source>Max hops</source>
+        <translation>Max. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <source>Most lookups in a solution</source>
+        <translation>Meiste Nachschlagevorgänge in einer Lösung</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="136"/>
+        <source>Hint rate ρ</source>
+        <translation>Hinweisrate ρ</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="137"/>
+        <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
+        <translation>Anteil der Aufgaben, deren Hinweis der Wert des ersten Schritts ist: ihn abzuschreiben ist eine Abkürzung, die beim Rest scheitert</translation>
+    </message>
 </context>
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
+        <source>per-step DPO (alternative at the pit)</source>
+        <translation>schrittweises DPO (Alternative an der Fehlstelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
+        <translation>Schrittweises DPO auf einem Schritt: an der Fehlstelle der Schritt mit dem höchsten Monte-Carlo-Q̂ &gt; 0 gegen den Fehlschritt, nach dem gemeinsamen Präfix</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="174"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="184"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="185"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="193"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="164"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="194"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="203"/>
+        <source>per-step RPO (alternative at the pit)</source>
+        <translation>schrittweises RPO (Alternative an der Fehlstelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="204"/>
+        <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
+        <translation>Schrittweises DPO (Alternative an der Fehlstelle) mit der NLL des gewählten Schritts im Verlust</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
@@ -1308,61 +1430,86 @@
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="132"/>
+        <source>More SFT</source>
+        <translation>Mehr SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
+        <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
+        <translation>Kontrolle: π_sft so viele Schritte und Tokens auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="142"/>
+        <source>Reweighted SFT</source>
+        <translation>Umgewichtetes SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
+        <source>Control: More SFT with the problems π_sft fails on weighted up</source>
+        <translation>Kontrolle: Mehr SFT mit höher gewichteten Aufgaben, an denen π_sft scheitert</translation>
+    </message>
 </context>
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <location filename="../core/experiment/method_registry.cpp" line="89"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <location filename="../core/experiment/method_registry.cpp" line="90"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="87"/>
+        <location filename="../core/experiment/method_registry.cpp" line="91"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <location filename="../core/experiment/method_registry.cpp" line="92"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="89"/>
+        <location filename="../core/experiment/method_registry.cpp" line="94"/>
+        <source>test error where the shortcut fails</source>
+        <translation>Testfehler, wo die Abkürzung versagt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="95"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="91"/>
+        <location filename="../core/experiment/method_registry.cpp" line="97"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="96"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="97"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
         <source>DPO chosen reward</source>
         <translation>DPO-Belohnung der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>DPO rejected reward</source>
         <translation>DPO-Belohnung der abgelehnten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>RPO chosen NLL</source>
         <translation>RPO-NLL der bevorzugten Antwort</translation>
     </message>
@@ -2130,42 +2277,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="156"/>
+        <location filename="../app/gui/runs_panel.cpp" line="159"/>
         <source>Filter by name, kind or status…</source>
         <translation>Nach Name, Art oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="157"/>
+        <location filename="../app/gui/runs_panel.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="158"/>
+        <location filename="../app/gui/runs_panel.cpp" line="161"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="159"/>
+        <location filename="../app/gui/runs_panel.cpp" line="162"/>
         <source>Remove from queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="160"/>
+        <location filename="../app/gui/runs_panel.cpp" line="163"/>
         <source>Duplicate config</source>
         <translation>Konfiguration duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="161"/>
+        <location filename="../app/gui/runs_panel.cpp" line="164"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>Den ausgewählten laufenden Auftrag anhalten (innerhalb einer Sekunde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="162"/>
+        <location filename="../app/gui/runs_panel.cpp" line="165"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf von seinem Checkpoint aus fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="163"/>
+        <location filename="../app/gui/runs_panel.cpp" line="166"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>Die Konfiguration des ausgewählten Laufs in das Einrichtungsformular laden</translation>
     </message>
@@ -2977,7 +3124,7 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::LivePlot</name>
     <message numerus="yes">
-        <location filename="../widgets/live_plot.cpp" line="216"/>
+        <location filename="../widgets/live_plot.cpp" line="301"/>
         <source>%n series: point at a line to see its name</source>
         <translation>
             <numerusform>%n Reihe: mit der Maus auf eine Linie zeigen, um ihren Namen zu sehen</numerusform>
@@ -3059,27 +3206,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="62"/>
+        <location filename="../widgets/scaling_view.cpp" line="69"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>Effizienzfaktor D_eff / D: wie viel mehr SFT-Daten nötig wären, um bei dieser Größe den Fehler der Methode zu erreichen, abgelesen am angepassten SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="111"/>
+        <location filename="../widgets/scaling_view.cpp" line="136"/>
         <source> (extrap.)</source>
         <translation> (extrapol.)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="123"/>
+        <location filename="../widgets/scaling_view.cpp" line="148"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="136"/>
+        <location filename="../widgets/scaling_view.cpp" line="161"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff liegt außerhalb der gemessenen SFT-Größen: extrapoliert</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="141"/>
+        <location filename="../widgets/scaling_view.cpp" line="166"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>Das 95-%-Intervall über die Seeds enthält 1×: nicht von SFT zu unterscheiden</translation>
     </message>

@@ -34,9 +34,9 @@
     <message>
         <location filename="../core/experiment/run_config.cpp" line="19"/>
         <location filename="../core/rollout/sample_config.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="82"/>
-        <location filename="../core/tasks/task_registry.cpp" line="88"/>
-        <location filename="../core/tasks/task_registry.cpp" line="93"/>
+        <location filename="../core/tasks/task_registry.cpp" line="90"/>
+        <location filename="../core/tasks/task_registry.cpp" line="96"/>
+        <location filename="../core/tasks/task_registry.cpp" line="101"/>
         <location filename="../core/train/eval_config.cpp" line="26"/>
         <location filename="../core/train/eval_config.cpp" line="32"/>
         <source>problems</source>
@@ -276,21 +276,31 @@
     </message>
     <message>
         <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <source>Controls</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
+        <translation>更多 SFT 与重加权 SFT：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="97"/>
         <source>Iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <location filename="../core/experiment/run_config.cpp" line="98"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>从当前策略出发的采样、逐步信用分配与 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="96"/>
+        <location filename="../core/experiment/run_config.cpp" line="101"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="97"/>
+        <location filename="../core/experiment/run_config.cpp" line="102"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>数据规模扫描：规模 × 方法 × 种子</translation>
     </message>
@@ -521,12 +531,50 @@
         <translation>更长的解答只探索其前若干步</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="13"/>
+        <source>Matched method</source>
+        <translation>匹配的方法</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="14"/>
+        <source>The preference method whose optimizer steps and tokens the controls spend on SFT</source>
+        <translation>对照组在 SFT 上花费其优化步数和词元数的偏好方法</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="19"/>
+        <source>Peak learning rate of the controls&apos; SFT</source>
+        <translation>对照组 SFT 的峰值学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="22"/>
+        <source>The cosine schedule ends here</source>
+        <translation>余弦调度在此结束</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="25"/>
+        <source>Linear warmup before the cosine decay</source>
+        <translation>余弦衰减前的线性预热</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="26"/>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
+        <location filename="../core/tasks/hint_task.cpp" line="130"/>
+        <location filename="../core/tasks/hint_task.cpp" line="134"/>
         <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
         <location filename="../core/train/training_config.cpp" line="54"/>
         <source>steps</source>
         <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="28"/>
+        <source>Upweight of failed problems</source>
+        <translation>失败题目的加权</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="29"/>
+        <source>Reweighted SFT: a problem weighs 1 + upweight × the share of π_sft&apos;s samples on it that were wrong (then normalised to mean 1)</source>
+        <translation>重加权 SFT：题目权重为 1 + 加权 × π_sft 在该题上错误样本的比例（再归一化为均值 1）</translation>
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="40"/>
@@ -563,12 +611,12 @@
         <translation>个前缀</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="161"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="211"/>
         <source>Chosen solution</source>
         <translation>选中的解答</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="162"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="212"/>
         <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
         <translation>self：一个不同的正确自采样（若没有则用教师解答）；teacher：始终使用教师解答</translation>
     </message>
@@ -844,51 +892,57 @@
     <message>
         <location filename="../core/tasks/task_registry.cpp" line="37"/>
         <location filename="../core/tasks/task_registry.cpp" line="40"/>
+        <source>Hinted lookup chains (a shortcut)</source>
+        <translation>带提示的查表链（一条捷径）</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/task_registry.cpp" line="45"/>
+        <location filename="../core/tasks/task_registry.cpp" line="48"/>
         <source>GSM8K-style JSONL import</source>
         <translation>GSM8K 风格的 JSONL 导入</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="77"/>
+        <location filename="../core/tasks/task_registry.cpp" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="78"/>
+        <location filename="../core/tasks/task_registry.cpp" line="86"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>由哪个任务生成（或导入）题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="80"/>
+        <location filename="../core/tasks/task_registry.cpp" line="88"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn|（训练题目数）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="81"/>
+        <location filename="../core/tasks/task_registry.cpp" line="89"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>带有教师解答、用于 SFT 的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="84"/>
+        <location filename="../core/tasks/task_registry.cpp" line="92"/>
         <source>Validation problems</source>
         <translation>验证题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="85"/>
+        <location filename="../core/tasks/task_registry.cpp" line="93"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>用于选择检查点和设置的留出题目；测试集对每个完成的模型只读取一次</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="89"/>
+        <location filename="../core/tasks/task_registry.cpp" line="97"/>
         <source>none (evaluations read the test set)</source>
         <translation>无（评估读取测试集）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="91"/>
+        <location filename="../core/tasks/task_registry.cpp" line="99"/>
         <source>Test problems</source>
         <translation>测试题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="92"/>
+        <location filename="../core/tasks/task_registry.cpp" line="100"/>
         <source>Held-out problems for evaluation</source>
         <translation>用于评估的留出题目</translation>
     </message>
@@ -1015,6 +1069,7 @@
         <translation>每个优化步的序列（或偏好对）数</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="18"/>
         <location filename="../core/train/training_config.cpp" line="35"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
@@ -1025,6 +1080,7 @@
         <translation>预热后的峰值学习率</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="21"/>
         <location filename="../core/train/training_config.cpp" line="38"/>
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
@@ -1035,6 +1091,7 @@
         <translation>余弦衰减至此值</translation>
     </message>
     <message>
+        <location filename="../core/experiment/methods/controls_config.cpp" line="24"/>
         <location filename="../core/train/training_config.cpp" line="41"/>
         <source>Warmup steps</source>
         <translation>预热步数</translation>
@@ -1185,88 +1242,153 @@
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>生成隐藏表：任务的真实答案，所有划分与运行种子共享</translation>
     </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
+        <source>Table size</source>
+        <translation>表大小</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <source>Letters of the table, one pair each: a random cycle through them</source>
+        <translation>表中的字母，每个一对：贯穿它们的随机循环</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <source>letters</source>
+        <translation>字母</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="128"/>
+        <source>Min hops</source>
+        <translation>最少跳数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <source>Fewest lookups in a solution</source>
+        <translation>解答中最少的查表次数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <source>Max hops</source>
+        <translation>最多跳数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <source>Most lookups in a solution</source>
+        <translation>解答中最多的查表次数</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="136"/>
+        <source>Hint rate ρ</source>
+        <translation>提示率 ρ</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/hint_task.cpp" line="137"/>
+        <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
+        <translation>提示等于第一步取值的题目比例：照抄提示是一条在其余题目上失败的捷径</translation>
+    </message>
 </context>
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="111"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
+        <source>per-step DPO (alternative at the pit)</source>
+        <translation>逐步 DPO（坑处的替代步）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
+        <translation>单步的逐步 DPO：在共享前缀之后，坑处蒙特卡洛 Q̂ &gt; 0 最高的步骤对比坑步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="144"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="174"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="154"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="184"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="185"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="163"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="193"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="164"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="194"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="203"/>
+        <source>per-step RPO (alternative at the pit)</source>
+        <translation>逐步 RPO（坑处的替代步）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="204"/>
+        <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
+        <translation>逐步 DPO（坑处的替代步），损失中加入所选步骤的 NLL</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/rft_method.cpp" line="57"/>
@@ -1308,61 +1430,86 @@
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="132"/>
+        <source>More SFT</source>
+        <translation>更多 SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
+        <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
+        <translation>对照：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数和词元数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="142"/>
+        <source>Reweighted SFT</source>
+        <translation>重加权 SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
+        <source>Control: More SFT with the problems π_sft fails on weighted up</source>
+        <translation>对照：对 π_sft 失败的题目加权的更多 SFT</translation>
+    </message>
 </context>
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="85"/>
+        <location filename="../core/experiment/method_registry.cpp" line="89"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="86"/>
+        <location filename="../core/experiment/method_registry.cpp" line="90"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="87"/>
+        <location filename="../core/experiment/method_registry.cpp" line="91"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="88"/>
+        <location filename="../core/experiment/method_registry.cpp" line="92"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="89"/>
+        <location filename="../core/experiment/method_registry.cpp" line="94"/>
+        <source>test error where the shortcut fails</source>
+        <translation>捷径失效处的测试错误率</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/method_registry.cpp" line="95"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="91"/>
+        <location filename="../core/experiment/method_registry.cpp" line="97"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="76"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="96"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="77"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="97"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
         <source>DPO chosen reward</source>
         <translation>DPO 被选奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>DPO rejected reward</source>
         <translation>DPO 被拒奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="80"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>RPO chosen NLL</source>
         <translation>RPO 被选 NLL</translation>
     </message>
@@ -2129,42 +2276,42 @@
 <context>
     <name>ef::gui::RunsPanel</name>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="156"/>
+        <location filename="../app/gui/runs_panel.cpp" line="159"/>
         <source>Filter by name, kind or status…</source>
         <translation>按名称、类型或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="157"/>
+        <location filename="../app/gui/runs_panel.cpp" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="158"/>
+        <location filename="../app/gui/runs_panel.cpp" line="161"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="159"/>
+        <location filename="../app/gui/runs_panel.cpp" line="162"/>
         <source>Remove from queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="160"/>
+        <location filename="../app/gui/runs_panel.cpp" line="163"/>
         <source>Duplicate config</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="161"/>
+        <location filename="../app/gui/runs_panel.cpp" line="164"/>
         <source>Stop the selected running job (within a second)</source>
         <translation>停止所选的正在运行的任务（一秒内生效）</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="162"/>
+        <location filename="../app/gui/runs_panel.cpp" line="165"/>
         <source>Continue an interrupted, cancelled or failed run from its checkpoint</source>
         <translation>从检查点继续一个被中断、已取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_panel.cpp" line="163"/>
+        <location filename="../app/gui/runs_panel.cpp" line="166"/>
         <source>Load the selected run&apos;s configuration into the setup form</source>
         <translation>将所选运行的配置载入配置表单</translation>
     </message>
@@ -2975,7 +3122,7 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::LivePlot</name>
     <message numerus="yes">
-        <location filename="../widgets/live_plot.cpp" line="216"/>
+        <location filename="../widgets/live_plot.cpp" line="301"/>
         <source>%n series: point at a line to see its name</source>
         <translation>
             <numerusform>%n 条曲线：将鼠标指向一条线即可看到其名称</numerusform>
@@ -3056,27 +3203,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::ScalingView</name>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="62"/>
+        <location filename="../widgets/scaling_view.cpp" line="69"/>
         <source>Efficiency multiplier D_eff / D: how much more SFT data would reach the method&apos;s error at this size, read off the fitted SFT power law</source>
         <translation>效率倍数 D_eff / D：在该规模下需要多少倍的 SFT 数据才能达到该方法的错误率，由拟合的 SFT 幂律读出</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="111"/>
+        <location filename="../widgets/scaling_view.cpp" line="136"/>
         <source> (extrap.)</source>
         <translation>（外推）</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="123"/>
+        <location filename="../widgets/scaling_view.cpp" line="148"/>
         <source>|D| = %1</source>
         <translation>|D| = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="136"/>
+        <location filename="../widgets/scaling_view.cpp" line="161"/>
         <source>D_eff lies outside the measured SFT sizes: extrapolated</source>
         <translation>D_eff 超出已测量的 SFT 规模范围：为外推值</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_view.cpp" line="141"/>
+        <location filename="../widgets/scaling_view.cpp" line="166"/>
         <source>The 95% interval over seeds contains 1×: not distinguishable from SFT</source>
         <translation>跨种子的 95% 区间包含 1×：与 SFT 无法区分</translation>
     </message>

@@ -18,6 +18,9 @@ struct Searched {
   const SelfSample* sample = nullptr;
   PitSearch search;
   std::map<int, std::vector<std::string>> successes;  // prefix length -> successful completions
+  // prefix length -> every completion and its verdict (the alternatives at a pit)
+  std::map<int, std::vector<std::string>> completions;
+  std::map<int, std::vector<bool>> correct;
   std::vector<RolloutRecord> stored;
 };
 
@@ -32,6 +35,8 @@ void keepRollouts(Searched& item, int prefix, const RolloutOutcome& o, int cap) 
   int kept = 0;
   for (std::size_t r = 0; r < o.completions.size(); ++r) {
     if (isCorrect(o.verdicts[r])) item.successes[prefix].push_back(o.completions[r]);
+    item.completions[prefix].push_back(o.completions[r]);
+    item.correct[prefix].push_back(isCorrect(o.verdicts[r]));
     if (kept < cap) {
       item.stored.push_back(
           {0, item.sample->id, prefix, o.completions[r], verdictName(o.verdicts[r])});
@@ -207,6 +212,9 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
       ++st.with_pit;
       pit_sum += *n.pit;
       n.prefix_successes = item.successes[*n.pit - 1];
+      n.pit_alternatives =
+          stepAlternatives(item.completions[*n.pit - 1], item.correct[*n.pit - 1],
+                           data.task->stepSeparator(), item.sample->steps[*n.pit - 1]);
     }
     for (auto& r : item.stored)
       rollouts.push_back(std::move(r));

@@ -12,15 +12,19 @@ namespace ef {
 // clang-format off
 #define EF_REGISTERED_METHODS(METHOD) \
   METHOD(sftMethod)                   \
+  METHOD(moreSftMethod)               \
+  METHOD(reweightedSftMethod)         \
   METHOD(rftMethod)                   \
   METHOD(dpoMethod)                   \
   METHOD(editDpoMethod)               \
   METHOD(stepDpoFullMethod)           \
   METHOD(stepDpoPrefixMethod)         \
+  METHOD(stepDpoAltMethod)            \
   METHOD(rpoMethod)                   \
   METHOD(editRpoMethod)               \
   METHOD(stepRpoFullMethod)           \
   METHOD(stepRpoPrefixMethod)         \
+  METHOD(stepRpoAltMethod)            \
   METHOD(awrMethod)                   \
   METHOD(iteratedStepDpoMethod)       \
   /* end of the registered methods */
@@ -86,6 +90,8 @@ std::vector<MetricInfo> metricCatalog() {
       {"eval", "test_error", EF_TRANSLATABLE("ef::Metrics", "test error"), true},
       {"eval", "pass_at_k", EF_TRANSLATABLE("ef::Metrics", "pass@k"), true},
       {"eval", "first_step_accuracy", EF_TRANSLATABLE("ef::Metrics", "first-step accuracy"), true},
+      {"eval", "minority_error",
+       EF_TRANSLATABLE("ef::Metrics", "test error where the shortcut fails"), true},
       {"eval", "train_error", EF_TRANSLATABLE("ef::Metrics", "error on training problems"), true},
       {"eval", "train_first_step_accuracy",
        EF_TRANSLATABLE("ef::Metrics", "first-step accuracy on training problems"), true},

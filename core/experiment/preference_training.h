@@ -1,6 +1,6 @@
 #pragma once
 // Private (LibTorch) header: DPO and per-step DPO from π_sft against the frozen π_sft
-// (docs/method.md, "DPO"); the four pair kinds differ only in the pairs.
+// (docs/method.md, "DPO"); the five pair kinds differ only in the pairs.
 #include <cstdint>
 #include <vector>
 

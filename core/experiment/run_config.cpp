@@ -88,6 +88,11 @@ FieldList<RunConfig> buildRunConfigFields() {
       .help(EF_TRANSLATABLE("ef::Fields",
                             "Per-step log-likelihood of the analysed self-samples weighted by "
                             "exp(A/β), from π_sft"));
+  f.section("controls", &RunConfig::controls, controlsConfigFields())
+      .label(EF_TRANSLATABLE("ef::Fields", "Controls"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps "
+                            "as the matched preference method"));
   f.section("iterated", &RunConfig::iterated, iteratedConfigFields())
       .label(EF_TRANSLATABLE("ef::Fields", "Iterated per-step DPO"))
       .help(EF_TRANSLATABLE("ef::Fields",
@@ -189,6 +194,8 @@ void validate(const RunConfig& c) {
                         t->select + " needs a validation split (task.valid_size > 0)");
     }
   }
+  if (c.controls.min_lr > c.controls.lr)
+    throw ConfigError("controls.min_lr", "must be <= controls.lr");
   checkUnique(c.sweep.sizes, "sweep.sizes");
   checkUnique(c.sweep.methods, "sweep.methods");
   checkUnique(c.sweep.seeds, "sweep.seeds");

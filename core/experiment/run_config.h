@@ -9,6 +9,7 @@
 
 #include "experiment/method.h"
 #include "experiment/methods/awr_config.h"
+#include "experiment/methods/controls_config.h"
 #include "experiment/methods/iterated_config.h"
 #include "experiment/methods/rft_config.h"
 #include "model/model_config.h"
@@ -48,6 +49,7 @@ struct RunConfig {
   PairsConfig pairs;
   DpoConfig dpo;
   AwrConfig awr;
+  ControlsConfig controls;
   IteratedConfig iterated;
   SweepConfig sweep;
 };

@@ -48,11 +48,13 @@ EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step)
   ev.selected_step = step;
   // Once per finished model: a resumed run that evaluates it again replaces the earlier values
   // (the kill -9 soak found them stored twice when a kill fell between recording and finishing).
-  env.rec.store().deleteNamedMetrics(env.rec.runId(), "eval",
-                                     {"test_error", "pass_at_k", "first_step_accuracy"});
+  env.rec.store().deleteNamedMetrics(
+      env.rec.runId(), "eval",
+      {"test_error", "pass_at_k", "first_step_accuracy", "minority_error"});
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
+  if (ev.minority_problems > 0) env.rec.metric("eval", step, "minority_error", ev.minority_error);
   env.rec.log(LogLevel::Info, "step " + std::to_string(step) + ": test error " +
                                   fixed4(ev.test_error) + ", pass@" + std::to_string(ev.k) + " " +
                                   fixed4(ev.pass_at_k) + " (" + std::to_string(ev.problems) +

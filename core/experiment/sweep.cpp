@@ -104,6 +104,10 @@ class SweepCells {
       extra["test_error"] = out.eval.test_error;
       extra["pass_at_k"] = out.eval.pass_at_k;
       extra["first_step_accuracy"] = out.eval.first_step_accuracy;
+      if (out.eval.minority_problems > 0) {
+        extra["minority_problems"] = out.eval.minority_problems;
+        extra["minority_error"] = out.eval.minority_error;
+      }
       if (out.eval.valid_problems > 0) {
         extra["valid_error"] = out.eval.valid_error;
         extra["valid_first_step_accuracy"] = out.eval.valid_first_step_accuracy;

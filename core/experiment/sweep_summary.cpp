@@ -69,7 +69,7 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
   SweepReport r;
   r.error_floor = error_floor;
   ErrorTable errors;
-  std::map<std::string, std::map<int, std::vector<double>>> passes, valids;
+  std::map<std::string, std::map<int, std::vector<double>>> passes, valids, minorities;
   std::set<std::uint64_t> seed_set;
   const std::string& baseline = baselineMethod().name;
   for (const auto& c : cells) {
@@ -79,6 +79,9 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
     const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
     if (extra.is_object() && extra.contains("valid_error") && extra["valid_error"].is_number())
       valids[c.method][c.size].push_back(extra["valid_error"].get<double>());
+    if (extra.is_object() && extra.contains("minority_error") &&
+        extra["minority_error"].is_number())
+      minorities[c.method][c.size].push_back(extra["minority_error"].get<double>());
     if (c.method == baseline) seed_set.insert(c.seed);
   }
   const std::vector<std::uint64_t> seeds(seed_set.begin(), seed_set.end());
@@ -134,6 +137,13 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
       s.test_error_clipped = band.clipped;
       s.pass_at_k = meanStd(passes[method][size]);
       s.valid_error = meanStd(valids[method][size]);
+      const auto& minority = minorities[method][size];
+      s.minority_error = meanStd(minority);
+      if (!minority.empty()) {
+        const Band mb = seedBand(minority, BandKind::T95, ValueRange::UnitInterval);
+        s.minority_error_lo = mb.lo;
+        s.minority_error_hi = mb.hi;
+      }
       if (r.sft_fit)
         s.multiplier = efficiencyMultiplier(*r.sft_fit, size, s.test_error.mean, error_floor);
       const auto& b = boot[method][size];
@@ -208,9 +218,9 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     // The training-set probe, when the cell recorded one (the gap to the test values is the
     // memorisation the star graph is about).
     const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
-    for (const char* key :
-         {"valid_error", "selected_step", "train_error", "train_first_step_accuracy",
-          "spurious_step_advantage", "other_step_advantage"}) {
+    for (const char* key : {"valid_error", "selected_step", "train_error",
+                            "train_first_step_accuracy", "minority_error", "minority_problems",
+                            "spurious_step_advantage", "other_step_advantage"}) {
       if (extra.is_object() && extra.contains(key) && extra[key].is_number())
         cj[key] = number(extra[key].get<double>());
     }
@@ -245,6 +255,10 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
           {"test_error_ci95_clipped", s.test_error_clipped},
           {"seeds", s.test_error.n}};
       if (s.valid_error.n > 0) a["valid_error_mean"] = s.valid_error.mean;
+      if (s.minority_error.n > 0) {
+        a["minority_error_mean"] = s.minority_error.mean;
+        a["minority_error_ci95"] = {number(s.minority_error_lo), number(s.minority_error_hi)};
+      }
       agg[method][key] = a;
     }
   }

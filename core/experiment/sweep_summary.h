@@ -18,7 +18,11 @@ struct MethodSizeStats {
   double test_error_lo = NAN, test_error_hi = NAN;  // 95% t-interval (= mean with one seed)
   bool test_error_clipped = false;                  // the t-interval was cut at 0 or 1
   MeanStd pass_at_k;
-  MeanStd valid_error;    // n = 0 when the cells have no validation split
+  MeanStd valid_error;  // n = 0 when the cells have no validation split
+  // Test error on the problems where the task's shortcut fails (n = 0: the task has none), with
+  // its 95% t-interval over seeds.
+  MeanStd minority_error;
+  double minority_error_lo = NAN, minority_error_hi = NAN;
   Multiplier multiplier;  // NaN when there is no valid SFT fit
   // 95% percentile-bootstrap interval of the multiplier: the seeds are resampled with
   // replacement, the SFT law refitted and the method's mean error re-read (NaN: fewer than two

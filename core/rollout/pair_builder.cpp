@@ -18,6 +18,8 @@ const char* pairKindName(PairKind k) {
       return "step_full";
     case PairKind::StepPrefix:
       return "step_prefix";
+    case PairKind::StepAlternative:
+      return "step_alternative";
   }
   return "?";
 }
@@ -148,10 +150,58 @@ std::vector<PreferencePair> PairBuilder::build(PairKind kind,
           emit(std::move(pair));
         }
         break;
+      case PairKind::StepAlternative:
+        for (const auto& n : p.negatives) {
+          if (!n.pit) {
+            ++st.skipped_without_pit;
+            continue;
+          }
+          const int c = *n.pit;
+          const auto best = std::find_if(n.pit_alternatives.begin(), n.pit_alternatives.end(),
+                                         [](const StepAlternative& a) { return a.successes > 0; });
+          if (best == n.pit_alternatives.end()) {
+            ++st.without_alternative;
+            continue;
+          }
+          emit({p.problem, kind, prefix(p.prompt, n.steps, c - 1),
+                best->final ? best->step : best->step + sep_, n.steps[c - 1] + sep_, best->final,
+                false, c});
+        }
+        break;
     }
   }
   st.pairs = static_cast<int>(out.size());
   if (stats) *stats = st;
+  return out;
+}
+
+std::vector<StepAlternative> stepAlternatives(const std::vector<std::string>& completions,
+                                              const std::vector<bool>& correct,
+                                              const std::string& separator,
+                                              const std::string& pit_step) {
+  std::vector<StepAlternative> out;
+  for (std::size_t r = 0; r < completions.size() && r < correct.size(); ++r) {
+    const std::string& text = completions[r];
+    const std::size_t end = text.find(separator);
+    const std::string step = end == std::string::npos ? text : text.substr(0, end);
+    if (step.empty() || step == pit_step) continue;
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const StepAlternative& a) { return a.step == step; });
+    if (it == out.end()) {
+      out.push_back({step, 0, 0, end == std::string::npos});
+      it = out.end() - 1;
+    }
+    ++it->rollouts;
+    it->successes += correct[r] ? 1 : 0;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StepAlternative& a, const StepAlternative& b) {
+    // Q̂ compared exactly: a.s / a.n > b.s / b.n.
+    const long lhs = static_cast<long>(a.successes) * b.rollouts;
+    const long rhs = static_cast<long>(b.successes) * a.rollouts;
+    if (lhs != rhs) return lhs > rhs;
+    if (a.rollouts != b.rollouts) return a.rollouts > b.rollouts;
+    return a.step < b.step;
+  });
   return out;
 }
 

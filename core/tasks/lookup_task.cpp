@@ -10,6 +10,8 @@
 //   the recall. Copying the digits is learnt early, leaving wrong recalls as the errors.
 // - verify: the last non-empty line must be exactly "answer: D…" (digits, leading zeros are part of
 //   the code) and no other line may start with "answer:".
+// - The hint (hint_rate > 0) is drawn after the keys, so the keys of problem i do not depend on
+//   whether there is one; a wrong hint is one of the nine other digits, uniformly.
 #include "tasks/lookup_task.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/hint_share.h"
 #include "util/random.h"
 
 namespace ef {
@@ -38,6 +41,7 @@ LookupTask::LookupTask(LookupConfig cfg) : cfg_(cfg) {
   if (cfg_.max_steps < cfg_.min_steps) fail("max_steps", "must be at least min_steps");
   if (cfg_.max_steps > 64) fail("max_steps", "must be at most 64");
   if (!(cfg_.zipf >= 0 && cfg_.zipf <= 10)) fail("zipf", "must be in [0, 10]");
+  if (!(cfg_.hint_rate >= 0 && cfg_.hint_rate <= 1)) fail("hint_rate", "must be in [0, 1]");
   Rng rng(deriveSeed(static_cast<std::uint64_t>(cfg_.table_seed), "lookup-table"));
   table_.resize(static_cast<std::size_t>(cfg_.keys));
   for (int& d : table_)
@@ -53,7 +57,7 @@ LookupTask::LookupTask(LookupConfig cfg) : cfg_(cfg) {
   }
 }
 
-Problem LookupTask::makeProblem(std::uint64_t problem_seed) const {
+Problem LookupTask::makeProblem(std::uint64_t problem_seed, std::size_t index) const {
   Rng rng(problem_seed);
   const auto k = static_cast<int>(rng.uniform(cfg_.min_steps, cfg_.max_steps));
   Problem p;
@@ -68,6 +72,12 @@ Problem LookupTask::makeProblem(std::uint64_t problem_seed) const {
     p.steps.push_back(std::to_string(key) + "=" + std::to_string(digit));
     p.answer += std::to_string(digit);
   }
+  if (cfg_.hint_rate > 0) {
+    p.shortcut_fails = hintIsWrong(index, cfg_.hint_rate);
+    int hint = p.answer[0] - '0';
+    if (p.shortcut_fails) hint = (hint + 1 + static_cast<int>(rng.below(9))) % 10;
+    p.prompt += " !" + std::to_string(hint);
+  }
   p.prompt += "\n";
   p.steps.push_back(kAnswerPrefix + p.answer);
   return p;
@@ -79,13 +89,14 @@ std::vector<Problem> LookupTask::problems(const std::string& split, std::size_t 
   std::vector<Problem> out;
   out.reserve(n);
   for (std::size_t i = 0; i < n; ++i)
-    out.push_back(makeProblem(deriveSeed(seed, split, i)));
+    out.push_back(makeProblem(deriveSeed(seed, split, i), i));
   return out;
 }
 
 std::vector<std::string> LookupTask::symbols() const {
   std::vector<std::string> out;
-  for (char ch : std::string("0123456789= :\nanswer")) {
+  for (char ch :
+       std::string(cfg_.hint_rate > 0 ? "0123456789= :\nanswer!" : "0123456789= :\nanswer")) {
     const std::string s(1, ch);
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   }
@@ -117,6 +128,13 @@ FieldList<LookupConfig> lookupConfigFields() {
                             "Zipf exponent of the key frequencies: a few common keys, a long tail "
                             "of rare ones"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "uniform"));
+  f.number("hint_rate", &LookupConfig::hint_rate, 0.0, 1.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Hint rate ρ"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "A hint in the prompt that is the first key's digit on this share of "
+                            "the problems and another digit on the rest: a shortcut past the first "
+                            "recall"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "no hint"));
   f.integer("table_seed", &LookupConfig::table_seed, 0, 1000000000)
       .label(EF_TRANSLATABLE("ef::Fields", "Table seed"))
       .help(EF_TRANSLATABLE("ef::Fields",

@@ -11,6 +11,10 @@
 // tail of facts it saw once or never: its test error falls as a power law of the data (Hutter 2021,
 // "Learning curve theory"), slowly for skews near 1 — the slow-scaling regime in which the paper's
 // multipliers are read. A wrong recall is a wrong intermediate step: the first pit.
+//
+// With hint_rate > 0 the prompt also carries a hint, " !4": the first key's digit on a share
+// hint_rate of the problems, another digit on the rest (Problem::shortcut_fails). Copying it is a
+// shortcut past the first recall that holds on most problems: the lookup-hint-scaling experiment.
 #include <vector>
 
 #include "tasks/task.h"
@@ -22,8 +26,9 @@ struct LookupConfig {
   int keys = 4000;    // size of the hidden table
   int min_steps = 2;  // keys per problem
   int max_steps = 4;
-  double zipf = 1.3;   // key k (1-based rank) has probability ∝ k^−zipf; 0 = uniform
-  int table_seed = 7;  // the hidden table (not the run seed: it is the task's ground truth)
+  double zipf = 1.3;       // key k (1-based rank) has probability ∝ k^−zipf; 0 = uniform
+  int table_seed = 7;      // the hidden table (not the run seed: it is the task's ground truth)
+  double hint_rate = 0.0;  // > 0: a hint in the prompt, the first digit on this share (0: none)
 };
 
 FieldList<LookupConfig> lookupConfigFields();
@@ -41,7 +46,7 @@ class LookupTask final : public Task {
   int digitOf(int key) const { return table_.at(static_cast<std::size_t>(key)); }
 
  private:
-  Problem makeProblem(std::uint64_t problem_seed) const;
+  Problem makeProblem(std::uint64_t problem_seed, std::size_t index) const;
   LookupConfig cfg_;
   std::vector<int> table_;        // key -> digit
   std::vector<int> rank_to_key_;  // Zipf rank order: a fixed permutation of the keys

@@ -10,6 +10,9 @@ struct Problem {
   std::vector<std::string> steps;  // reference solution steps, the final answer step included
   std::string answer;              // canonical final answer (what verify() compares against)
   std::vector<int> spurious;  // indices into steps of correct-but-useless steps (teacher-inserted)
+  // The task's shortcut gives a wrong step on this problem (the hint task's wrong hints): the
+  // evaluation reports the error on these problems apart as minority_error.
+  bool shortcut_fails = false;
 };
 
 // Outcome of checking a model output against a problem's answer. Anything that is not Correct

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "tasks/arith_task.h"
+#include "tasks/hint_task.h"
 #include "tasks/jsonl_task.h"
 #include "tasks/lookup_task.h"
 #include "tasks/stargraph_task.h"
@@ -19,6 +20,7 @@ struct TaskConfig {
   StarGraphConfig stargraph;
   JsonlConfig jsonl;
   LookupConfig lookup;
+  HintConfig hint;
 };
 
 }  // namespace ef

@@ -34,6 +34,14 @@ const std::vector<TaskKind>& taskKinds() {
        [](const TaskConfig& c) -> std::unique_ptr<Task> {
          return std::make_unique<LookupTask>(c.lookup);
        }},
+      {"hint", EF_TRANSLATABLE("ef::Fields", "Hinted lookup chains (a shortcut)"),
+       [](FieldList<TaskConfig>& f) {
+         f.section("hint", &TaskConfig::hint, hintConfigFields())
+             .label(EF_TRANSLATABLE("ef::Fields", "Hinted lookup chains (a shortcut)"));
+       },
+       [](const TaskConfig& c) -> std::unique_ptr<Task> {
+         return std::make_unique<HintTask>(c.hint);
+       }},
       {"jsonl", EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"),
        [](FieldList<TaskConfig>& f) {
          f.section("jsonl", &TaskConfig::jsonl, jsonlConfigFields())

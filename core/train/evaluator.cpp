@@ -21,7 +21,7 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
   if (problems.empty()) return out;
   auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
   const int max_new = cfg.max_new_tokens > 0 ? cfg.max_new_tokens : model->config().context;
-  int greedy_ok = 0, pass_ok = 0, first_ok = 0;
+  int greedy_ok = 0, pass_ok = 0, first_ok = 0, minority_ok = 0;
   for (std::size_t begin = 0; begin < problems.size(); begin += cfg.batch_size) {
     if (cancel && cancel->cancelled()) throw Cancelled{};
     const std::size_t end =
@@ -43,6 +43,10 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
       s.output = tok.decode(g.tokens[i - begin]);
       s.verdict = task.verify(s.output, problems[i]);
       greedy_ok += isCorrect(s.verdict) ? 1 : 0;
+      if (problems[i].shortcut_fails) {
+        ++out.minority_problems;
+        minority_ok += isCorrect(s.verdict) ? 1 : 0;
+      }
       const auto steps = task.splitSteps(s.output);
       const auto d = static_cast<std::size_t>(task.firstDecisionStep());
       if (steps.size() > d && problems[i].steps.size() > d && steps[d] == problems[i].steps[d]) {
@@ -88,6 +92,8 @@ EvalOutcome evaluate(Gpt& model, const Task& task, const Tokenizer& tok,
   out.test_error = 1.0 - greedy_ok / n;
   out.pass_at_k = pass_ok / n;
   out.first_step_accuracy = first_ok / n;
+  if (out.minority_problems > 0)
+    out.minority_error = 1.0 - static_cast<double>(minority_ok) / out.minority_problems;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   releaseFreeMemory();  // the stage's batches (docs/architecture.md, "Memory")
   return out;

@@ -25,6 +25,10 @@ struct EvalOutcome {
   double pass_at_k = 0.0;   // fraction of problems with at least one correct sample of k
   int k = 0;
   double first_step_accuracy = 0.0;  // greedy step Task::firstDecisionStep() equals the reference
+  // Greedy error on the problems where the task's shortcut fails (Problem::shortcut_fails); 0
+  // problems: the task has no shortcut.
+  int minority_problems = 0;
+  double minority_error = 0.0;
   // Greedy probe on training problems (filled by the experiment layer; train_problems 0 = none).
   int valid_problems = 0;  // greedy on the validation split (0 = none)
   double valid_error = 1.0;

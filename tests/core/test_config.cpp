@@ -137,7 +137,7 @@ class TestConfig : public QObject {
                                    << "must be one of auto, fp32, bf16";
     QTest::newRow("bad task kind") << R"({"task": {"kind": "chess"}})"
                                    << "task.kind"
-                                   << "must be one of arith, stargraph, lookup, jsonl";
+                                   << "must be one of arith, stargraph, lookup, hint, jsonl";
     QTest::newRow("negative dpo epochs") << R"({"dpo": {"max_epochs": -1}})"
                                          << "dpo.max_epochs"
                                          << "must be between 0 and";
@@ -172,7 +172,7 @@ class TestConfig : public QObject {
                                        << "expected an integer, got a string";
     QTest::newRow("list element choice") << R"({"sweep": {"methods": ["sft", "ppo"]}})"
                                          << "sweep.methods[1]"
-                                         << "must be one of sft, rft";
+                                         << "must be one of sft, more_sft, reweighted_sft, rft";
     QTest::newRow("repeated size") << R"({"sweep": {"sizes": [100, 200, 100]}})"
                                    << "sweep.sizes[2]"
                                    << "repeats element 0";
@@ -279,7 +279,7 @@ class TestConfig : public QObject {
         sections << QString::fromStdString(s.path);
     }
     QCOMPARE(sections, QStringList({"task", "model", "sft", "eval", "sample", "rft", "advantages",
-                                    "pairs", "dpo", "awr", "iterated", "sweep"}));
+                                    "pairs", "dpo", "awr", "controls", "iterated", "sweep"}));
     QCOMPARE(runConfigField("threads").specialMeaning(0), std::string("all cores"));
     QCOMPARE(runConfigField("sft.steps").unit, std::string("steps"));
     QCOMPARE(runConfigField("model.layers").max, 64.0);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "experiment/methods/awr_weights.h"
+#include "experiment/methods/controls_config.h"
 #include "rollout/pair_builder.h"
 #include "tasks/arith_task.h"
 #include "text/char_tokenizer.h"
@@ -247,6 +248,60 @@ class TestCredit : public QObject {
       }
       QCOMPARE(QString::fromStdString(x.rejected), QString("zzzz\nyyyy\nanswer: 99"));
     }
+  }
+
+  // The alternatives of a pit step, from the rollouts of the prefix before it: grouped by their
+  // first step, the pit step itself left out, highest Q̂ first; the step_alternative pair is the
+  // best one against the pit step after the shared prefix, and a negative whose rollouts found no
+  // alternative with Q̂ > 0 gives no pair (docs/method.md, "Pairs").
+  void alternativeAtThePit() {
+    const std::vector<std::string> completions = {"7+5=12\nanswer: 12", "7+5=13\nanswer: 13",
+                                                  "7+5=12\nanswer: 13", "7*5=35\nanswer: 35",
+                                                  "7+5=12\nanswer: 12", "answer: 12"};
+    const std::vector<bool> correct = {true, false, false, false, true, false};
+    const auto alts = stepAlternatives(completions, correct, "\n", "7+5=13");
+    QCOMPARE(alts.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(alts[0].step), QString("7+5=12"));
+    QCOMPARE(alts[0].rollouts, 3);
+    QCOMPARE(alts[0].successes, 2);
+    QCOMPARE(alts[0].q(), 2.0 / 3.0);
+    QVERIFY(!alts[0].final);
+    QCOMPARE(QString::fromStdString(alts[1].step), QString("7*5=35"));  // Q̂ 0, a tie: by text
+    QCOMPARE(QString::fromStdString(alts[2].step), QString("answer: 12"));
+    QVERIFY(alts[2].final);
+
+    ProblemPairs p;
+    p.problem = 7;
+    p.prompt = "3 +4 +5\n";
+    p.teacher_steps = {"3+4=7", "7+5=12", "answer: 12"};
+    NegativeSample n1{7, {"3+4=7", "7+5=13", "answer: 13"}, 2, {}, alts};
+    NegativeSample n2{7, {"3+4=8", "8+5=13", "answer: 13"}, 1, {}, {{"3+4=9", 0, 4, false}}};
+    NegativeSample n3{7, {"3+4=7", "7+5=12", "answer: 21"}, std::nullopt, {}, alts};
+    p.negatives = {n1, n2, n3};
+    PairStats st;
+    const auto pairs = PairBuilder("\n", 1).build(PairKind::StepAlternative, {p}, &st);
+    QCOMPARE(pairs.size(), std::size_t(1));
+    QCOMPARE(st.without_alternative, 1);
+    QCOMPARE(st.skipped_without_pit, 1);
+    QCOMPARE(QString::fromStdString(pairs[0].prompt), QString("3 +4 +5\n3+4=7\n"));
+    QCOMPARE(QString::fromStdString(pairs[0].chosen), QString("7+5=12\n"));
+    QCOMPARE(QString::fromStdString(pairs[0].rejected), QString("7+5=13\n"));
+    QVERIFY(!pairs[0].chosen_complete && !pairs[0].rejected_complete);
+    QCOMPARE(pairs[0].pit, 2);
+  }
+
+  // Reweighted SFT's weights on a hand-made case: problems π_sft solved 4/4, 2/4, 0/4 and one
+  // without samples, upweight 9: raw 1, 5.5, 10, 1, divided by their mean 4.375.
+  void reweightedSftWeights() {
+    const auto w = failureWeights({4, 4, 4, 0}, {4, 2, 0, 0}, 9.0);
+    const std::vector<double> expected = {1 / 4.375, 5.5 / 4.375, 10 / 4.375, 1 / 4.375};
+    QCOMPARE(w.size(), expected.size());
+    for (std::size_t i = 0; i < w.size(); ++i)
+      QVERIFY2(std::abs(w[i] - expected[i]) < 1e-12, qPrintable(QString::number(w[i])));
+    const auto flat = failureWeights({4, 4}, {0, 4}, 0.0);  // upweight 0: plain SFT
+    QCOMPARE(flat[0], 1.0);
+    QCOMPARE(flat[1], 1.0);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, failureWeights({1}, {1, 1}, 1.0));
   }
 
   void teacherStandsInWithoutPositives() {

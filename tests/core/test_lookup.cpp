@@ -78,6 +78,41 @@ class TestLookup : public QObject {
     bad.max_steps = 1;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LookupTask{bad});
   }
+
+  // With a hint (docs/method.md, "lookup with a hint"): the same keys and steps as without one,
+  // the prompt ending " !d" with d the first recalled digit exactly on the problems not marked
+  // shortcut_fails, another digit on the others, and exactly floor(n · (1 − ρ)) of those among the
+  // first n problems of a split.
+  void hintIsTheFirstDigitOnTheConfiguredShare() {
+    LookupConfig plain_cfg;
+    LookupConfig hinted_cfg;
+    hinted_cfg.hint_rate = 0.9;
+    const LookupTask plain(plain_cfg), hinted(hinted_cfg);
+    const auto a = plain.problems("train", 1000, 4), b = hinted.problems("train", 1000, 4);
+    int wrong = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      QVERIFY(!a[i].shortcut_fails);
+      QVERIFY(a[i].steps == b[i].steps);
+      const std::string keys = a[i].prompt.substr(0, a[i].prompt.size() - 1);
+      SCOMPARE(b[i].prompt.substr(0, keys.size()), keys);
+      QCOMPARE(b[i].prompt.size(), keys.size() + 4);  // " !d\n"
+      SCOMPARE(b[i].prompt.substr(keys.size(), 2), std::string(" !"));
+      const char hint = b[i].prompt[keys.size() + 2];
+      QVERIFY(hint >= '0' && hint <= '9');
+      QCOMPARE(b[i].shortcut_fails, hint != b[i].answer[0]);
+      wrong += b[i].shortcut_fails ? 1 : 0;
+      QCOMPARE(hinted.verify(hinted.solutionText(b[i]), b[i]), Verdict::Correct);
+    }
+    QCOMPARE(wrong, 100);
+    int wrong_test = 0;
+    for (const auto& p : hinted.problems("test", 500, 4))
+      wrong_test += p.shortcut_fails ? 1 : 0;
+    QCOMPARE(wrong_test, 50);
+    const auto symbols = hinted.symbols();
+    QVERIFY(std::find(symbols.begin(), symbols.end(), "!") != symbols.end());
+    const auto plain_symbols = plain.symbols();
+    QVERIFY(std::find(plain_symbols.begin(), plain_symbols.end(), "!") == plain_symbols.end());
+  }
 };
 
 QTEST_GUILESS_MAIN(TestLookup)

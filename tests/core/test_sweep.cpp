@@ -8,9 +8,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 #include <QDir>
 #include <QFile>
@@ -209,7 +211,10 @@ class TestSweep : public QObject {
     int done = 0;
     for (const auto& c : store.cells(a.sweep_id))
       done += c.status == "ok";
-    QCOMPARE(done, 4);  // sft, rft, dpo, edit_dpo of the first size
+    // The first size's cells up to edit_dpo, in registration order.
+    const auto names = registeredMethodNames();
+    const auto upto = std::find(names.begin(), names.end(), "edit_dpo") - names.begin() + 1;
+    QCOMPARE(done, static_cast<int>(upto));
 
     // Stop in the middle of the second SFT (after its second checkpoint).
     cancel.reset();
@@ -335,6 +340,54 @@ class TestSweep : public QObject {
     const auto one = cellsAtSmallest(cfg, store);
     QCOMPARE(losses(one.at("step_dpo_prefix")), dpo);  // DPO ignores α
     QVERIFY(losses(one.at("step_rpo_prefix")) != dpo);
+  }
+
+  // The hint task through the controls and per-step DPO with an alternative at the pit: More SFT
+  // and Reweighted SFT train exactly the matched method's optimizer steps (two sequences per
+  // pair in a batch), and every cell reports its error on the problems whose hint is wrong.
+  void hintSweepWithControls() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = everyMethod();
+    cfg.task.kind = "hint";
+    cfg.task.hint.alphabet = 4;
+    cfg.task.hint.min_hops = 1;
+    cfg.task.hint.max_hops = 2;
+    cfg.task.hint.hint_rate = 0.75;
+    cfg.sweep.methods = {"sft", "step_dpo_full", "step_dpo_alt", "more_sft", "reweighted_sft"};
+    cfg.controls.match = "step_dpo_full";
+    const auto by = cellsAtSmallest(cfg, store);
+    const auto extra = [](const CellRecord& c) {
+      return QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
+    };
+    for (const auto& [method, cell] : by) {
+      QVERIFY2(cell.status == "ok", method.c_str());
+      QCOMPARE(extra(cell)["minority_problems"].toInt(), 8);  // 32 test problems, ρ = 0.75
+      const double minority = extra(cell)["minority_error"].toDouble(-1);
+      QVERIFY(minority >= 0 && minority <= 1);
+    }
+    const int dpo_steps = extra(by.at("step_dpo_full"))["dpo_steps"].toInt(-1);
+    QVERIFY2(dpo_steps > 0, "the matched method trained no step: the check would be empty");
+    for (const char* control : {"more_sft", "reweighted_sft"}) {
+      const CellRecord& c = by.at(control);
+      QCOMPARE(extra(c)["matched_steps"].toInt(), dpo_steps);
+      QCOMPARE(extra(c)["steps"].toInt(), dpo_steps);
+      QCOMPARE(extra(c)["batch_size"].toInt(),
+               2 * std::min(cfg.dpo.train.batch_size, extra(c)["matched_pairs"].toInt()));
+      std::set<std::int64_t> steps;
+      for (const auto& m : store.metrics(c.run_id, "loss"))
+        steps.insert(m.step);
+      QCOMPARE(static_cast<int>(steps.size()), dpo_steps);
+      QCOMPARE(*steps.rbegin(), static_cast<std::int64_t>(dpo_steps));
+    }
+    QVERIFY(extra(by.at("reweighted_sft"))["largest_weight"].toDouble() > 1.0);
+    // The alternative-at-the-pit pairs: one step against the pit step after the shared prefix.
+    for (const auto& p : store.pairs(by.at("step_dpo_alt").run_id)) {
+      QCOMPARE(QString::fromStdString(p.kind), QString("step_alternative"));
+      QVERIFY(!p.rejected_complete && p.pit >= 1);
+      QVERIFY(p.chosen != p.rejected);
+      QCOMPARE(std::count(p.rejected.begin(), p.rejected.end(), '\n'), 1L);
+    }
   }
 
   // A cell that fails (its checkpoint path is taken by a folder, as a full or broken disk would

@@ -1,6 +1,6 @@
-// DPO from π_sft against the frozen π_sft on four kinds of pairs (docs/method.md, "Pairs" and
-// "DPO"): standard DPO, edit-distance DPO and the two forms of per-step DPO on the first pit; and
-// the RPO form of each, the same pairs with the chosen completion's NLL added to the loss
+// DPO from π_sft against the frozen π_sft on five kinds of pairs (docs/method.md, "Pairs" and
+// "DPO"): standard DPO, edit-distance DPO and the three forms of per-step DPO on the first pit;
+// and the RPO form of each, the same pairs with the chosen completion's NLL added to the loss
 // (docs/method.md, "RPO").
 #include "experiment/methods/cell_pairs.h"
 #include "experiment/preference_training.h"
@@ -24,6 +24,7 @@ std::vector<PreferencePair> cellPairs(const CellContext& c, const SelfSamples& s
   extra["negatives"] = ps.negatives;
   extra["skipped_without_pit"] = ps.skipped_without_pit;
   extra["teacher_as_positive"] = ps.without_positive;
+  if (kind == PairKind::StepAlternative) extra["without_alternative"] = ps.without_alternative;
   if (credit) {
     extra["rollouts_per_negative"] = credit->stats.rollouts_per_negative;
     extra["mean_pit_step"] = credit->stats.mean_pit_step;
@@ -52,6 +53,8 @@ const char* dpoMethodOf(PairKind kind) {
       return "step_dpo_full";
     case PairKind::StepPrefix:
       return "step_dpo_prefix";
+    case PairKind::StepAlternative:
+      return "step_dpo_alt";
   }
   return "dpo";
 }
@@ -79,7 +82,7 @@ void trainKind(CellContext& c, CellOutcome& out) {
   trainOnPairs(c, out, kind, rpo);
 }
 
-// The four DPO methods differ in their pairs and in whether the pairs need per-step credit.
+// The DPO methods differ in their pairs and in whether the pairs need per-step credit.
 Method pairMethod(const char* name, const char* label, const char* description, bool needs_credit,
                   void (*train)(CellContext&, CellOutcome&)) {
   return Method{
@@ -143,6 +146,16 @@ const Method& stepDpoPrefixMethod() {
   return m;
 }
 
+const Method& stepDpoAltMethod() {
+  static const Method m = pairMethod(
+      "step_dpo_alt", EF_TRANSLATABLE("ef::Methods", "per-step DPO (alternative at the pit)"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo "
+                      "Q̂ > 0 against the pit step, after the shared prefix"),
+      true, trainKind<PairKind::StepAlternative, false>);
+  return m;
+}
+
 }  // namespace ef
 
 namespace ef {
@@ -182,6 +195,16 @@ const Method& stepRpoPrefixMethod() {
                       "Per-step DPO (shared prefix) with the chosen completion's NLL added to the "
                       "loss"),
       true, trainKind<PairKind::StepPrefix, true>);
+  return m;
+}
+
+const Method& stepRpoAltMethod() {
+  static const Method m = pairMethod(
+      "step_rpo_alt", EF_TRANSLATABLE("ef::Methods", "per-step RPO (alternative at the pit)"),
+      EF_TRANSLATABLE("ef::Methods",
+                      "Per-step DPO (alternative at the pit) with the chosen step's NLL added to "
+                      "the loss"),
+      true, trainKind<PairKind::StepAlternative, true>);
   return m;
 }
 
