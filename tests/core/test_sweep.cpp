@@ -23,6 +23,7 @@
 #include "experiment/sweep.h"
 #include "train/lr_schedule.h"
 #include "store/run_store.h"
+#include "tasks/task_registry.h"
 
 using namespace ef;
 
@@ -360,11 +361,23 @@ class TestSweep : public QObject {
     const auto extra = [](const CellRecord& c) {
       return QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
     };
+    // The minority error counts the greedy answers to exactly the flagged test problems.
+    const auto test = makeTask(cfg.task)->problems("test", 32, cfg.seed);
     for (const auto& [method, cell] : by) {
       QVERIFY2(cell.status == "ok", method.c_str());
       QCOMPARE(extra(cell)["minority_problems"].toInt(), 8);  // 32 test problems, ρ = 0.75
-      const double minority = extra(cell)["minority_error"].toDouble(-1);
-      QVERIFY(minority >= 0 && minority <= 1);
+      int flagged = 0, flagged_wrong = 0;
+      for (const auto& s : store.samples(cell.run_id, "eval")) {
+        if (s.mode != "greedy" ||
+            !test.at(static_cast<std::size_t>(s.problem_index)).shortcut_fails)
+          continue;
+        QCOMPARE(QString::fromStdString(s.prompt),
+                 QString::fromStdString(test[static_cast<std::size_t>(s.problem_index)].prompt));
+        ++flagged;
+        flagged_wrong += s.verdict != "correct";
+      }
+      QCOMPARE(flagged, 8);
+      QCOMPARE(extra(cell)["minority_error"].toDouble(-1), flagged_wrong / 8.0);
     }
     const int dpo_steps = extra(by.at("step_dpo_full"))["dpo_steps"].toInt(-1);
     QVERIFY2(dpo_steps > 0, "the matched method trained no step: the check would be empty");
