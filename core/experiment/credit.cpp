@@ -208,6 +208,14 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
     n.problem = item.problem;
     n.steps = item.sample->steps;
     n.pit = s.pit();
+    const Problem& problem = train[static_cast<std::size_t>(item.problem)];
+    if (problem.shortcut_fails) {
+      ++st.on_shortcut_problems;
+      const int c = n.pit.value_or(0);
+      if (c == problem.shortcut_step_index + 1 &&
+          item.sample->steps[static_cast<std::size_t>(c - 1)] == problem.shortcut_step)
+        ++st.shortcut_pits;
+    }
     if (n.pit) {
       ++st.with_pit;
       pit_sum += *n.pit;
@@ -234,6 +242,10 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
   rec.metric("advantages", at_step, "with_pit", st.with_pit);
   rec.metric("advantages", at_step, "rollouts_per_negative", st.rollouts_per_negative);
   rec.metric("advantages", at_step, "mean_pit_step", st.mean_pit_step);
+  if (st.on_shortcut_problems > 0) {
+    rec.metric("advantages", at_step, "shortcut_pit_share",
+               st.negatives ? static_cast<double>(st.shortcut_pits) / st.negatives : 0.0);
+  }
   if (cfg.analyze_positives) {
     rec.metric("advantages", at_step, "positives_analysed", st.positives_analysed);
     rec.metric("advantages", at_step, "spurious_steps", st.spurious_steps);

@@ -28,6 +28,9 @@ struct CreditStats {
   // says the computation before it was right); NaN when there is none. The paper: spurious ≈ 0.
   double spurious_advantage = NAN, other_advantage = NAN;
   int labelled_spurious = 0, labelled_other = 0;  // how many steps each mean is over
+  // Negatives whose first pit is the step a task's shortcut writes (Problem::shortcut_step: the
+  // wrong hint copied), and how many negatives are on problems where the shortcut fails.
+  int shortcut_pits = 0, on_shortcut_problems = 0;
 };
 
 struct Credit {

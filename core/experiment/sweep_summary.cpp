@@ -218,9 +218,10 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     // The training-set probe, when the cell recorded one (the gap to the test values is the
     // memorisation the star graph is about).
     const auto extra = nlohmann::json::parse(c.result_json, nullptr, false);
-    for (const char* key : {"valid_error", "selected_step", "train_error",
-                            "train_first_step_accuracy", "minority_error", "minority_problems",
-                            "spurious_step_advantage", "other_step_advantage"}) {
+    for (const char* key :
+         {"valid_error", "selected_step", "train_error", "train_first_step_accuracy",
+          "minority_error", "minority_problems", "shortcut_pits", "negatives_on_shortcut_problems",
+          "spurious_step_advantage", "other_step_advantage"}) {
       if (extra.is_object() && extra.contains(key) && extra[key].is_number())
         cj[key] = number(extra[key].get<double>());
     }

@@ -80,6 +80,7 @@ Problem HintTask::makeProblem(std::uint64_t problem_seed, bool shortcut_fails) c
   p.answer = std::string(1, letters[at]);
   p.steps.push_back(kAnswerPrefix + p.answer);
   p.shortcut_fails = shortcut_fails;
+  if (shortcut_fails) p.shortcut_step = std::string(1, letters[q]) + "=" + hint;
   return p;
 }
 

@@ -75,7 +75,11 @@ Problem LookupTask::makeProblem(std::uint64_t problem_seed, std::size_t index) c
   if (cfg_.hint_rate > 0) {
     p.shortcut_fails = hintIsWrong(index, cfg_.hint_rate);
     int hint = p.answer[0] - '0';
-    if (p.shortcut_fails) hint = (hint + 1 + static_cast<int>(rng.below(9))) % 10;
+    if (p.shortcut_fails) {
+      hint = (hint + 1 + static_cast<int>(rng.below(9))) % 10;
+      p.shortcut_step =
+          p.steps.front().substr(0, p.steps.front().find('=') + 1) + std::to_string(hint);
+    }
     p.prompt += " !" + std::to_string(hint);
   }
   p.prompt += "\n";

@@ -13,6 +13,10 @@ struct Problem {
   // The task's shortcut gives a wrong step on this problem (the hint task's wrong hints): the
   // evaluation reports the error on these problems apart as minority_error.
   bool shortcut_fails = false;
+  // On such a problem, the step the shortcut writes (copying the wrong hint) and its index: a
+  // negative whose first pit is this step fell for the shortcut (credit's shortcut_pits).
+  std::string shortcut_step;
+  int shortcut_step_index = 0;
 };
 
 // Outcome of checking a model output against a problem's answer. Anything that is not Correct

@@ -80,6 +80,10 @@ class TestHint : public QObject {
       QVERIFY(task.splitSteps(task.solutionText(p)) == p.steps);
       const char first = t.table.at(t.query);
       QCOMPARE(p.shortcut_fails, t.hint != first);
+      // The step the shortcut writes: the query's lookup answered with the hint.
+      const std::string copied{t.query, '=', t.hint};
+      SCOMPARE(p.shortcut_step, p.shortcut_fails ? copied : std::string());
+      QCOMPARE(p.shortcut_step_index, 0);
       if (p.shortcut_fails) {
         ++wrong_hints;
         QVERIFY(t.hint != t.query && t.table.count(t.hint));

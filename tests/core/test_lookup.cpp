@@ -100,6 +100,8 @@ class TestLookup : public QObject {
       const char hint = b[i].prompt[keys.size() + 2];
       QVERIFY(hint >= '0' && hint <= '9');
       QCOMPARE(b[i].shortcut_fails, hint != b[i].answer[0]);
+      const std::string key = b[i].steps[0].substr(0, b[i].steps[0].find('='));
+      SCOMPARE(b[i].shortcut_step, b[i].shortcut_fails ? key + "=" + hint : std::string());
       wrong += b[i].shortcut_fails ? 1 : 0;
       QCOMPARE(hinted.verify(hinted.solutionText(b[i]), b[i]), Verdict::Correct);
     }

@@ -379,6 +379,22 @@ class TestSweep : public QObject {
       QCOMPARE(flagged, 8);
       QCOMPARE(extra(cell)["minority_error"].toDouble(-1), flagged_wrong / 8.0);
     }
+    // Negatives that fell for the shortcut: the first pit is the step that copies the wrong hint.
+    const auto train = makeTask(cfg.task)->problems(
+        "train", static_cast<std::size_t>(cfg.sweep.sizes.front()), cfg.seed);
+    int on_shortcut = 0, shortcut_pits = 0;
+    for (const auto& s : store.analysedSamples(by.at("sft").run_id)) {
+      const Problem& p = train.at(static_cast<std::size_t>(s.problem_index));
+      if (s.verdict == "correct" || !p.shortcut_fails) continue;
+      ++on_shortcut;
+      for (const auto& st : store.steps(s.id))
+        shortcut_pits +=
+            st.is_pit && st.step_index == p.shortcut_step_index + 1 && st.text == p.shortcut_step;
+    }
+    QVERIFY2(on_shortcut > 0, "no negative on a wrong-hint problem: the check would be empty");
+    QCOMPARE(extra(by.at("step_dpo_full"))["negatives_on_shortcut_problems"].toInt(-1),
+             on_shortcut);
+    QCOMPARE(extra(by.at("step_dpo_full"))["shortcut_pits"].toInt(-1), shortcut_pits);
     const int dpo_steps = extra(by.at("step_dpo_full"))["dpo_steps"].toInt(-1);
     QVERIFY2(dpo_steps > 0, "the matched method trained no step: the check would be empty");
     for (const char* control : {"more_sft", "reweighted_sft"}) {

@@ -28,6 +28,10 @@ std::vector<PreferencePair> cellPairs(const CellContext& c, const SelfSamples& s
   if (credit) {
     extra["rollouts_per_negative"] = credit->stats.rollouts_per_negative;
     extra["mean_pit_step"] = credit->stats.mean_pit_step;
+    if (credit->stats.on_shortcut_problems > 0) {
+      extra["negatives_on_shortcut_problems"] = credit->stats.on_shortcut_problems;
+      extra["shortcut_pits"] = credit->stats.shortcut_pits;
+    }
     if (credit->stats.labelled_spurious > 0)
       extra["spurious_step_advantage"] = credit->stats.spurious_advantage;
     if (credit->stats.labelled_other > 0)
