@@ -28,7 +28,7 @@
 namespace ef::gui {
 namespace {
 
-enum Metric { TestError, PassAtK, FirstStep, TrainError, TrainFirstStep };
+enum Metric { TestError, PassAtK, FirstStep, TrainError, TrainFirstStep, MinorityError };
 
 // A value of the cell's result JSON (the training-set probe lives there, not in a column).
 std::optional<double> resultValue(const CellRecord& c, const char* key) {
@@ -43,6 +43,8 @@ std::optional<double> metricOf(const CellRecord& c, int metric) {
       return resultValue(c, "train_error");
     case TrainFirstStep:
       return resultValue(c, "train_first_step_accuracy");
+    case MinorityError:
+      return resultValue(c, "minority_error");
     case TestError:
       return c.test_error;
     case PassAtK:
@@ -92,7 +94,7 @@ ScalingPage::ScalingPage(Workspace* workspace, RunQueue* queue, QWidget* parent)
   sweeps_->setMinimumContentsLength(12);
   bar->addWidget(sweeps_, 1);
   bar->addWidget(metric_label_);
-  for (int m : {TestError, PassAtK, FirstStep, TrainError, TrainFirstStep})
+  for (int m : {TestError, PassAtK, FirstStep, TrainError, TrainFirstStep, MinorityError})
     metric_->addItem(QString(), m);
   bar->addWidget(metric_);
   bar->addWidget(band_label_);
@@ -172,10 +174,12 @@ void ScalingPage::retranslate() {
   metric_->setItemText(metric_->findData(TrainError), tr("error on training problems"));
   metric_->setItemText(metric_->findData(TrainFirstStep),
                        tr("first-step accuracy on training problems"));
+  metric_->setItemText(metric_->findData(MinorityError), tr("test error where the shortcut fails"));
   metric_->setToolTip(
       tr("The training-problem values come from the greedy probe on the first "
          "eval.train_problems training problems; their gap to the test values "
-         "is memorisation"));
+         "is memorisation. The error where the shortcut fails is read on the test problems "
+         "whose hint is wrong (hint tasks only)"));
   auto band = [this](BandKind b) { return band_->findData(static_cast<int>(b)); };
   band_->setItemText(band(BandKind::Std), tr("± 1 std"));
   band_->setItemText(band(BandKind::StdErr), tr("± 1 standard error"));
