@@ -558,8 +558,8 @@
     <message>
         <location filename="../core/experiment/methods/controls_config.cpp" line="26"/>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/tasks/hint_task.cpp" line="130"/>
-        <location filename="../core/tasks/hint_task.cpp" line="134"/>
+        <location filename="../core/tasks/hint_task.cpp" line="127"/>
+        <location filename="../core/tasks/hint_task.cpp" line="131"/>
         <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
         <location filename="../core/train/training_config.cpp" line="54"/>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="277"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="107"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Min steps</source>
         <translation>Min. Schritte</translation>
     </message>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="281"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="111"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="126"/>
         <source>Max steps</source>
         <translation>Max. Schritte</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="302"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="134"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
@@ -1197,93 +1197,104 @@
         <translation>der ganze Batch auf einmal</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="104"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="105"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>Größe der verborgenen Tabelle von Schlüsseln zu Ziffern</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="108"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>Wenigste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="109"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
         <source>keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
         <source>Most keys recalled in a problem</source>
         <translation>Meiste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
         <source>Key skew</source>
         <translation>Schlüssel-Schiefe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="131"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>Zipf-Exponent der Schlüsselhäufigkeiten: wenige häufige Schlüssel, ein langer Schwanz seltener</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="137"/>
+        <source>A hint in the prompt that is the first key&apos;s digit on this share of the problems and another digit on the rest: a shortcut past the first recall</source>
+        <translation>Ein Hinweis in der Eingabe, der bei diesem Anteil der Aufgaben die Ziffer des ersten Schlüssels ist und beim Rest eine andere Ziffer: eine Abkürzung am ersten Abruf vorbei</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="141"/>
+        <source>no hint</source>
+        <translation>kein Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="143"/>
         <source>Table seed</source>
         <translation>Tabellen-Seed</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="144"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>Zieht die verborgene Tabelle: die Grundwahrheit der Aufgabe, gemeinsam für alle Splits und Lauf-Seeds</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="123"/>
+        <location filename="../core/tasks/hint_task.cpp" line="120"/>
         <source>Table size</source>
         <translation>Tabellengröße</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <location filename="../core/tasks/hint_task.cpp" line="121"/>
         <source>Letters of the table, one pair each: a random cycle through them</source>
         <translation>Buchstaben der Tabelle, je ein Paar: ein zufälliger Zyklus durch sie</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
         <source>letters</source>
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="128"/>
+        <location filename="../core/tasks/hint_task.cpp" line="125"/>
         <source>Min hops</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <location filename="../core/tasks/hint_task.cpp" line="126"/>
         <source>Fewest lookups in a solution</source>
         <translation>Wenigste Nachschlagevorgänge in einer Lösung</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
         <source>Max hops</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <location filename="../core/tasks/hint_task.cpp" line="130"/>
         <source>Most lookups in a solution</source>
         <translation>Meiste Nachschlagevorgänge in einer Lösung</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="136"/>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="136"/>
         <source>Hint rate ρ</source>
         <translation>Hinweisrate ρ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="137"/>
+        <location filename="../core/tasks/hint_task.cpp" line="134"/>
         <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
         <translation>Anteil der Aufgaben, deren Hinweis der Wert des ersten Schritts ist: ihn abzuschreiben ist eine Abkürzung, die beim Rest scheitert</translation>
     </message>
@@ -1291,102 +1302,102 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="116"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="117"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="125"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="126"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>schrittweises DPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>Schrittweises DPO auf einem Schritt: an der Fehlstelle der Schritt mit dem höchsten Monte-Carlo-Q̂ &gt; 0 gegen den Fehlschritt, nach dem gemeinsamen Präfix</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="169"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="170"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="174"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="178"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="179"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="184"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="188"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="185"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="189"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="193"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="197"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="194"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="198"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="203"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="207"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>schrittweises RPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="204"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="208"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (Alternative an der Fehlstelle) mit der NLL des gewählten Schritts im Verlust</translation>
     </message>
@@ -1431,22 +1442,22 @@
         <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="132"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
         <source>More SFT</source>
         <translation>Mehr SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>Kontrolle: π_sft so viele Schritte und Tokens auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="142"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
         <source>Reweighted SFT</source>
         <translation>Umgewichtetes SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="144"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>Kontrolle: Mehr SFT mit höher gewichteten Aufgaben, an denen π_sft scheitert</translation>
     </message>
@@ -1489,27 +1500,27 @@
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="96"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="97"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
         <source>DPO chosen reward</source>
         <translation>DPO-Belohnung der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
         <source>DPO rejected reward</source>
         <translation>DPO-Belohnung der abgelehnten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
         <source>RPO chosen NLL</source>
         <translation>RPO-NLL der bevorzugten Antwort</translation>
     </message>
@@ -2320,172 +2331,177 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="165"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="173"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="172"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="174"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="176"/>
-        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
-        <translation>Die Werte auf Trainingsaufgaben stammen aus der gierigen Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="180"/>
+        <location filename="../app/gui/scaling_page.cpp" line="184"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="181"/>
+        <location filename="../app/gui/scaling_page.cpp" line="185"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="182"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>95% t-interval</source>
         <translation>95-%-t-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="183"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>Multiplier vs:</source>
         <translation>Multiplikator gegen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="184"/>
+        <location filename="../app/gui/scaling_page.cpp" line="177"/>
+        <source>test error where the shortcut fails</source>
+        <translation>Testfehler, wo die Abkürzung versagt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation. The error where the shortcut fails is read on the test problems whose hint is wrong (hint tasks only)</source>
+        <translation>Die Werte auf Trainingsaufgaben stammen aus der Greedy-Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen. Der Fehler, wo die Abkürzung versagt, wird auf den Testaufgaben mit falschem Hinweis gemessen (nur Aufgaben mit Hinweis)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="188"/>
         <source>SFT power law</source>
         <translation>SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="185"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>SFT at the same size</source>
         <translation>SFT bei gleicher Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="191"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT-Potenzgesetz: die SFT-Datenmenge, deren angepasster Fehler dem der Methode gleicht, geteilt durch |D|. SFT bei gleicher Größe: (mittlerer Fehler von SFT / der der Methode)^(1/α); SFT liest 1×, und das Residuum der Anpassung bei dieser Größe fällt weg (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="190"/>
+        <location filename="../app/gui/scaling_page.cpp" line="194"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="192"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="202"/>
+        <location filename="../app/gui/scaling_page.cpp" line="206"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="285"/>
+        <location filename="../app/gui/scaling_page.cpp" line="289"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="291"/>
+        <location filename="../app/gui/scaling_page.cpp" line="295"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="301"/>
+        <location filename="../app/gui/scaling_page.cpp" line="305"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="341"/>
+        <location filename="../app/gui/scaling_page.cpp" line="345"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="342"/>
+        <location filename="../app/gui/scaling_page.cpp" line="346"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="343"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source> (clipped to [0, 1])</source>
         <translation> (auf [0, 1] beschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="347"/>
+        <location filename="../app/gui/scaling_page.cpp" line="351"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="355"/>
+        <location filename="../app/gui/scaling_page.cpp" line="359"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="362"/>
+        <location filename="../app/gui/scaling_page.cpp" line="366"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="374"/>
+        <location filename="../app/gui/scaling_page.cpp" line="378"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="376"/>
+        <location filename="../app/gui/scaling_page.cpp" line="380"/>
         <source>No SFT power law yet.</source>
         <translation>Noch kein SFT-Potenzgesetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="411"/>
+        <location filename="../app/gui/scaling_page.cpp" line="415"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="419"/>
+        <location filename="../app/gui/scaling_page.cpp" line="423"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>

@@ -558,8 +558,8 @@
     <message>
         <location filename="../core/experiment/methods/controls_config.cpp" line="26"/>
         <location filename="../core/rollout/credit_config.cpp" line="38"/>
-        <location filename="../core/tasks/hint_task.cpp" line="130"/>
-        <location filename="../core/tasks/hint_task.cpp" line="134"/>
+        <location filename="../core/tasks/hint_task.cpp" line="127"/>
+        <location filename="../core/tasks/hint_task.cpp" line="131"/>
         <location filename="../core/train/training_config.cpp" line="30"/>
         <location filename="../core/train/training_config.cpp" line="43"/>
         <location filename="../core/train/training_config.cpp" line="54"/>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="277"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="107"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Min steps</source>
         <translation>最少步数</translation>
     </message>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="281"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="111"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="126"/>
         <source>Max steps</source>
         <translation>最多步数</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/tasks/arith_task.cpp" line="302"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="134"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
@@ -1197,93 +1197,104 @@
         <translation>整个批次一次完成</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="104"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="119"/>
         <source>Keys</source>
         <translation>键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="105"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>隐藏的键到数字表的大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="108"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>每题回忆的最少键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="109"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="113"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
         <source>keys</source>
         <translation>个键</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="112"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
         <source>Most keys recalled in a problem</source>
         <translation>每题回忆的最多键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="115"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
         <source>Key skew</source>
         <translation>键偏斜</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="116"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="131"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>键频率的 Zipf 指数：少数常见键，大量罕见键的长尾</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="137"/>
+        <source>A hint in the prompt that is the first key&apos;s digit on this share of the problems and another digit on the rest: a shortcut past the first recall</source>
+        <translation>提示中的一条线索：在此比例的题目上等于第一个键的数字，其余题目上为其他数字：一条绕过第一次回忆的捷径</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="141"/>
+        <source>no hint</source>
+        <translation>无提示</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/lookup_task.cpp" line="143"/>
         <source>Table seed</source>
         <translation>表种子</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="144"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>生成隐藏表：任务的真实答案，所有划分与运行种子共享</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="123"/>
+        <location filename="../core/tasks/hint_task.cpp" line="120"/>
         <source>Table size</source>
         <translation>表大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <location filename="../core/tasks/hint_task.cpp" line="121"/>
         <source>Letters of the table, one pair each: a random cycle through them</source>
         <translation>表中的字母，每个一对：贯穿它们的随机循环</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
         <source>letters</source>
         <translation>字母</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="128"/>
+        <location filename="../core/tasks/hint_task.cpp" line="125"/>
         <source>Min hops</source>
         <translation>最少跳数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <location filename="../core/tasks/hint_task.cpp" line="126"/>
         <source>Fewest lookups in a solution</source>
         <translation>解答中最少的查表次数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
         <source>Max hops</source>
         <translation>最多跳数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <location filename="../core/tasks/hint_task.cpp" line="130"/>
         <source>Most lookups in a solution</source>
         <translation>解答中最多的查表次数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="136"/>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="136"/>
         <source>Hint rate ρ</source>
         <translation>提示率 ρ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="137"/>
+        <location filename="../core/tasks/hint_task.cpp" line="134"/>
         <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
         <translation>提示等于第一步取值的题目比例：照抄提示是一条在其余题目上失败的捷径</translation>
     </message>
@@ -1291,102 +1302,102 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="116"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="117"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="125"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="126"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="135"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="145"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="142"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="155"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>逐步 DPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="152"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>单步的逐步 DPO：在共享前缀之后，坑处蒙特卡洛 Q̂ &gt; 0 最高的步骤对比坑步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="169"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="170"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="174"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="178"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="179"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="184"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="188"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="185"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="189"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="193"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="197"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="194"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="198"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="203"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="207"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>逐步 RPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="204"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="208"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（坑处的替代步），损失中加入所选步骤的 NLL</translation>
     </message>
@@ -1431,22 +1442,22 @@
         <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="132"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
         <source>More SFT</source>
         <translation>更多 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="133"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>对照：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数和词元数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="142"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
         <source>Reweighted SFT</source>
         <translation>重加权 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="143"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="144"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>对照：对 π_sft 失败的题目加权的更多 SFT</translation>
     </message>
@@ -1489,27 +1500,27 @@
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="96"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="97"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
         <source>DPO chosen reward</source>
         <translation>DPO 被选奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
         <source>DPO rejected reward</source>
         <translation>DPO 被拒奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="100"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
         <source>RPO chosen NLL</source>
         <translation>RPO 被选 NLL</translation>
     </message>
@@ -2319,172 +2330,177 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>log y</source>
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="164"/>
+        <location filename="../app/gui/scaling_page.cpp" line="166"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="165"/>
+        <location filename="../app/gui/scaling_page.cpp" line="167"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="173"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="172"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="174"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="176"/>
-        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation</source>
-        <translation>训练题上的数值来自对前 eval.train_problems 道训练题的贪心探测；它们与测试值的差距即为记忆</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="180"/>
+        <location filename="../app/gui/scaling_page.cpp" line="184"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="181"/>
+        <location filename="../app/gui/scaling_page.cpp" line="185"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="182"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>95% t-interval</source>
         <translation>95% t 区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="183"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>Multiplier vs:</source>
         <translation>倍数对比：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="184"/>
+        <location filename="../app/gui/scaling_page.cpp" line="177"/>
+        <source>test error where the shortcut fails</source>
+        <translation>捷径失效处的测试错误率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation. The error where the shortcut fails is read on the test problems whose hint is wrong (hint tasks only)</source>
+        <translation>训练题目上的数值来自对前 eval.train_problems 道训练题目的贪心探测；它们与测试值的差距即为记忆。捷径失效处的错误率在提示错误的测试题目上读取（仅限带提示的任务）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scaling_page.cpp" line="188"/>
         <source>SFT power law</source>
         <translation>SFT 幂律</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="185"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>SFT at the same size</source>
         <translation>同规模的 SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="191"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT 幂律：拟合误差等于该方法误差的 SFT 数据量除以 |D|。同规模的 SFT：(SFT 平均误差 / 该方法误差)^(1/α)，SFT 本身为 1×，该规模下拟合的残差不再计入 (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="190"/>
+        <location filename="../app/gui/scaling_page.cpp" line="194"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="192"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="202"/>
+        <location filename="../app/gui/scaling_page.cpp" line="206"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="285"/>
+        <location filename="../app/gui/scaling_page.cpp" line="289"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="291"/>
+        <location filename="../app/gui/scaling_page.cpp" line="295"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="301"/>
+        <location filename="../app/gui/scaling_page.cpp" line="305"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="341"/>
+        <location filename="../app/gui/scaling_page.cpp" line="345"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="342"/>
+        <location filename="../app/gui/scaling_page.cpp" line="346"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="343"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source> (clipped to [0, 1])</source>
         <translation>（截断到 [0, 1]）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="347"/>
+        <location filename="../app/gui/scaling_page.cpp" line="351"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="355"/>
+        <location filename="../app/gui/scaling_page.cpp" line="359"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="362"/>
+        <location filename="../app/gui/scaling_page.cpp" line="366"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="374"/>
+        <location filename="../app/gui/scaling_page.cpp" line="378"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="376"/>
+        <location filename="../app/gui/scaling_page.cpp" line="380"/>
         <source>No SFT power law yet.</source>
         <translation>尚无 SFT 幂律。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="411"/>
+        <location filename="../app/gui/scaling_page.cpp" line="415"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="419"/>
+        <location filename="../app/gui/scaling_page.cpp" line="423"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
