@@ -1183,16 +1183,31 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="77"/>
+        <source>Stop at first-step accuracy</source>
+        <translation>Bei Erstschritt-Genauigkeit anhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="78"/>
+        <source>Stop at the first evaluation whose validation first-step accuracy reaches this: a model at a chosen competence</source>
+        <translation>Bei der ersten Auswertung anhalten, deren Validierungs-Erstschritt-Genauigkeit diesen Wert erreicht: ein Modell mit gewählter Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="81"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="83"/>
         <source>Micro-batch size</source>
         <translation>Mikro-Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="78"/>
+        <location filename="../core/train/training_config.cpp" line="84"/>
         <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
         <translation>Zeilen pro Vorwärts-/Rückwärtsdurchlauf, Gradienten über den Batch akkumuliert: dasselbe Update mit weniger Speicher</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="81"/>
+        <location filename="../core/train/training_config.cpp" line="87"/>
         <source>the whole batch at once</source>
         <translation>der ganze Batch auf einmal</translation>
     </message>

@@ -1183,16 +1183,31 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="77"/>
+        <source>Stop at first-step accuracy</source>
+        <translation>在首步准确率处停止</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="78"/>
+        <source>Stop at the first evaluation whose validation first-step accuracy reaches this: a model at a chosen competence</source>
+        <translation>在验证集首步准确率首次达到该值的评估处停止：得到选定能力水平的模型</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="81"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="83"/>
         <source>Micro-batch size</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="78"/>
+        <location filename="../core/train/training_config.cpp" line="84"/>
         <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
         <translation>每次前向/反向传播的行数，梯度在整个批次上累加：更新相同，内存更少</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="81"/>
+        <location filename="../core/train/training_config.cpp" line="87"/>
         <source>the whole batch at once</source>
         <translation>整个批次一次完成</translation>
     </message>

@@ -66,7 +66,18 @@ bool ModelSelection::consider(Gpt& model, std::int64_t step) {
   } else {
     ++since_best_;
   }
-  return keepsBest() && cfg_.patience > 0 && since_best_ >= cfg_.patience;
+  if (cfg_.stop_at_first_step > 0 &&
+      last_eval_.valid_first_step_accuracy >= cfg_.stop_at_first_step) {
+    stop_reason_ = "validation first-step accuracy " +
+                   fixed4(last_eval_.valid_first_step_accuracy) + " reached " +
+                   fixed4(cfg_.stop_at_first_step);
+    return true;
+  }
+  if (keepsBest() && cfg_.patience > 0 && since_best_ >= cfg_.patience) {
+    stop_reason_ = std::to_string(cfg_.patience) + " evaluations without a lower validation error";
+    return true;
+  }
+  return false;
 }
 
 void ModelSelection::replay(Gpt& model, std::int64_t step) {

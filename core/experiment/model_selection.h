@@ -24,8 +24,10 @@ class ModelSelection {
   void replay(Gpt& model, std::int64_t step);
 
   // Validation (and training-probe) evaluation at `step`, recorded; keeps the model when it is a
-  // new best. Returns true when the stage should stop (patience used up).
+  // new best. Returns true when the stage should stop: patience used up, or the validation
+  // first-step accuracy reached cfg.stop_at_first_step; stopReason() says which.
   bool consider(Gpt& model, std::int64_t step);
+  const std::string& stopReason() const { return stop_reason_; }
   bool evaluatedAt(std::int64_t step) const { return last_step_ == step; }
 
   // Ends the stage: restores the selected weights into `model` and (with `test`) evaluates it on
@@ -43,6 +45,7 @@ class ModelSelection {
   std::string best_path_;
   std::vector<torch::Tensor> best_;  // parameters then buffers of the best model
   EvalOutcome best_eval_, last_eval_;
+  std::string stop_reason_;
   double best_error_ = 2.0;
   std::int64_t best_step_ = -1, last_step_ = -1;
   int since_best_ = 0;

@@ -99,6 +99,8 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
       env.rec.observer().onStage(stage);
       if (stop) {
         last = st.step;
+        env.rec.log(LogLevel::Info, stage + ": stops at step " + std::to_string(last) + " (" +
+                                        selection.stopReason() + ")");
         break;
       }
     }

@@ -177,8 +177,7 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
       if (stop) {
         last = st.step;
         env.rec.log(LogLevel::Info, stage + ": stops at step " + std::to_string(last) + " (" +
-                                        std::to_string(cfg.patience) +
-                                        " evaluations without a lower validation error)");
+                                        selection.stopReason() + ")");
         break;
       }
     }

@@ -73,6 +73,12 @@ FieldList<TrainingConfig> trainingConfigFields() {
                             "validation error"))
       .unit(EF_TRANSLATABLE("ef::Fields", "evaluations"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "never stop early"));
+  f.number("stop_at_first_step", &TrainingConfig::stop_at_first_step, 0.0, 1.0)
+      .label(EF_TRANSLATABLE("ef::Fields", "Stop at first-step accuracy"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Stop at the first evaluation whose validation first-step accuracy "
+                            "reaches this: a model at a chosen competence"))
+      .special(0, EF_TRANSLATABLE("ef::Fields", "never"));
   f.integer("micro_batch_size", &TrainingConfig::micro_batch_size, 0, 65536)
       .label(EF_TRANSLATABLE("ef::Fields", "Micro-batch size"))
       .help(EF_TRANSLATABLE("ef::Fields",

@@ -30,6 +30,9 @@ struct TrainingConfig {
   // this size and their gradients accumulated, which gives the same update with a fraction of the
   // activation memory (docs/architecture.md, "Memory"). 0 = the whole batch at once.
   int micro_batch_size = 0;
+  // > 0: stop the stage at the first evaluation whose validation first-step accuracy reaches this
+  // (a star-graph π_sft at a chosen competence; docs/method.md, "Model selection"). 0 = never.
+  double stop_at_first_step = 0.0;
 };
 
 // The step's rows split into consecutive chunks of cfg.micro_batch_size (one chunk when it is 0

@@ -150,6 +150,47 @@ class TestSft : public QObject {
     }
   }
 
+  // stop_at_first_step ends the stage at the first evaluation whose validation first-step
+  // accuracy reaches the threshold (a π_sft at a chosen competence), and not before.
+  void stopsAtAFirstStepAccuracy() {
+    QTemporaryDir dir;
+    RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
+    RunConfig cfg = micro();
+    cfg.sft.steps = 160;
+    cfg.sft.eval_every = 10;
+    cfg.sft.select = "last";
+    // Without a threshold: every evaluation's first-step accuracy, to pick one reached mid-way.
+    CountingObserver obs;
+    CancelToken cancel;
+    const RunSummary full = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(full.status), QString("ok"));
+    const auto acc = store.metrics(full.run_id, "valid_first_step_accuracy");
+    QVERIFY(acc.size() >= 3);
+    double highest = 0;  // over the evaluations inside the stage (the last one ends it anyway)
+    for (const auto& m : acc)
+      if (m.step < cfg.sft.steps) highest = std::max(highest, m.value);
+    QVERIFY2(highest > 0, "the micro model never takes a first step right");
+    const double threshold = highest;  // reached first at some evaluation
+    std::int64_t expected = -1;
+    for (const auto& m : acc) {
+      if (m.value >= threshold) {
+        expected = m.step;
+        break;
+      }
+    }
+    cfg.sft.stop_at_first_step = threshold;
+    const RunSummary s = executeRun(cfg, store, obs, cancel);
+    QCOMPARE(QString::fromStdString(s.status), QString("ok"));
+    const auto stopped = store.metrics(s.run_id, "valid_first_step_accuracy");
+    QVERIFY(expected > 0 && expected < cfg.sft.steps);
+    QCOMPARE(stopped.back().step, expected);
+    QCOMPARE(s.selected_step, expected);
+    QCOMPARE(std::int64_t(store.metrics(s.run_id, "loss").size()), expected);
+    QVERIFY(stopped.back().value >= threshold);
+    for (std::size_t i = 0; i + 1 < stopped.size(); ++i)
+      QVERIFY(stopped[i].value < threshold);
+  }
+
   void trainProbeOffRecordsNothing() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
