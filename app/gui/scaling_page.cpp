@@ -64,11 +64,13 @@ int methodIndex(const std::string& m) {
 }
 
 // Okabe–Ito colour per method (registry order): SFT black as the baseline, then orange, sky
-// blue, reddish purple, bluish green and vermillion; yellow (weak on white) and blue (too close to
-// sky blue) are left out.
+// blue, reddish purple, bluish green and vermillion in turn; yellow (weak on white) and blue (too
+// close to sky blue) are left out, and no other method is black. Five colours against the eight
+// markers of widgets::seriesMarker: colour and marker together differ for the first 40 methods.
 QColor methodColour(int method_index) {
-  static const int okabe[] = {7, 0, 1, 6, 2, 5};
-  return widgets::okabeIto(method_index < 6 ? okabe[method_index] : method_index);
+  static const int okabe[] = {0, 1, 6, 2, 5};
+  if (method_index <= 0) return widgets::okabeIto(7);
+  return widgets::okabeIto(okabe[(method_index - 1) % 5]);
 }
 
 }  // namespace
