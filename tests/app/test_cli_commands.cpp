@@ -383,11 +383,18 @@ class TestCliCommands : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("checkpoint '" + missing + "' does not exist"), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath("sft/model.safetensors")));
-    const auto ok = cli({"export", "model", "--run", "3", "--db", db, dir.filePath("rft")});
+    // The RFT cell of the same size and seed (its run id follows the registry's order).
+    const qint64 rft_id =
+        sqlValue(db, "SELECT id FROM runs WHERE name = 'rft n=32 seed=1'").toInteger(-1);
+    QVERIFY(rft_id > 0);
+    const QString rft = QString::number(rft_id);
+    const auto ok = cli({"export", "model", "--run", rft, "--db", db, dir.filePath("rft")});
     QVERIFY2(ok.code == 0, qPrintable(ok.err));
     const int step =
-        sqlValue(db, "SELECT step FROM checkpoints WHERE run_id = 3 AND stage = 'rft'").toInt(-1);
-    QVERIFY2(ok.err.contains(QString("run 3, stage rft at step %1").arg(step)), qPrintable(ok.err));
+        sqlValue(db, "SELECT step FROM checkpoints WHERE run_id = " + rft + " AND stage = 'rft'")
+            .toInt(-1);
+    QVERIFY2(ok.err.contains(QString("run %1, stage rft at step %2").arg(rft).arg(step)),
+             qPrintable(ok.err));
     QVERIFY(QFile::exists(dir.filePath("rft/model.safetensors")));
   }
 };

@@ -248,7 +248,7 @@ class TestGui : public QObject {
     widgets::JsonForm* form = w.setupPage()->form();
     QCOMPARE(form->sections(),
              QStringList({"", "task", "model", "sft", "eval", "sample", "rft", "advantages",
-                          "pairs", "dpo", "awr", "iterated", "sweep"}));
+                          "pairs", "dpo", "awr", "controls", "iterated", "sweep"}));
     int editors = 0;
     for (const auto& e : runConfigFields().entries()) {
       const FieldSpec& s = e.spec;
