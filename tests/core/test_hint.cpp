@@ -1,5 +1,5 @@
 // hint: lookup chains with a hint that is a shortcut on a share ρ of the problems
-// (docs/method.md, "The hint task").
+// (docs/method.md, "Tasks and verification": hint).
 #include "core/task_checks.h"
 
 #include <map>
