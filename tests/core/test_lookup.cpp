@@ -79,10 +79,10 @@ class TestLookup : public QObject {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LookupTask{bad});
   }
 
-  // With a hint (docs/method.md, "Tasks and verification": lookup, "With a hint"): the same keys and steps as without one,
-  // the prompt ending " !d" with d the first recalled digit exactly on the problems not marked
-  // shortcut_fails, another digit on the others, and exactly floor(n · (1 − ρ)) of those among the
-  // first n problems of a split.
+  // With a hint (docs/method.md, "Tasks and verification": lookup, "With a hint"): the same keys
+  // and steps as without one, the prompt ending " !d" with d the first recalled digit exactly on
+  // the problems not marked shortcut_fails, another digit on the others, and exactly
+  // floor(n · (1 − ρ)) of those among the first n problems of a split.
   void hintIsTheFirstDigitOnTheConfiguredShare() {
     LookupConfig plain_cfg;
     LookupConfig hinted_cfg;
