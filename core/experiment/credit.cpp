@@ -17,7 +17,6 @@ struct Searched {
   int problem = 0;
   const SelfSample* sample = nullptr;
   PitSearch search;
-  std::map<int, std::vector<std::string>> successes;  // prefix length -> successful completions
   // prefix length -> every completion and its verdict (the alternatives at a pit)
   std::map<int, std::vector<std::string>> completions;
   std::map<int, std::vector<bool>> correct;
@@ -34,7 +33,6 @@ std::string prefixText(const std::vector<std::string>& steps, int n, const std::
 void keepRollouts(Searched& item, int prefix, const RolloutOutcome& o, int cap) {
   int kept = 0;
   for (std::size_t r = 0; r < o.completions.size(); ++r) {
-    if (isCorrect(o.verdicts[r])) item.successes[prefix].push_back(o.completions[r]);
     item.completions[prefix].push_back(o.completions[r]);
     item.correct[prefix].push_back(isCorrect(o.verdicts[r]));
     if (kept < cap) {
@@ -105,16 +103,10 @@ void analysePositives(RolloutEngine& engine, const TaskData& data, const SelfSam
 
 }  // namespace
 
-Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
-                    const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
-                    const CancelToken& cancel, std::uint64_t seed, std::int64_t at_step) {
-  Credit credit;
-  CreditStats& st = credit.stats;
-  const std::string sep = data.task->stepSeparator();
-  RolloutSettings rs;
-  rs.temperature = cfg.temperature;
-  rs.batch_prompts = cfg.batch_size;
-  RolloutEngine engine(model, *data.task, *data.tok, train, rs, deriveSeed(seed, "rollouts"));
+namespace {
+
+// One pit search per kept negative (docs/method.md, "Per-step credit": truncation).
+std::vector<Searched> pitSearches(const SelfSamples& samples, const AdvantageConfig& cfg) {
   PitOptions opt;
   opt.mode = cfg.search == "binary" ? PitSearchMode::Binary : PitSearchMode::Linear;
   opt.k_est = cfg.k_est;
@@ -131,10 +123,15 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
       const bool truncated = L > cfg.max_steps + 1;
       o.last_step_can_be_pit = cfg.last_step_can_be_pit && !truncated;
       items.push_back(
-          {static_cast<int>(i), &n, PitSearch(truncated ? cfg.max_steps + 1 : L, o), {}, {}});
+          {static_cast<int>(i), &n, PitSearch(truncated ? cfg.max_steps + 1 : L, o), {}, {}, {}});
     }
   }
-  st.negatives = static_cast<int>(items.size());
+  return items;
+}
+
+// Advances every search in batched rounds until all are done; returns the number of rounds.
+int runSearches(RolloutEngine& engine, std::vector<Searched>& items, const AdvantageConfig& cfg,
+                const std::string& sep, Recorder& rec, const CancelToken& cancel) {
   int round = 0;
   while (true) {
     std::vector<RolloutRequest> reqs;
@@ -145,7 +142,7 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
         where.emplace_back(k, prefix);
       }
     }
-    if (reqs.empty()) break;
+    if (reqs.empty()) return round;
     // Progress of a round: its rollout requests (prefixes) done so far.
     const auto t_round = Clock::now();
     const auto outcomes =
@@ -171,73 +168,64 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
                                              [](const Searched& x) { return x.search.done(); })) +
                 " of " + std::to_string(items.size()) + " searches done");
   }
-  std::vector<NegativeSample> out;
-  std::vector<StepRecord> steps;
-  std::vector<RolloutRecord> rollouts;
-  double pit_sum = 0;
-  for (auto& item : items) {
-    const auto& s = item.search;
-    const auto& q = s.q();
-    const auto a = s.advantages();
-    if (s.rollouts(0) > 0) {
-      steps.push_back({item.sample->id, 0, "", q[0], std::nullopt, s.rollouts(0), s.successes(0),
-                       false, false});
-    }
-    for (int i = 1; i <= static_cast<int>(item.sample->steps.size()); ++i) {
-      StepRecord r{item.sample->id,
-                   i,
-                   item.sample->steps[i - 1],
-                   std::nullopt,
-                   std::nullopt,
-                   0,
-                   0,
-                   s.pit() && *s.pit() == i,
-                   false};
-      if (i <= s.numSteps()) {
-        r.q = q[i];
-        r.advantage = a[i - 1];
-        if (i < s.numSteps()) {
-          r.rollouts = s.rollouts(i);
-          r.successes = s.successes(i);
-        }
-      }
-      steps.push_back(std::move(r));
-    }
-    st.rollouts += s.rolloutsUsed();
-    NegativeSample n;
-    n.problem = item.problem;
-    n.steps = item.sample->steps;
-    n.pit = s.pit();
-    const Problem& problem = train[static_cast<std::size_t>(item.problem)];
-    if (problem.shortcut_fails) {
-      ++st.on_shortcut_problems;
-      const int c = n.pit.value_or(0);
-      if (c == problem.shortcut_step_index + 1 &&
-          item.sample->steps[static_cast<std::size_t>(c - 1)] == problem.shortcut_step)
-        ++st.shortcut_pits;
-    }
-    if (n.pit) {
-      ++st.with_pit;
-      pit_sum += *n.pit;
-      n.prefix_successes = item.successes[*n.pit - 1];
-      n.pit_alternatives =
-          stepAlternatives(item.completions[*n.pit - 1], item.correct[*n.pit - 1],
-                           data.task->stepSeparator(), item.sample->steps[*n.pit - 1]);
-    }
-    for (auto& r : item.stored)
-      rollouts.push_back(std::move(r));
-    std::vector<std::optional<double>> adv(item.sample->steps.size());
-    std::copy_n(a.begin(), std::min(a.size(), adv.size()), adv.begin());
-    credit.samples.push_back({item.problem, false, item.sample->steps, std::move(adv)});
-    out.push_back(std::move(n));
+}
+
+// The stored rows of a searched negative: V(x) when estimated, then Q / A / pit per step.
+void addStepRecords(const Searched& item, std::vector<StepRecord>& steps) {
+  const auto& s = item.search;
+  const auto& q = s.q();
+  const auto a = s.advantages();
+  if (s.rollouts(0) > 0) {
+    steps.push_back(
+        {item.sample->id, 0, "", q[0], std::nullopt, s.rollouts(0), s.successes(0), false, false});
   }
-  rec.store().addSteps(steps);
-  rec.store().addRollouts(rollouts);
-  if (cfg.analyze_positives) analysePositives(engine, data, samples, cfg, rec, cancel, credit);
-  st.rollouts_per_negative = st.negatives ? static_cast<double>(st.rollouts) / st.negatives : 0.0;
-  st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
-  st.generated_tokens = engine.generatedTokens();
-  st.seconds = engine.seconds();
+  for (int i = 1; i <= static_cast<int>(item.sample->steps.size()); ++i) {
+    StepRecord r{
+        item.sample->id,          i,    item.sample->steps[i - 1], std::nullopt, std::nullopt, 0, 0,
+        s.pit() && *s.pit() == i, false};
+    if (i <= s.numSteps()) {
+      r.q = q[i];
+      r.advantage = a[i - 1];
+      if (i < s.numSteps()) {
+        r.rollouts = s.rollouts(i);
+        r.successes = s.successes(i);
+      }
+    }
+    steps.push_back(std::move(r));
+  }
+}
+
+// A searched negative as the pair builders take it: its pit, the successful rollouts from the
+// prefix before the pit and the alternatives they took there.
+NegativeSample negativeOf(const Searched& item, const std::string& sep) {
+  NegativeSample n;
+  n.problem = item.problem;
+  n.steps = item.sample->steps;
+  n.pit = item.search.pit();
+  if (!n.pit) return n;
+  const int before = *n.pit - 1;
+  const auto completions = item.completions.find(before);
+  if (completions == item.completions.end()) return n;
+  const auto& correct = item.correct.at(before);
+  for (std::size_t r = 0; r < completions->second.size(); ++r)
+    if (correct[r]) n.prefix_successes.push_back(completions->second[r]);
+  n.pit_alternatives = stepAlternatives(completions->second, correct, sep,
+                                        item.sample->steps[static_cast<std::size_t>(before)]);
+  return n;
+}
+
+// Whether a negative fell for its problem's shortcut: its first pit is the shortcut's step.
+void countShortcut(const Problem& problem, const NegativeSample& n, CreditStats& st) {
+  if (!problem.shortcut_fails) return;
+  ++st.on_shortcut_problems;
+  const int c = n.pit.value_or(0);
+  if (c == problem.shortcut_step_index + 1 &&
+      n.steps[static_cast<std::size_t>(c - 1)] == problem.shortcut_step)
+    ++st.shortcut_pits;
+}
+
+void recordCreditMetrics(Recorder& rec, std::int64_t at_step, const AdvantageConfig& cfg,
+                         const CreditStats& st) {
   rec.metric("advantages", at_step, "negatives", st.negatives);
   rec.metric("advantages", at_step, "with_pit", st.with_pit);
   rec.metric("advantages", at_step, "rollouts_per_negative", st.rollouts_per_negative);
@@ -256,11 +244,55 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
   }
   rec.metric("advantages", at_step, "rollout_tokens_per_s",
              st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
+}
+
+}  // namespace
+
+Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
+                    const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
+                    const CancelToken& cancel, std::uint64_t seed, std::int64_t at_step) {
+  Credit credit;
+  CreditStats& st = credit.stats;
+  const std::string sep = data.task->stepSeparator();
+  RolloutSettings rs;
+  rs.temperature = cfg.temperature;
+  rs.batch_prompts = cfg.batch_size;
+  RolloutEngine engine(model, *data.task, *data.tok, train, rs, deriveSeed(seed, "rollouts"));
+  std::vector<Searched> items = pitSearches(samples, cfg);
+  st.negatives = static_cast<int>(items.size());
+  const int rounds = runSearches(engine, items, cfg, sep, rec, cancel);
+  std::vector<StepRecord> steps;
+  std::vector<RolloutRecord> rollouts;
+  double pit_sum = 0;
+  for (auto& item : items) {
+    addStepRecords(item, steps);
+    st.rollouts += item.search.rolloutsUsed();
+    NegativeSample n = negativeOf(item, sep);
+    countShortcut(train[static_cast<std::size_t>(item.problem)], n, st);
+    if (n.pit) {
+      ++st.with_pit;
+      pit_sum += *n.pit;
+    }
+    for (auto& r : item.stored)
+      rollouts.push_back(std::move(r));
+    const auto a = item.search.advantages();
+    std::vector<std::optional<double>> adv(item.sample->steps.size());
+    std::copy_n(a.begin(), std::min(a.size(), adv.size()), adv.begin());
+    credit.samples.push_back({item.problem, false, item.sample->steps, std::move(adv)});
+    credit.negatives.push_back(std::move(n));
+  }
+  rec.store().addSteps(steps);
+  rec.store().addRollouts(rollouts);
+  if (cfg.analyze_positives) analysePositives(engine, data, samples, cfg, rec, cancel, credit);
+  st.rollouts_per_negative = st.negatives ? static_cast<double>(st.rollouts) / st.negatives : 0.0;
+  st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
+  st.generated_tokens = engine.generatedTokens();
+  st.seconds = engine.seconds();
+  recordCreditMetrics(rec, at_step, cfg, st);
   rec.log(LogLevel::Info, "advantages: " + std::to_string(st.with_pit) + " of " +
                               std::to_string(st.negatives) + " negatives have a pit; " +
                               fixed4(st.rollouts_per_negative) + " rollouts per negative (" +
-                              cfg.search + " search), " + std::to_string(round) + " rounds");
-  credit.negatives = std::move(out);
+                              cfg.search + " search), " + std::to_string(rounds) + " rounds");
   return credit;
 }
 

@@ -132,7 +132,7 @@ std::vector<ProblemPairs> pairInputs(const std::vector<Problem>& train, const Se
   } else {
     for (std::size_t i = 0; i < train.size(); ++i) {
       for (const auto& n : samples.problems[i].negatives) {
-        out[i].negatives.push_back({static_cast<int>(i), n.steps, std::nullopt, {}});
+        out[i].negatives.push_back({static_cast<int>(i), n.steps, std::nullopt, {}, {}});
       }
     }
   }

@@ -167,6 +167,9 @@ void validate(const RunConfig& c) {
                           std::to_string(1 + s.degree * (s.path_length - 1)) + " (got " +
                           std::to_string(s.nodes) + ")");
   }
+  // A generator task checks its own settings when it is built: the selected one is built here,
+  // so a bad setting fails at parse time and names its field (jsonl reads files: at run time).
+  if (c.task.kind != "jsonl") makeTask(c.task);
   if (c.task.kind == "jsonl") {
     if (c.task.jsonl.train_file.empty()) {
       throw ConfigError("task.jsonl.train_file", "is required when task.kind is \"jsonl\"");

@@ -152,20 +152,7 @@ std::vector<PreferencePair> PairBuilder::build(PairKind kind,
         break;
       case PairKind::StepAlternative:
         for (const auto& n : p.negatives) {
-          if (!n.pit) {
-            ++st.skipped_without_pit;
-            continue;
-          }
-          const int c = *n.pit;
-          const auto best = std::find_if(n.pit_alternatives.begin(), n.pit_alternatives.end(),
-                                         [](const StepAlternative& a) { return a.successes > 0; });
-          if (best == n.pit_alternatives.end()) {
-            ++st.without_alternative;
-            continue;
-          }
-          emit({p.problem, kind, prefix(p.prompt, n.steps, c - 1),
-                best->final ? best->step : best->step + sep_, n.steps[c - 1] + sep_, best->final,
-                false, c});
+          if (auto pair = alternativePair(p, n, st)) emit(std::move(*pair));
         }
         break;
     }
@@ -173,6 +160,30 @@ std::vector<PreferencePair> PairBuilder::build(PairKind kind,
   st.pairs = static_cast<int>(out.size());
   if (stats) *stats = st;
   return out;
+}
+
+std::optional<PreferencePair> PairBuilder::alternativePair(const ProblemPairs& p,
+                                                           const NegativeSample& n,
+                                                           PairStats& st) const {
+  if (!n.pit) {
+    ++st.skipped_without_pit;
+    return std::nullopt;
+  }
+  const int c = *n.pit;
+  const auto best = std::find_if(n.pit_alternatives.begin(), n.pit_alternatives.end(),
+                                 [](const StepAlternative& a) { return a.successes > 0; });
+  if (best == n.pit_alternatives.end()) {
+    ++st.without_alternative;
+    return std::nullopt;
+  }
+  return PreferencePair{p.problem,
+                        PairKind::StepAlternative,
+                        prefix(p.prompt, n.steps, c - 1),
+                        best->final ? best->step : best->step + sep_,
+                        n.steps[static_cast<std::size_t>(c - 1)] + sep_,
+                        best->final,
+                        false,
+                        c};
 }
 
 std::vector<StepAlternative> stepAlternatives(const std::vector<std::string>& completions,

@@ -102,6 +102,9 @@ class PairBuilder {
   std::string prefix(const std::string& prompt, const std::vector<std::string>& steps, int n) const;
 
  private:
+  // step_alternative: the best alternative with Q̂ > 0 against the pit step (none: counted).
+  std::optional<PreferencePair> alternativePair(const ProblemPairs& p, const NegativeSample& n,
+                                                PairStats& st) const;
   std::string sep_;
   std::uint64_t seed_;
 };

@@ -110,7 +110,12 @@ std::unique_ptr<Task> makeTask(const TaskConfig& cfg) {
     try {
       return k.make(cfg);
     } catch (const std::invalid_argument& e) {
-      throw ConfigError("task." + cfg.kind, e.what());
+      // "<kind>.<field>: message" (the tasks' own rule) names the field under task.
+      const std::string what = e.what(), prefix = cfg.kind + ".";
+      const auto colon = what.find(": ");
+      if (what.rfind(prefix, 0) == 0 && colon != std::string::npos)
+        throw ConfigError("task." + what.substr(0, colon), what.substr(colon + 2));
+      throw ConfigError("task." + cfg.kind, what);
     }
   }
   throw ConfigError("task.kind", "unknown task kind \"" + cfg.kind + "\"");

@@ -173,6 +173,21 @@ class TestConfig : public QObject {
     QTest::newRow("list element choice") << R"({"sweep": {"methods": ["sft", "ppo"]}})"
                                          << "sweep.methods[1]"
                                          << "must be one of sft, more_sft, reweighted_sft, rft";
+    QTest::newRow("controls min_lr above lr") << R"({"controls": {"lr": 0.0001, "min_lr": 0.001}})"
+                                              << "controls.min_lr"
+                                              << "must be <= controls.lr";
+    QTest::newRow("controls match") << R"({"controls": {"match": "awr"}})"
+                                    << "controls.match"
+                                    << "must be one of dpo, edit_dpo";
+    QTest::newRow("stop at first step") << R"({"sft": {"stop_at_first_step": 1.5}})"
+                                        << "sft.stop_at_first_step"
+                                        << "1.5";
+    QTest::newRow("lookup hint rate") << R"({"task": {"lookup": {"hint_rate": -0.1}}})"
+                                      << "task.lookup.hint_rate"
+                                      << "-0.1";
+    QTest::newRow("hint hops") << R"({"task": {"kind": "hint", "hint": {"max_hops": 8}}})"
+                               << "task.hint.max_hops"
+                               << "must be below alphabet";
     QTest::newRow("repeated size") << R"({"sweep": {"sizes": [100, 200, 100]}})"
                                    << "sweep.sizes[2]"
                                    << "repeats element 0";

@@ -66,7 +66,7 @@ class TestCredit : public QObject {
     // step and EOS the last weight.
     const ArithTask task(ArithConfig{});
     const CharTokenizer tok(task.symbols(), "\n");
-    const Problem p{"2 +3 *2\n", {}, "10", {}};
+    const Problem p{"2 +3 *2\n", {}, "10", {}, false, "", 0};
     const auto ex = awrExamples(tok, "\n", {p}, {neg}, cfg, 200, &st);
     w = awrStepWeights({neg}, cfg, nullptr);  // the weights of this example's own sample set
     QCOMPARE(ex.size(), std::size_t(1));
@@ -196,10 +196,13 @@ class TestCredit : public QObject {
     p.prompt = "3 +4 +5\n";
     p.teacher_steps = {"3+4=7", "7+5=12", "answer: 12"};
     p.positives = {{"3+4=7", "7+5=12", "answer: 12"}};
-    NegativeSample n1{
-        7, {"3+4=7", "7+5=13", "answer: 13"}, 2, {"7+5=12\n7=7\nanswer: 12", "7+5=12\nanswer: 12"}};
-    NegativeSample n2{7, {"3+4=8", "8+5=13", "answer: 13"}, 1, {}};
-    NegativeSample n3{7, {"3+4=7", "7+5=12", "answer: 21"}, std::nullopt, {}};
+    NegativeSample n1{7,
+                      {"3+4=7", "7+5=13", "answer: 13"},
+                      2,
+                      {"7+5=12\n7=7\nanswer: 12", "7+5=12\nanswer: 12"},
+                      {}};
+    NegativeSample n2{7, {"3+4=8", "8+5=13", "answer: 13"}, 1, {}, {}};
+    NegativeSample n3{7, {"3+4=7", "7+5=12", "answer: 21"}, std::nullopt, {}, {}};
     p.negatives = {n1, n2, n3};
     const PairBuilder b("\n", 1);
     const std::string pos = "3+4=7\n7+5=12\nanswer: 12";
@@ -236,9 +239,9 @@ class TestCredit : public QObject {
     p.prompt = "q\n";
     p.teacher_steps = {"a", "answer: 1"};
     p.positives = {{"a", "answer: 1"}, {"a", "b", "answer: 1"}};
-    p.negatives = {{0, {"a", "answer: 2"}, std::nullopt, {}},
-                   {0, {"zzzz", "yyyy", "answer: 99"}, std::nullopt, {}},
-                   {0, {"a", "b", "answer: 3"}, std::nullopt, {}}};
+    p.negatives = {{0, {"a", "answer: 2"}, std::nullopt, {}, {}},
+                   {0, {"zzzz", "yyyy", "answer: 99"}, std::nullopt, {}, {}},
+                   {0, {"a", "b", "answer: 3"}, std::nullopt, {}, {}}};
     const PairBuilder b("\n", 3);
     const auto pairs = b.build(PairKind::EditDistance, {p});
     QVERIFY(!pairs.empty());
@@ -308,7 +311,7 @@ class TestCredit : public QObject {
     ProblemPairs p;
     p.prompt = "q\n";
     p.teacher_steps = {"t", "answer: 1"};
-    p.negatives = {{0, {"x", "answer: 2"}, 1, {}}};
+    p.negatives = {{0, {"x", "answer: 2"}, 1, {}, {}}};
     PairStats st;
     const auto pairs = PairBuilder("\n", 1).build(PairKind::StepFull, {p}, &st);
     QCOMPARE(QString::fromStdString(pairs.at(0).chosen), QString("t\nanswer: 1"));
