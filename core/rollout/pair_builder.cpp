@@ -40,6 +40,23 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+namespace {
+
+// The index of the text farthest from `from` in edit distance (the first on ties).
+std::size_t farthestFrom(const std::string& from, const std::vector<std::string>& texts) {
+  std::size_t best = 0, best_d = 0;
+  for (std::size_t j = 0; j < texts.size(); ++j) {
+    const std::size_t d = editDistance(from, texts[j]);
+    if (d > best_d) {
+      best_d = d;
+      best = j;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 std::string PairBuilder::join(const std::vector<std::string>& steps) const {
   std::string s;
   for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -95,15 +112,8 @@ std::vector<PreferencePair> PairBuilder::build(PairKind kind,
           negs.push_back(join(n.steps));
         for (std::size_t i = 0; i < p.negatives.size(); ++i) {
           const std::string chosen = positive();
-          std::size_t best = 0, best_d = 0;
-          for (std::size_t j = 0; j < negs.size(); ++j) {
-            const std::size_t d = editDistance(chosen, negs[j]);
-            if (d > best_d) {
-              best_d = d;
-              best = j;
-            }
-          }
-          emit({p.problem, kind, p.prompt, chosen, negs[best], true, true, 0});
+          emit(
+              {p.problem, kind, p.prompt, chosen, negs[farthestFrom(chosen, negs)], true, true, 0});
         }
         break;
       }
