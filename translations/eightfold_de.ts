@@ -2026,8 +2026,8 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="281"/>
-        <source>Example workspace: the tiny sweep with three seeds, copied to %1</source>
-        <translation>Beispiel-Arbeitsbereich: der kleine Sweep mit drei Seeds, kopiert nach %1</translation>
+        <source>Example workspace: the lookup-hint-scaling sweep with three seeds, copied to %1</source>
+        <translation>Beispiel-Arbeitsbereich: der Sweep lookup-hint-scaling mit drei Seeds, kopiert nach %1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="294"/>

@@ -2026,8 +2026,8 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="281"/>
-        <source>Example workspace: the tiny sweep with three seeds, copied to %1</source>
-        <translation>示例工作区：三个种子的小型扫描，已复制到 %1</translation>
+        <source>Example workspace: the lookup-hint-scaling sweep with three seeds, copied to %1</source>
+        <translation>示例工作区：三个种子的 lookup-hint-scaling 扫描，已复制到 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="294"/>

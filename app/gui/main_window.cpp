@@ -278,7 +278,8 @@ bool MainWindow::openExampleWorkspace() {
       break;
     }
   }
-  setStatus(tr("Example workspace: the tiny sweep with three seeds, copied to %1").arg(path));
+  setStatus(tr("Example workspace: the lookup-hint-scaling sweep with three seeds, copied to %1")
+                .arg(path));
   return true;
 }
 

@@ -108,7 +108,9 @@ struct StepHistoryRecord {
   std::vector<int> successes;
 };
 
-// A checkpoint file of a run's stage, stored next to the database (filesDir()).
+// A checkpoint file of a run's stage, stored next to the database (filesDir()). Read back, a
+// path under another workspace's files folder reads as the same file under this one's when it
+// exists there: a workspace copied or moved with its folder keeps its checkpoints.
 struct CheckpointRecord {
   std::int64_t run_id = 0;
   std::string stage;

@@ -1,4 +1,5 @@
 // The sweep side of the run store (run_store.h): the cells of a sweep and the checkpoints of runs.
+#include <filesystem>
 #include <utility>
 
 #include "store/run_store.h"
@@ -19,11 +20,26 @@ std::uint64_t seedFromSql(std::int64_t value) {
   return static_cast<std::uint64_t>(value);
 }
 
-CheckpointRecord readCheckpoint(const Stmt& s) {
+// A recorded path as it reads in this workspace. Paths are recorded as the run saw them (absolute,
+// or relative to the folder it ran in); a workspace copied or moved with its files folder (the
+// example workspace, a results folder sent to a colleague) finds them under its own folder: the
+// part after the last "<name>.files/" component, when that file exists here.
+std::string resolvedPath(const std::string& recorded, const std::string& files_dir) {
+  std::size_t tail = std::string::npos;
+  for (std::size_t at = recorded.find(".files/"); at != std::string::npos;
+       at = recorded.find(".files/", at + 1)) {
+    if (at > 0 && recorded[at - 1] != '/') tail = at + 7;
+  }
+  if (tail == std::string::npos || tail >= recorded.size()) return recorded;
+  const std::string here = files_dir + recorded.substr(tail);
+  return std::filesystem::exists(here) ? here : recorded;
+}
+
+CheckpointRecord readCheckpoint(const Stmt& s, const std::string& files_dir) {
   CheckpointRecord c;
   c.run_id = s.integer(0);
   c.stage = s.text(1);
-  c.path = s.text(2);
+  c.path = resolvedPath(s.text(2), files_dir);
   c.sha256 = s.text(3);
   c.step = s.integer(4);
   c.created_at = s.real(5);
@@ -96,7 +112,7 @@ std::optional<CheckpointRecord> RunStore::checkpoint(std::int64_t run_id,
              " FROM checkpoints WHERE run_id = ? AND stage = ?");
   s.bindInt(1, run_id).bindText(2, stage);
   if (!s.step()) return std::nullopt;
-  return readCheckpoint(s);
+  return readCheckpoint(s, filesDir());
 }
 
 std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t run_id) const {
@@ -106,7 +122,7 @@ std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t run_id) const {
   s.bindInt(1, run_id);
   std::vector<CheckpointRecord> out;
   while (s.step())
-    out.push_back(readCheckpoint(s));
+    out.push_back(readCheckpoint(s, filesDir()));
   return out;
 }
 

@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "ef_test_main.h"
 #include "export_dialog.h"
@@ -373,9 +374,11 @@ class TestGui : public QObject {
   }
 
   // First start: an empty workspace points at the example; File → Open example workspace copies
-  // the sweep generated at build time (the tiny sweep, seeds 1-3) into the data folder and selects
-  // its sweep, so every page shows it: curves, the scaling plot with seed bands, analysed
-  // solutions in the inspector, the cells as rows under the sweep.
+  // the committed lookup-hint-scaling sweep (resources/example, docs/example.md) into the data
+  // folder and selects its sweep, so every page shows it: the cells as rows under the sweep, the
+  // scaling plot with its SFT power law over 3 seeds, curves, analysed solutions in the inspector
+  // — a negative whose first pit is the copied wrong hint — and the step history of that solution
+  // under the three checkpoints the example keeps.
   void exampleWorkspaceFillsEveryPage() {
     QTemporaryDir dir;
     gui::Preferences prefs;
@@ -392,20 +395,58 @@ class TestGui : public QObject {
       if (r.kind == "sweep") sweep = r.id;
     QVERIFY(sweep > 0);
     const auto cells = store.childRuns(sweep);
-    QCOMPARE(int(cells.size()), 2 * 3 * 6);  // sizes x seeds x methods of the tiny preset
+    QCOMPARE(int(cells.size()), 4 * 3 * 10);  // sizes x seeds x methods of lookup-hint-scaling
     for (const RunRecord& c : cells)
       QCOMPARE(QString::fromStdString(c.status), QString("ok"));
     QTest::qWait(400);  // the scaling page's debounced reload
     QVERIFY(settle(w));
     QCOMPARE(w.scalingPage()->sweepId(), qint64(sweep));
     const widgets::FigureData fig = w.scalingPage()->figureData();
-    QVERIFY(fig.series.size() >= 6);
+    QVERIFY(fig.series.size() >= 10);
     QVERIFY2(fig.aggregation.contains("mean over 3 seeds"), qPrintable(fig.aggregation));
-    QVERIFY(w.inspectorPage()->runBox()->count() > 0);
-    QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
+    // SFT's points are the seed means of the stored cells, and they fall with data.
+    std::map<int, double> sft_sum;
+    for (const CellRecord& c : store.cells(sweep))
+      if (c.method == "sft") sft_sum[c.size] += *c.test_error / 3.0;
+    QCOMPARE(fig.series[0].y.size(), int(sft_sum.size()));
+    int i = 0;
+    for (const auto& [size, mean] : sft_sum) {
+      QCOMPARE(fig.series[0].x[i], double(size));
+      QVERIFY(std::abs(fig.series[0].y[i++] - mean) < 1e-9);
+    }
+    QVERIFY(sft_sum.begin()->second > 3 * sft_sum.rbegin()->second);
+    bool has_law = false;
+    for (const auto& series : fig.series)
+      has_law = has_law || series.name.startsWith("SFT power law (α = ");
+    QVERIFY(has_law);
     QVERIFY(w.trainingPage()->plot()->seriesCount() > 0);
     auto* model = w.runsPanel()->model();
     QCOMPARE(model->rowCount(model->indexOfRun(sweep, 0)), int(cells.size()));
+    // The inspector: π_sft's analysed samples of the kept group, among them a negative that copied
+    // a wrong hint (its first step writes the hint, and that step is the first pit).
+    QVERIFY(w.inspectorPage()->runBox()->count() > 0);
+    qint64 sft_cell = 0;
+    for (const CellRecord& c : store.cells(sweep))
+      if (c.method == "sft" && !store.checkpoints(c.run_id).empty()) sft_cell = c.run_id;
+    QVERIFY(sft_cell > 0);
+    qint64 shortcut = 0;
+    for (const SampleRecord& s : store.samples(sft_cell, "sample")) {
+      if (s.verdict == "correct" || shortcut != 0) continue;
+      const auto steps = store.steps(s.id);
+      const QString hint = QString::fromStdString(s.prompt).trimmed().right(1);
+      for (const StepRecord& st : steps)
+        if (st.step_index == 1 && st.is_pit && QString::fromStdString(st.text).endsWith("=" + hint))
+          shortcut = s.id;
+    }
+    QVERIFY2(shortcut > 0, "no negative with its first pit at the copied hint");
+    w.inspectorPage()->showRun(sft_cell);
+    QVERIFY(settle(w));
+    QVERIFY(w.inspectorPage()->solutions()->rowCount() > 0);
+    QVERIFY(w.inspectorPage()->showSample(shortcut));
+    checkStepHistory(w, store, sweep, sft_cell);
+    if (QTest::currentTestFailed()) return;
+    QCOMPARE(w.inspectorPage()->solutionView()->stepHistory()->model()->history().policies.size(),
+             3);  // π_sft, per-step DPO, per-step DPO with an alternative at the pit
     // Opening it again opens the same copy (runs started there are kept).
     QVERIFY(w.openExampleWorkspace());
   }

@@ -713,6 +713,42 @@ class TestStorePipeline : public QObject {
              qPrintable(error));
   }
 
+  // A workspace copied with its files folder (the example workspace, results sent to a colleague)
+  // reads its checkpoints under its own folder; a record whose file is not there keeps its path.
+  void movedWorkspaceFindsItsCheckpoints() {
+    const QString path = freshPath();
+    std::int64_t run = 0;
+    {
+      RunStore writer(path.toStdString(), RunStore::Mode::ReadWrite);
+      run = writer.createRun("run", "moved", "{}", "{}");
+      writer.putCheckpoint({run, "sft", "old.files/sweep-3/sft-n10-s1.pt", "aa", 5, 1.0});
+      writer.putCheckpoint({run, "dpo", "/nowhere/x.files/sweep-3/dpo-n10-s1.pt", "bb", 6, 2.0});
+      writer.putCheckpoint({run, "rft", "/nowhere/plain/rft.pt", "cc", 7, 3.0});
+    }
+    QTemporaryDir other;
+    const QString copy = other.filePath("copy.sqlite");
+    QVERIFY(QFile::copy(path, copy));
+    QVERIFY(QDir().mkpath(other.filePath("copy.files/sweep-3")));
+    for (const char* name : {"sft-n10-s1.pt", "dpo-n10-s1.pt"}) {
+      QFile f(other.filePath(QString("copy.files/sweep-3/") + name));
+      QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    RunStore moved(copy.toStdString(), RunStore::Mode::ReadOnly);
+    const std::string here = moved.filesDir();
+    QCOMPARE(moved.checkpoint(run, "sft")->path, here + "sweep-3/sft-n10-s1.pt");
+    QCOMPARE(moved.checkpoint(run, "dpo")->path, here + "sweep-3/dpo-n10-s1.pt");
+    QCOMPARE(moved.checkpoint(run, "rft")->path, std::string("/nowhere/plain/rft.pt"));
+    // In the original folder neither file exists: the recorded paths are returned unchanged.
+    RunStore original(path.toStdString(), RunStore::Mode::ReadOnly);
+    QCOMPARE(original.checkpoint(run, "sft")->path, std::string("old.files/sweep-3/sft-n10-s1.pt"));
+    std::vector<std::string> paths;
+    for (const auto& c : moved.checkpoints(run))
+      paths.push_back(c.path);
+    QCOMPARE(paths,
+             (std::vector<std::string>{here + "sweep-3/sft-n10-s1.pt",
+                                       here + "sweep-3/dpo-n10-s1.pt", "/nowhere/plain/rft.pt"}));
+  }
+
   void deleteMetricsAfterStep() {
     const QString path = freshPath();
     RunStore writer(path.toStdString(), RunStore::Mode::ReadWrite);
