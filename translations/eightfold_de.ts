@@ -611,12 +611,12 @@
         <translation>Präfixe</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="211"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="232"/>
         <source>Chosen solution</source>
         <translation>Bevorzugte Lösung</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="212"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="233"/>
         <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
         <translation>self: ein eigenes korrektes Sample (sonst die Lehrerlösung); teacher: immer die Lehrerlösung</translation>
     </message>
@@ -1188,8 +1188,8 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="78"/>
-        <source>Stop at the first evaluation whose validation first-step accuracy reaches this: a model at a chosen competence</source>
-        <translation>Bei der ersten Auswertung anhalten, deren Validierungs-Erstschritt-Genauigkeit diesen Wert erreicht: ein Modell mit gewählter Kompetenz</translation>
+        <source>Stop at the first evaluation whose first-step accuracy (on the split named by stop_split) reaches this: a model at a chosen competence</source>
+        <translation>An der ersten Auswertung anhalten, deren Genauigkeit im ersten Schritt (auf dem durch stop_split benannten Teil) diesen Wert erreicht: ein Modell mit gewählter Kompetenz</translation>
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="81"/>
@@ -1198,16 +1198,26 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="83"/>
+        <source>Stop on split</source>
+        <translation>Anhalten nach Teil</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="84"/>
+        <source>valid: stop_at_first_step reads the validation split; train: the training probe (eval.train_problems of the training problems), i.e. how far the model has memorised its data</source>
+        <translation>valid: stop_at_first_step liest den Validierungsteil; train: die Trainingsprobe (eval.train_problems der Trainingsaufgaben), also wie weit das Modell seine Daten auswendig gelernt hat</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="89"/>
         <source>Micro-batch size</source>
         <translation>Mikro-Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="84"/>
+        <location filename="../core/train/training_config.cpp" line="90"/>
         <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
         <translation>Zeilen pro Vorwärts-/Rückwärtsdurchlauf, Gradienten über den Batch akkumuliert: dasselbe Update mit weniger Speicher</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="87"/>
+        <location filename="../core/train/training_config.cpp" line="93"/>
         <source>the whole batch at once</source>
         <translation>der ganze Batch auf einmal</translation>
     </message>
@@ -2030,103 +2040,103 @@
         <translation>Beispiel-Arbeitsbereich: der Sweep lookup-hint-scaling mit drei Seeds, kopiert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="303"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="313"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="337"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm-Zusammenführung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="372"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm-Planordner (mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>Watch Slurm plan</source>
         <translation>Slurm-Plan beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="386"/>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="421"/>
+        <location filename="../app/gui/main_window.cpp" line="422"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="452"/>
+        <location filename="../app/gui/main_window.cpp" line="453"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -2134,12 +2144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="487"/>
+        <location filename="../app/gui/main_window.cpp" line="488"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="488"/>
+        <location filename="../app/gui/main_window.cpp" line="489"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
@@ -2215,87 +2225,107 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="213"/>
+        <location filename="../app/gui/runs_model.cpp" line="219"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="215"/>
+        <location filename="../app/gui/runs_model.cpp" line="221"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="217"/>
+        <location filename="../app/gui/runs_model.cpp" line="223"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="219"/>
+        <location filename="../app/gui/runs_model.cpp" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="221"/>
+        <location filename="../app/gui/runs_model.cpp" line="227"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="223"/>
+        <location filename="../app/gui/runs_model.cpp" line="229"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="225"/>
+        <location filename="../app/gui/runs_model.cpp" line="231"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="227"/>
+        <location filename="../app/gui/runs_model.cpp" line="233"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="229"/>
+        <location filename="../app/gui/runs_model.cpp" line="235"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="231"/>
+        <location filename="../app/gui/runs_model.cpp" line="237"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="272"/>
+        <location filename="../app/gui/runs_model.cpp" line="281"/>
+        <source>Time per stage:</source>
+        <translation>Zeit je Phase:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="282"/>
+        <source>Time per stage, all cells:</source>
+        <translation>Zeit je Phase, alle Zellen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
+        <source>%1: %2 s</source>
+        <translation>%1: %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="285"/>
+        <source> (%1 tokens/s)</source>
+        <translation> (%1 Token/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="295"/>
         <source>stage %1: %2/%3</source>
         <translation>Phase %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="273"/>
+        <location filename="../app/gui/runs_model.cpp" line="296"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="275"/>
+        <location filename="../app/gui/runs_model.cpp" line="298"/>
         <source>cells %1/%2 finished</source>
         <translation>Zellen %1/%2 fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="284"/>
+        <location filename="../app/gui/runs_model.cpp" line="307"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="299"/>
+        <location filename="../app/gui/runs_model.cpp" line="322"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="308"/>
+        <location filename="../app/gui/runs_model.cpp" line="331"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="311"/>
+        <location filename="../app/gui/runs_model.cpp" line="334"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2346,177 +2376,177 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>Sweep:</source>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="173"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="172"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="173"/>
+        <location filename="../app/gui/scaling_page.cpp" line="175"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="174"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="176"/>
+        <location filename="../app/gui/scaling_page.cpp" line="178"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="184"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>± 1 std</source>
         <translation>± 1 Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="185"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>± 1 standard error</source>
         <translation>± 1 Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="186"/>
+        <location filename="../app/gui/scaling_page.cpp" line="188"/>
         <source>95% t-interval</source>
         <translation>95-%-t-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>Multiplier vs:</source>
         <translation>Multiplikator gegen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="177"/>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
         <source>test error where the shortcut fails</source>
         <translation>Testfehler, wo die Abkürzung versagt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <location filename="../app/gui/scaling_page.cpp" line="181"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation. The error where the shortcut fails is read on the test problems whose hint is wrong (hint tasks only)</source>
         <translation>Die Werte auf Trainingsaufgaben stammen aus der Greedy-Probe auf den ersten eval.train_problems Trainingsaufgaben; ihr Abstand zu den Testwerten ist Auswendiglernen. Der Fehler, wo die Abkürzung versagt, wird auf den Testaufgaben mit falschem Hinweis gemessen (nur Aufgaben mit Hinweis)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="188"/>
+        <location filename="../app/gui/scaling_page.cpp" line="190"/>
         <source>SFT power law</source>
         <translation>SFT-Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="191"/>
         <source>SFT at the same size</source>
         <translation>SFT bei gleicher Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="191"/>
+        <location filename="../app/gui/scaling_page.cpp" line="193"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT-Potenzgesetz: die SFT-Datenmenge, deren angepasster Fehler dem der Methode gleicht, geteilt durch |D|. SFT bei gleicher Größe: (mittlerer Fehler von SFT / der der Methode)^(1/α); SFT liest 1×, und das Residuum der Anpassung bei dieser Größe fällt weg (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="194"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="196"/>
+        <location filename="../app/gui/scaling_page.cpp" line="198"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>PDF, SVG oder PNG für eine Veröffentlichung, mit den geplotteten Daten als CSV und einem pgfplots-Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="206"/>
+        <location filename="../app/gui/scaling_page.cpp" line="208"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="289"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="295"/>
+        <location filename="../app/gui/scaling_page.cpp" line="297"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="305"/>
+        <location filename="../app/gui/scaling_page.cpp" line="307"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="345"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="346"/>
+        <location filename="../app/gui/scaling_page.cpp" line="348"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="347"/>
+        <location filename="../app/gui/scaling_page.cpp" line="349"/>
         <source> (clipped to [0, 1])</source>
         <translation> (auf [0, 1] beschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="351"/>
+        <location filename="../app/gui/scaling_page.cpp" line="353"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="359"/>
+        <location filename="../app/gui/scaling_page.cpp" line="361"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="366"/>
+        <location filename="../app/gui/scaling_page.cpp" line="368"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="378"/>
+        <location filename="../app/gui/scaling_page.cpp" line="380"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="380"/>
+        <location filename="../app/gui/scaling_page.cpp" line="382"/>
         <source>No SFT power law yet.</source>
         <translation>Noch kein SFT-Potenzgesetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="415"/>
+        <location filename="../app/gui/scaling_page.cpp" line="417"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="423"/>
+        <location filename="../app/gui/scaling_page.cpp" line="425"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>

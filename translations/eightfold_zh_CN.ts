@@ -611,12 +611,12 @@
         <translation>个前缀</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="211"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="232"/>
         <source>Chosen solution</source>
         <translation>选中的解答</translation>
     </message>
     <message>
-        <location filename="../core/rollout/pair_builder.cpp" line="212"/>
+        <location filename="../core/rollout/pair_builder.cpp" line="233"/>
         <source>self: a distinct correct self-sample (the teacher&apos;s if none); teacher: always the teacher&apos;s solution</source>
         <translation>self：一个不同的正确自采样（若没有则用教师解答）；teacher：始终使用教师解答</translation>
     </message>
@@ -1188,8 +1188,8 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="78"/>
-        <source>Stop at the first evaluation whose validation first-step accuracy reaches this: a model at a chosen competence</source>
-        <translation>在验证集首步准确率首次达到该值的评估处停止：得到选定能力水平的模型</translation>
+        <source>Stop at the first evaluation whose first-step accuracy (on the split named by stop_split) reaches this: a model at a chosen competence</source>
+        <translation>在首步准确率（在 stop_split 指定的数据划分上）首次达到此值的评估处停止：得到指定能力水平的模型</translation>
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="81"/>
@@ -1198,16 +1198,26 @@
     </message>
     <message>
         <location filename="../core/train/training_config.cpp" line="83"/>
+        <source>Stop on split</source>
+        <translation>停止判据的数据划分</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="84"/>
+        <source>valid: stop_at_first_step reads the validation split; train: the training probe (eval.train_problems of the training problems), i.e. how far the model has memorised its data</source>
+        <translation>valid：stop_at_first_step 读取验证集；train：读取训练探针（训练题目中的 eval.train_problems 道），即模型记住其数据的程度</translation>
+    </message>
+    <message>
+        <location filename="../core/train/training_config.cpp" line="89"/>
         <source>Micro-batch size</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="84"/>
+        <location filename="../core/train/training_config.cpp" line="90"/>
         <source>Rows per forward/backward pass, gradients accumulated over the batch: the same update with less memory</source>
         <translation>每次前向/反向传播的行数，梯度在整个批次上累加：更新相同，内存更少</translation>
     </message>
     <message>
-        <location filename="../core/train/training_config.cpp" line="87"/>
+        <location filename="../core/train/training_config.cpp" line="93"/>
         <source>the whole batch at once</source>
         <translation>整个批次一次完成</translation>
     </message>
@@ -2030,115 +2040,115 @@
         <translation>示例工作区：三个种子的 lookup-hint-scaling 扫描，已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="303"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="313"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="337"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm 合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="372"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm 计划文件夹（含 manifest.json）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>Watch Slurm plan</source>
         <translation>监视 Slurm 计划</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="386"/>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="421"/>
+        <location filename="../app/gui/main_window.cpp" line="422"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="452"/>
+        <location filename="../app/gui/main_window.cpp" line="453"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="487"/>
+        <location filename="../app/gui/main_window.cpp" line="488"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="488"/>
+        <location filename="../app/gui/main_window.cpp" line="489"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
@@ -2214,87 +2224,107 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="213"/>
+        <location filename="../app/gui/runs_model.cpp" line="219"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="215"/>
+        <location filename="../app/gui/runs_model.cpp" line="221"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="217"/>
+        <location filename="../app/gui/runs_model.cpp" line="223"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="219"/>
+        <location filename="../app/gui/runs_model.cpp" line="225"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="221"/>
+        <location filename="../app/gui/runs_model.cpp" line="227"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="223"/>
+        <location filename="../app/gui/runs_model.cpp" line="229"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="225"/>
+        <location filename="../app/gui/runs_model.cpp" line="231"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="227"/>
+        <location filename="../app/gui/runs_model.cpp" line="233"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="229"/>
+        <location filename="../app/gui/runs_model.cpp" line="235"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="231"/>
+        <location filename="../app/gui/runs_model.cpp" line="237"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="272"/>
+        <location filename="../app/gui/runs_model.cpp" line="281"/>
+        <source>Time per stage:</source>
+        <translation>各阶段用时：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="282"/>
+        <source>Time per stage, all cells:</source>
+        <translation>各阶段用时（所有单元）：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
+        <source>%1: %2 s</source>
+        <translation>%1：%2 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="285"/>
+        <source> (%1 tokens/s)</source>
+        <translation>（%1 词元/秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runs_model.cpp" line="295"/>
         <source>stage %1: %2/%3</source>
         <translation>阶段 %1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="273"/>
+        <location filename="../app/gui/runs_model.cpp" line="296"/>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="275"/>
+        <location filename="../app/gui/runs_model.cpp" line="298"/>
         <source>cells %1/%2 finished</source>
         <translation>已完成单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="284"/>
+        <location filename="../app/gui/runs_model.cpp" line="307"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4，预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="299"/>
+        <location filename="../app/gui/runs_model.cpp" line="322"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="308"/>
+        <location filename="../app/gui/runs_model.cpp" line="331"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="311"/>
+        <location filename="../app/gui/runs_model.cpp" line="334"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2345,177 +2375,177 @@
 <context>
     <name>ef::gui::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="170"/>
+        <location filename="../app/gui/scaling_page.cpp" line="172"/>
         <source>log y</source>
         <translation>y 轴取对数</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="166"/>
+        <location filename="../app/gui/scaling_page.cpp" line="168"/>
         <source>Sweep:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="167"/>
+        <location filename="../app/gui/scaling_page.cpp" line="169"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="171"/>
+        <location filename="../app/gui/scaling_page.cpp" line="173"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="172"/>
+        <location filename="../app/gui/scaling_page.cpp" line="174"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="173"/>
+        <location filename="../app/gui/scaling_page.cpp" line="175"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="174"/>
+        <location filename="../app/gui/scaling_page.cpp" line="176"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="176"/>
+        <location filename="../app/gui/scaling_page.cpp" line="178"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="168"/>
+        <location filename="../app/gui/scaling_page.cpp" line="170"/>
         <source>Band:</source>
         <translation>误差带：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="184"/>
+        <location filename="../app/gui/scaling_page.cpp" line="186"/>
         <source>± 1 std</source>
         <translation>± 1 标准差</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="185"/>
+        <location filename="../app/gui/scaling_page.cpp" line="187"/>
         <source>± 1 standard error</source>
         <translation>± 1 标准误</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="186"/>
+        <location filename="../app/gui/scaling_page.cpp" line="188"/>
         <source>95% t-interval</source>
         <translation>95% t 区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="187"/>
+        <location filename="../app/gui/scaling_page.cpp" line="189"/>
         <source>95% bootstrap CI</source>
         <translation>95% bootstrap 置信区间</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="169"/>
+        <location filename="../app/gui/scaling_page.cpp" line="171"/>
         <source>Multiplier vs:</source>
         <translation>倍数对比：</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="177"/>
+        <location filename="../app/gui/scaling_page.cpp" line="179"/>
         <source>test error where the shortcut fails</source>
         <translation>捷径失效处的测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="179"/>
+        <location filename="../app/gui/scaling_page.cpp" line="181"/>
         <source>The training-problem values come from the greedy probe on the first eval.train_problems training problems; their gap to the test values is memorisation. The error where the shortcut fails is read on the test problems whose hint is wrong (hint tasks only)</source>
         <translation>训练题目上的数值来自对前 eval.train_problems 道训练题目的贪心探测；它们与测试值的差距即为记忆。捷径失效处的错误率在提示错误的测试题目上读取（仅限带提示的任务）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="188"/>
+        <location filename="../app/gui/scaling_page.cpp" line="190"/>
         <source>SFT power law</source>
         <translation>SFT 幂律</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="189"/>
+        <location filename="../app/gui/scaling_page.cpp" line="191"/>
         <source>SFT at the same size</source>
         <translation>同规模的 SFT</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="191"/>
+        <location filename="../app/gui/scaling_page.cpp" line="193"/>
         <source>SFT power law: the SFT data size whose fitted error equals the method&apos;s, over |D|. SFT at the same size: (SFT&apos;s mean error / the method&apos;s)^(1/α), so SFT reads 1× and the fit&apos;s residual at that size drops out (docs/method.md)</source>
         <translation>SFT 幂律：拟合误差等于该方法误差的 SFT 数据量除以 |D|。同规模的 SFT：(SFT 平均误差 / 该方法误差)^(1/α)，SFT 本身为 1×，该规模下拟合的残差不再计入 (docs/method.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="194"/>
+        <location filename="../app/gui/scaling_page.cpp" line="196"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="196"/>
+        <location filename="../app/gui/scaling_page.cpp" line="198"/>
         <source>PDF, SVG or PNG for a paper, with the plotted data as CSV and a pgfplots snippet</source>
         <translation>用于论文的 PDF、SVG 或 PNG，并附带绘图数据的 CSV 和 pgfplots 片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="206"/>
+        <location filename="../app/gui/scaling_page.cpp" line="208"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="289"/>
+        <location filename="../app/gui/scaling_page.cpp" line="291"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="295"/>
+        <location filename="../app/gui/scaling_page.cpp" line="297"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="305"/>
+        <location filename="../app/gui/scaling_page.cpp" line="307"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="345"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="346"/>
+        <location filename="../app/gui/scaling_page.cpp" line="348"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="347"/>
+        <location filename="../app/gui/scaling_page.cpp" line="349"/>
         <source> (clipped to [0, 1])</source>
         <translation>（截断到 [0, 1]）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="351"/>
+        <location filename="../app/gui/scaling_page.cpp" line="353"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="359"/>
+        <location filename="../app/gui/scaling_page.cpp" line="361"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="366"/>
+        <location filename="../app/gui/scaling_page.cpp" line="368"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="378"/>
+        <location filename="../app/gui/scaling_page.cpp" line="380"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="380"/>
+        <location filename="../app/gui/scaling_page.cpp" line="382"/>
         <source>No SFT power law yet.</source>
         <translation>尚无 SFT 幂律。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="415"/>
+        <location filename="../app/gui/scaling_page.cpp" line="417"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="423"/>
+        <location filename="../app/gui/scaling_page.cpp" line="425"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>

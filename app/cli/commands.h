@@ -27,6 +27,7 @@ struct RunArgs {
   int threads = -1;  // -1 = the config's
   bool json = false;
   std::vector<std::uint64_t> sweep_seeds;  // sweep --seeds: replaces sweep.seeds when given
+  std::vector<std::string> settings;       // --set PATH=VALUE, applied to the config's JSON
 };
 
 // sweep: local, one task of a split sweep (--task, run by the Slurm script), or a Slurm plan.

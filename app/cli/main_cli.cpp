@@ -63,6 +63,10 @@ int main(int argc, char** argv) {
         ->check(deviceName());
     cmd->add_option("--seed", a.seed, "Seed (overrides the config)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", a.json, "Print the result as one JSON object on the last line");
+    cmd->add_option("--set", a.settings,
+                    "Change a config field before the run, PATH=VALUE (repeatable), e.g. "
+                    "--set sft.stop_at_first_step=0.75 --set sweep.sizes=[4000,8000]")
+        ->allow_extra_args(false);
   };
   RunArgs ra;
   SweepArgs sa;

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/progress_printer.h"
 #include "experiment/presets.h"
+#include "util/json_settings.h"
 #include "experiment/run_pipeline.h"
 #include "experiment/sweep.h"
 #include "experiment/tune.h"
@@ -36,7 +37,16 @@ std::string readFile(const std::string& path) {
 
 bool loadRunConfig(const RunArgs& a, RunConfig& cfg) {
   try {
-    cfg = a.config.empty() ? loadPreset(a.preset) : parseRunConfig(readFile(a.config));
+    if (a.settings.empty()) {
+      cfg = a.config.empty() ? loadPreset(a.preset) : parseRunConfig(readFile(a.config));
+    } else {
+      std::string text;
+      if (!a.config.empty()) text = readFile(a.config);
+      for (const auto& p : builtinPresets())
+        if (a.config.empty() && p.name == a.preset) text = p.json;
+      if (text.empty()) loadPreset(a.preset);  // names the known presets
+      cfg = parseRunConfig(applyJsonSettings(text, a.settings));
+    }
     if (!a.device.empty()) cfg.device = a.device;
     if (a.seed >= 0) cfg.seed = static_cast<std::uint64_t>(a.seed);
     if (a.threads >= 0) cfg.threads = a.threads;
@@ -69,6 +79,10 @@ int reportRun(const RunSummary& s, bool json) {
 }
 
 int reportSweep(const SweepOutcome& s, bool json) {
+  // Where the time went (stdout stays the JSON line with --json).
+  if (!s.stages.empty())
+    std::fprintf(json ? stderr : stdout, "time per stage, all cells:\n%s",
+                 stageTable(s.stages).c_str());
   if (json) {
     std::cout << s.json << std::endl;
   } else {

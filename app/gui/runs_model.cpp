@@ -86,13 +86,19 @@ void RunsModel::refresh() {
             for (const CellRecord& c : store.cells(rec.id))
               if (c.status == "ok") ++r.cells_done;
           }
+          std::vector<StageTimes> cell_stages;
           if (rec.hasCells()) {
             for (RunRecord& cell : store.childRuns(rec.id)) {
               Row child;
+              if (cell.status == "ok") child.stages = stageTimesOf(store, cell.id);
+              cell_stages.push_back(child.stages);
               child.run = std::move(cell);
               r.children.push_back(std::move(child));
             }
           }
+          r.stages = rec.hasCells()
+                         ? totalStageTimes(cell_stages)
+                         : (rec.status == "ok" ? stageTimesOf(store, rec.id) : StageTimes{});
           r.run = std::move(rec);
           rows.push_back(std::move(r));
         }
@@ -253,7 +259,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
       if (index.column() == Progress || index.column() == Eta) return progressTip(r);
       if (!r.run.error.empty()) return QString::fromStdString(r.run.error);
-      return {};
+      return stageTip(r);
     case widgets::ProgressDelegate::ProgressRole: {
       if (index.column() != Progress) return {};
       if (const auto a = queue_->activeFor(r.run.id); a && a->total > 0)
@@ -263,6 +269,23 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     }
   }
   return {};
+}
+
+// Where a finished run's time went, longest stage first (experiment/stage_times.h).
+QString RunsModel::stageTip(const Row& r) const {
+  if (r.stages.empty()) return {};
+  std::vector<std::pair<std::string, StageTime>> rows(r.stages.begin(), r.stages.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second.seconds > b.second.seconds;
+  });
+  QStringList lines{r.children.isEmpty() ? tr("Time per stage:")
+                                         : tr("Time per stage, all cells:")};
+  for (const auto& [stage, t] : rows) {
+    QString line = tr("%1: %2 s").arg(QString::fromStdString(stage)).arg(t.seconds, 0, 'f', 1);
+    if (t.tokensPerSecond() > 0) line += tr(" (%1 tokens/s)").arg(t.tokensPerSecond(), 0, 'f', 0);
+    lines << line;
+  }
+  return lines.join(QStringLiteral("\n"));
 }
 
 // The whole progress text, which the column elides at narrow widths: stage, k/N, ETA, cells.

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVector>
 
+#include "experiment/stage_times.h"
 #include "store/run_store.h"
 
 namespace ef::gui {
@@ -71,6 +72,7 @@ class RunsModel : public QAbstractItemModel {
     qint64 queue_id = 0;
     int cells_done = 0, cells_total = 0;  // sweeps
     QVector<Row> children;                // a sweep's or tune's cell runs, oldest first
+    StageTimes stages;                    // where a finished run's time went (a sweep: its cells')
   };
   const Row* rowAt(const QModelIndex& index) const;
   QVariant display(const Row& r, int column) const;
@@ -78,6 +80,7 @@ class RunsModel : public QAbstractItemModel {
   void scheduleRefresh();
   void apply(QVector<Row> stored);  // the queued jobs, then the stored runs
   QString progressTip(const Row& r) const;
+  QString stageTip(const Row& r) const;
 
   Workspace* workspace_;
   RunQueue* queue_;

@@ -242,6 +242,8 @@ void recordCreditMetrics(Recorder& rec, std::int64_t at_step, const AdvantageCon
     if (st.labelled_other > 0)
       rec.metric("advantages", at_step, "other_step_advantage", st.other_advantage);
   }
+  rec.stageTime("advantages", at_step, st.wall_seconds, static_cast<double>(st.generated_tokens));
+  rec.metric("advantages", at_step, "rollout_engine_seconds", st.seconds);
   rec.metric("advantages", at_step, "rollout_tokens_per_s",
              st.seconds > 0 ? st.generated_tokens / st.seconds : 0.0);
 }
@@ -251,6 +253,7 @@ void recordCreditMetrics(Recorder& rec, std::int64_t at_step, const AdvantageCon
 Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>& train,
                     const SelfSamples& samples, const AdvantageConfig& cfg, Recorder& rec,
                     const CancelToken& cancel, std::uint64_t seed, std::int64_t at_step) {
+  const auto t0 = Clock::now();
   Credit credit;
   CreditStats& st = credit.stats;
   const std::string sep = data.task->stepSeparator();
@@ -288,6 +291,7 @@ Credit assignCredit(Gpt& model, const TaskData& data, const std::vector<Problem>
   st.mean_pit_step = st.with_pit ? pit_sum / st.with_pit : 0.0;
   st.generated_tokens = engine.generatedTokens();
   st.seconds = engine.seconds();
+  st.wall_seconds = secondsSince(t0);
   recordCreditMetrics(rec, at_step, cfg, st);
   rec.log(LogLevel::Info, "advantages: " + std::to_string(st.with_pit) + " of " +
                               std::to_string(st.negatives) + " negatives have a pit; " +

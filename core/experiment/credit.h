@@ -20,7 +20,8 @@ struct CreditStats {
   double rollouts_per_negative = 0;
   double mean_pit_step = 0;  // over negatives with a pit (1-based)
   std::int64_t generated_tokens = 0;
-  double seconds = 0;
+  double seconds = 0;       // inside the rollout engine (its generation)
+  double wall_seconds = 0;  // the whole stage: searches, bookkeeping, the store's writes
   int positives_analysed = 0;
   int spurious_steps = 0;  // steps of positives with A <= 0
   // Mean A over the steps of analysed positives that the task labels spurious

@@ -66,10 +66,12 @@ bool ModelSelection::consider(Gpt& model, std::int64_t step) {
   } else {
     ++since_best_;
   }
-  if (cfg_.stop_at_first_step > 0 &&
-      last_eval_.valid_first_step_accuracy >= cfg_.stop_at_first_step) {
-    stop_reason_ = "validation first-step accuracy " +
-                   fixed4(last_eval_.valid_first_step_accuracy) + " reached " +
+  const bool on_train = cfg_.stop_split == "train";
+  const double first_step =
+      on_train ? last_eval_.train_first_step_accuracy : last_eval_.valid_first_step_accuracy;
+  if (cfg_.stop_at_first_step > 0 && first_step >= cfg_.stop_at_first_step) {
+    stop_reason_ = std::string(on_train ? "training-probe" : "validation") +
+                   " first-step accuracy " + fixed4(first_step) + " reached " +
                    fixed4(cfg_.stop_at_first_step);
     return true;
   }

@@ -72,9 +72,12 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
   const auto total = static_cast<std::int64_t>(cfg.train.steps);
   std::int64_t last = total;
   const auto t0 = Clock::now();
+  double train_seconds = 0;
   for (std::int64_t s = 0; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
+    const auto t_step = Clock::now();
     const DpoStepStats st = trainer.step();
+    train_seconds += secondsSince(t_step);
     const std::int64_t at = first_step + st.step;
     env.rec.metric(stage, at, "loss", st.loss);
     env.rec.metric(stage, at, "lr", st.lr);
@@ -106,6 +109,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     }
   }
   out.steps = static_cast<int>(last);
+  env.rec.stageTime(stage, first_step + last, train_seconds);
   out.eval = selection.finish(policy, first_step + last, opt.test);
   saveRecordedCheckpoint(store, run_id, env.checkpoint_stage, env.checkpoint_path, policy, nullptr,
                          checkpointInfo(policy, env, first_step + last));

@@ -11,6 +11,12 @@ void Recorder::metric(const std::string& stage, std::int64_t step, const std::st
   pending_.push_back(std::move(p));
 }
 
+void Recorder::stageTime(const std::string& stage, std::int64_t step, double seconds,
+                         double tokens) {
+  metric(stage, step, "stage_seconds", seconds);
+  if (tokens > 0) metric(stage, step, "stage_tokens", tokens);
+}
+
 void Recorder::flush() {
   if (pending_.empty()) return;
   store_.addMetrics(run_id_, pending_);

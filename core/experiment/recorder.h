@@ -15,6 +15,9 @@ class Recorder {
   Recorder(RunStore& store, RunObserver& obs, std::int64_t run_id)
       : store_(store), obs_(obs), run_id_(run_id) {}
   void metric(const std::string& stage, std::int64_t step, const std::string& name, double v);
+  // Wall time (and tokens processed or generated, when > 0) of one piece of a stage: metrics
+  // "stage_seconds" / "stage_tokens" under that stage, summed by the readers (stage_times.h).
+  void stageTime(const std::string& stage, std::int64_t step, double seconds, double tokens = 0);
   void flush();
   void log(LogLevel level, const std::string& line);
   RunObserver& observer() { return obs_; }

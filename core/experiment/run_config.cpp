@@ -196,6 +196,15 @@ void validate(const RunConfig& c) {
       throw ConfigError(std::string(name) + ".select",
                         t->select + " needs a validation split (task.valid_size > 0)");
     }
+    // Evaluations during training run on the validation split (with the training probe).
+    if (t->stop_at_first_step > 0 && c.task.valid_size == 0) {
+      throw ConfigError(std::string(name) + ".stop_at_first_step",
+                        "needs a validation split (task.valid_size > 0)");
+    }
+    if (t->stop_at_first_step > 0 && t->stop_split == "train" && c.eval.train_problems == 0) {
+      throw ConfigError(std::string(name) + ".stop_split",
+                        "train needs a training probe (eval.train_problems > 0)");
+    }
   }
   if (c.controls.min_lr > c.controls.lr)
     throw ConfigError("controls.min_lr", "must be <= controls.lr");

@@ -27,7 +27,7 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
   so.stop_token = tok.eos();
   so.cancel = &cancel;
   const auto& task = *data.task;
-  std::int64_t drawn = 0, correct = 0;
+  std::int64_t drawn = 0, correct = 0, generated = 0;
   const auto t0 = Clock::now();
   for (std::size_t begin = 0; begin < train.size(); begin += cfg.batch_size) {
     if (cancel.cancelled()) throw Cancelled{};
@@ -37,6 +37,8 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
     for (std::size_t i = begin; i < end; ++i)
       prompts.push_back(encodePrompt(tok, train[i].prompt));
     const SampleResult r = generate(model, prompts, so, gen);
+    for (const auto& t : r.tokens)
+      generated += static_cast<std::int64_t>(t.size());
     std::vector<SampleRecord> rows;
     std::vector<std::pair<std::size_t, bool>> where;  // (problem, positive) of each row
     for (std::size_t i = begin; i < end; ++i) {
@@ -90,6 +92,7 @@ SelfSamples sampleSelf(Gpt& model, const TaskData& data, const std::vector<Probl
     out.negatives += static_cast<int>(ps.negatives.size());
   }
   out.fraction_correct = drawn > 0 ? static_cast<double>(correct) / drawn : 0.0;
+  rec.stageTime("sample", at_step, secondsSince(t0), static_cast<double>(generated));
   rec.metric("sample", at_step, "fraction_correct", out.fraction_correct);
   rec.metric("sample", at_step, "positives", out.positives);
   rec.metric("sample", at_step, "negatives", out.negatives);

@@ -27,6 +27,7 @@ std::string probeAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step
   ev.train_problems = tr.problems;
   ev.train_error = tr.test_error;
   ev.train_first_step_accuracy = tr.first_step_accuracy;
+  env.rec.stageTime("probe", step, tr.seconds, static_cast<double>(tr.generated_tokens));
   env.rec.metric("eval", step, "train_error", tr.test_error);
   env.rec.metric("eval", step, "train_first_step_accuracy", tr.first_step_accuracy);
   return "; training problems: error " + fixed4(tr.test_error) + " (" +
@@ -50,7 +51,9 @@ EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step)
   // (the kill -9 soak found them stored twice when a kill fell between recording and finishing).
   env.rec.store().deleteNamedMetrics(
       env.rec.runId(), "eval",
-      {"test_error", "pass_at_k", "first_step_accuracy", "minority_error"});
+      {"test_error", "pass_at_k", "first_step_accuracy", "minority_error", "stage_seconds",
+       "stage_tokens"});
+  env.rec.stageTime("eval", step, ev.seconds, static_cast<double>(ev.generated_tokens));
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);
   env.rec.metric("eval", step, "first_step_accuracy", ev.first_step_accuracy);
@@ -73,6 +76,7 @@ EvalOutcome validateAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t s
   ev.valid_error = v.test_error;
   ev.valid_first_step_accuracy = v.first_step_accuracy;
   ev.selected_step = step;
+  env.rec.stageTime("validation", step, v.seconds, static_cast<double>(v.generated_tokens));
   env.rec.metric("eval", step, "valid_error", v.test_error);
   env.rec.metric("eval", step, "valid_first_step_accuracy", v.first_step_accuracy);
   const std::string probe = probeAndRecord(model, env, step, ev);
@@ -128,7 +132,8 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
       loadCheckpoint(env.checkpoint_path, model, &trainer.optimizer());
       trainer.setStepsDone(saved.step);
       store.deleteMetricsAfter(run_id, stage, saved.step);
-      store.deleteMetricsAfter(run_id, "eval", saved.step);
+      for (const char* evaluations : {"eval", "validation", "probe"})
+        store.deleteMetricsAfter(run_id, evaluations, saved.step);
       selection.replay(model, saved.step);
       out.resumed = true;
       env.rec.log(LogLevel::Info, stage + ": resuming from step " + std::to_string(saved.step) +
@@ -184,7 +189,10 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
   }
   out.steps = last;
   out.tokens_per_s = train_seconds > 0 ? tokens / train_seconds : 0.0;
-  if (last > first) env.rec.metric(stage, last, "tokens_per_s", out.tokens_per_s);
+  if (last > first) {
+    env.rec.metric(stage, last, "tokens_per_s", out.tokens_per_s);
+    env.rec.stageTime(stage, last, train_seconds, static_cast<double>(tokens));
+  }
   out.eval = selection.finish(model, last);
   save(total);
   env.rec.flush();

@@ -13,6 +13,7 @@
 #include "experiment/sweep_tasks.h"
 #include "model/device.h"
 #include "util/log.h"
+#include "util/memory.h"
 #include "util/timing.h"
 #include "util/versions.h"
 
@@ -118,6 +119,9 @@ class SweepCells {
         extra["train_error"] = out.eval.train_error;
         extra["train_first_step_accuracy"] = out.eval.train_first_step_accuracy;
       }
+      // The process's high-water mark when the cell ended (it never falls, so a cell's value
+      // bounds every cell before it).
+      extra["peak_rss_mib"] = static_cast<double>(peakResidentBytes()) / (1024.0 * 1024.0);
       ev = std::move(out.eval);
     });
     if (end.status == "failed")
@@ -224,7 +228,15 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
   if (end.ok() && !cells->allOk()) result = {"failed", failedCellsError(stored)};
   const SweepReport report = summarizeCells(stored, 0.5 / cfg.task.test_size);
   out.status = result.status;
-  out.json = sweepJson(sweep_id, out.status, result.error, stored, report, secondsSince(t0));
+  std::map<std::int64_t, StageTimes> stage_times;
+  for (const CellRecord& c : stored)
+    if (c.run_id != 0) stage_times[c.run_id] = stageTimesOf(store, c.run_id);
+  out.json =
+      sweepJson(sweep_id, out.status, result.error, stored, report, secondsSince(t0), stage_times);
+  std::vector<StageTimes> each;
+  for (const auto& [run, times] : stage_times)
+    each.push_back(times);
+  out.stages = totalStageTimes(each);
   life.finish(result, out.json);
   return out;
 }

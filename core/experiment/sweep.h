@@ -10,6 +10,7 @@
 
 #include "util/observer.h"
 #include "experiment/run_config.h"
+#include "experiment/stage_times.h"
 #include "store/run_store.h"
 
 namespace ef {
@@ -18,6 +19,7 @@ struct SweepOutcome {
   std::int64_t sweep_id = 0;
   std::string status;  // ok | failed | cancelled
   std::string json;    // sweepJson(): the CLI's final line
+  StageTimes stages;   // where the time went, summed over the cells (experiment/stage_times.h)
 };
 
 SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& observer,

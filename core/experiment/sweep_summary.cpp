@@ -174,6 +174,18 @@ nlohmann::json number(double v) {
   return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
 
+// "stage_seconds" and "stage_tokens_per_s" (where the stage counts tokens) of a run or a sum.
+void stageJson(const StageTimes& times, nlohmann::ordered_json& into) {
+  nlohmann::ordered_json seconds = nlohmann::ordered_json::object(),
+                         rates = nlohmann::ordered_json::object();
+  for (const auto& [stage, t] : times) {
+    seconds[stage] = number(t.seconds);
+    if (t.tokensPerSecond() > 0) rates[stage] = number(t.tokensPerSecond());
+  }
+  into["stage_seconds"] = seconds;
+  into["stage_tokens_per_s"] = rates;
+}
+
 }  // namespace
 
 std::string failedCellsError(const std::vector<CellRecord>& cells) {
@@ -199,7 +211,7 @@ std::string failedCellsError(const std::vector<CellRecord>& cells) {
 
 std::string sweepJson(std::int64_t sweep_id, const std::string& status, const std::string& error,
                       const std::vector<CellRecord>& cells, const SweepReport& report,
-                      double wall_s) {
+                      double wall_s, const std::map<std::int64_t, StageTimes>& stage_times) {
   nlohmann::ordered_json j;
   j["sweep_id"] = sweep_id;
   j["status"] = status;
@@ -221,11 +233,14 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
     for (const char* key :
          {"valid_error", "selected_step", "train_error", "train_first_step_accuracy",
           "minority_error", "minority_problems", "shortcut_pits", "negatives_on_shortcut_problems",
-          "spurious_step_advantage", "other_step_advantage"}) {
+          "spurious_step_advantage", "other_step_advantage", "valid_first_step_accuracy",
+          "peak_rss_mib"}) {
       if (extra.is_object() && extra.contains(key) && extra[key].is_number())
         cj[key] = number(extra[key].get<double>());
     }
     cj["run_id"] = c.run_id;
+    const auto times = stage_times.find(c.run_id);
+    if (times != stage_times.end() && !times->second.empty()) stageJson(times->second, cj);
     arr.push_back(cj);
   }
   j["cells"] = arr;
@@ -272,6 +287,16 @@ std::string sweepJson(std::int64_t sweep_id, const std::string& status, const st
   j["aggregate"] = agg.is_null() ? nlohmann::ordered_json::object() : agg;
   j["error_floor"] = report.error_floor;
   j["wall_s"] = wall_s;
+  // Where the sweep's time went: every cell's stages summed (the CLI prints it as a table).
+  std::vector<StageTimes> each;
+  for (const auto& [run, times] : stage_times)
+    each.push_back(times);
+  if (!each.empty()) {
+    nlohmann::ordered_json total;
+    stageJson(totalStageTimes(each), total);
+    j["stage_seconds_total"] = total["stage_seconds"];
+    j["stage_tokens_per_s_total"] = total["stage_tokens_per_s"];
+  }
   // The process's peak resident memory so far (docs/architecture.md, "Memory").
   j["peak_rss_mib"] = number(static_cast<double>(peakResidentBytes()) / (1 << 20));
   return j.dump();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "experiment/scaling_law.h"
+#include "experiment/stage_times.h"
 #include "store/run_store.h"
 
 namespace ef {
@@ -56,6 +57,6 @@ std::string failedCellsError(const std::vector<CellRecord>& cells);
 
 std::string sweepJson(std::int64_t sweep_id, const std::string& status, const std::string& error,
                       const std::vector<CellRecord>& cells, const SweepReport& report,
-                      double wall_s);
+                      double wall_s, const std::map<std::int64_t, StageTimes>& stage_times = {});
 
 }  // namespace ef

@@ -76,9 +76,15 @@ FieldList<TrainingConfig> trainingConfigFields() {
   f.number("stop_at_first_step", &TrainingConfig::stop_at_first_step, 0.0, 1.0)
       .label(EF_TRANSLATABLE("ef::Fields", "Stop at first-step accuracy"))
       .help(EF_TRANSLATABLE("ef::Fields",
-                            "Stop at the first evaluation whose validation first-step accuracy "
-                            "reaches this: a model at a chosen competence"))
+                            "Stop at the first evaluation whose first-step accuracy (on the split "
+                            "named by stop_split) reaches this: a model at a chosen competence"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "never"));
+  f.choice("stop_split", &TrainingConfig::stop_split, {"valid", "train"})
+      .label(EF_TRANSLATABLE("ef::Fields", "Stop on split"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "valid: stop_at_first_step reads the validation split; train: the "
+                            "training probe (eval.train_problems of the training problems), i.e. "
+                            "how far the model has memorised its data"));
   f.integer("micro_batch_size", &TrainingConfig::micro_batch_size, 0, 65536)
       .label(EF_TRANSLATABLE("ef::Fields", "Micro-batch size"))
       .help(EF_TRANSLATABLE("ef::Fields",

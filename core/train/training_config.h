@@ -30,9 +30,12 @@ struct TrainingConfig {
   // this size and their gradients accumulated, which gives the same update with a fraction of the
   // activation memory (docs/architecture.md, "Memory"). 0 = the whole batch at once.
   int micro_batch_size = 0;
-  // > 0: stop the stage at the first evaluation whose validation first-step accuracy reaches this
-  // (a star-graph π_sft at a chosen competence; docs/method.md, "Model selection"). 0 = never.
+  // > 0: stop the stage at the first evaluation whose first-step accuracy reaches this (a
+  // star-graph π_sft at a chosen competence; docs/method.md, "Model selection"). 0 = never.
   double stop_at_first_step = 0.0;
+  // Whose first-step accuracy stop_at_first_step reads: "valid" (the validation split) or
+  // "train" (the training probe, eval.train_problems of the training problems: memorisation).
+  std::string stop_split = "valid";
 };
 
 // The step's rows split into consecutive chunks of cfg.micro_batch_size (one chunk when it is 0

@@ -29,6 +29,7 @@
 #include "ef_test_main.h"
 #include "export_dialog.h"
 #include "experiment/run_config.h"
+#include "experiment/stage_times.h"
 #include "inspector_page.h"
 #include "scaling_page.h"
 #include "scaling_view.h"
@@ -541,7 +542,21 @@ class TestGui : public QObject {
                QString::fromStdString(children[i].name));
       QCOMPARE(model->parent(c), model->index(sweep_row.row(), 0));
       QCOMPARE(model->indexOfRun(children[i].id, gui::RunsModel::Name), c);
+      // A finished cell's tooltip says where its time went: the stages the store recorded.
+      const QString tip = model->data(c, Qt::ToolTipRole).toString();
+      const StageTimes stages = stageTimesOf(store, children[i].id);
+      QVERIFY2(!stages.empty(), children[i].name.c_str());
+      QVERIFY2(tip.startsWith("Time per stage:"), qPrintable(tip));
+      for (const auto& [stage, t] : stages)
+        QVERIFY2(
+            tip.contains(
+                QString("%1: %2 s").arg(QString::fromStdString(stage)).arg(t.seconds, 0, 'f', 1)),
+            qPrintable(tip));
     }
+    QVERIFY2(model->data(sweep_row.siblingAtColumn(gui::RunsModel::Name), Qt::ToolTipRole)
+                 .toString()
+                 .startsWith("Time per stage, all cells:"),
+             qPrintable(model->data(sweep_row, Qt::ToolTipRole).toString()));
     auto* proxy = w.runsPanel()->view()->model();
     w.runsPanel()->findChild<QLineEdit*>()->setText(QString("step_dpo_prefix n=%1").arg(size));
     QCOMPARE(proxy->rowCount(), 1);

@@ -14,6 +14,7 @@
 #include "tasks/task_registry.h"
 #include "experiment/work_estimate.h"
 #include "util/field_json.h"
+#include "util/json_settings.h"
 
 using namespace ef;
 
@@ -182,6 +183,18 @@ class TestConfig : public QObject {
     QTest::newRow("stop at first step") << R"({"sft": {"stop_at_first_step": 1.5}})"
                                         << "sft.stop_at_first_step"
                                         << "1.5";
+    QTest::newRow("stop split") << R"({"sft": {"stop_split": "test"}})"
+                                << "sft.stop_split"
+                                << "must be one of valid, train";
+    QTest::newRow("stop without validation")
+        << R"({"task": {"valid_size": 0}, "sft": {"stop_at_first_step": 0.5}})"
+        << "sft.stop_at_first_step"
+        << "needs a validation split";
+    QTest::newRow("stop on train without probe")
+        << R"({"task": {"valid_size": 100}, "eval": {"train_problems": 0},
+              "sft": {"stop_at_first_step": 0.5, "stop_split": "train"}})"
+        << "sft.stop_split"
+        << "needs a training probe";
     QTest::newRow("lookup hint rate") << R"({"task": {"lookup": {"hint_rate": -0.1}}})"
                                       << "task.lookup.hint_rate"
                                       << "-0.1";
@@ -428,6 +441,37 @@ class TestConfig : public QObject {
       QVERIFY2(names.contains(required), required);
     }
     QVERIFY(names.contains(QString::fromStdString(defaultPresetName())));
+  }
+
+  // --set PATH=VALUE (CLI): values read as JSON, else as strings; missing objects created; the
+  // parser then checks the result as it checks a file.
+  void settingsChangeFieldsBeforeParsing() {
+    const std::string base = R"({"name": "x", "sft": {"lr": 0.01}})";
+    const RunConfig cfg = parseRunConfig(applyJsonSettings(
+        base, {"sft.stop_at_first_step=0.75", "sweep.sizes=[400,800]", "device=cpu",
+               "task.stargraph.path_length=3", "sft.lr=0.002", "sft.lr=0.003"}));
+    QCOMPARE(cfg.sft.stop_at_first_step, 0.75);
+    QCOMPARE(cfg.sweep.sizes, (std::vector<int>{400, 800}));
+    QCOMPARE(cfg.device, std::string("cpu"));
+    QCOMPARE(cfg.task.stargraph.path_length, 3);
+    QCOMPARE(cfg.sft.lr, 0.003);  // the last setting of a path wins
+    QCOMPARE(cfg.name, std::string("x"));
+    QCOMPARE(applyJsonSettings(base, {}), base);  // no settings: the text unchanged
+    auto fieldOf = [&](const std::vector<std::string>& settings) {
+      try {
+        parseRunConfig(applyJsonSettings(base, settings));
+      } catch (const ConfigError& e) {
+        return QString::fromStdString(e.field());
+      }
+      return QString("(no error)");
+    };
+    QCOMPARE(fieldOf({"sft.lr"}), QString("--set"));
+    QCOMPARE(fieldOf({"=1"}), QString("--set"));
+    QCOMPARE(fieldOf({"sft..lr=1"}), QString("--set"));
+    QCOMPARE(fieldOf({"sft.lr.x=1"}), QString("sft.lr"));
+    QCOMPARE(fieldOf({"sft.stepz=1"}), QString("sft.stepz"));
+    QCOMPARE(fieldOf({"sft.steps=abc"}), QString("sft.steps"));
+    QCOMPARE(fieldOf({"sft.stop_at_first_step=1.5"}), QString("sft.stop_at_first_step"));
   }
 
   void unknownPresetListsKnownOnes() {

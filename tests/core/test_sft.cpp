@@ -150,21 +150,33 @@ class TestSft : public QObject {
     }
   }
 
-  // stop_at_first_step ends the stage at the first evaluation whose validation first-step
-  // accuracy reaches the threshold (a π_sft at a chosen competence), and not before.
+  // stop_at_first_step ends the stage at the first evaluation whose first-step accuracy on the
+  // split named by stop_split (validation, or the training probe) reaches the threshold (a π_sft
+  // at a chosen competence), and not before.
+  void stopsAtAFirstStepAccuracy_data() {
+    QTest::addColumn<QString>("split");
+    QTest::addColumn<QString>("metric");
+    QTest::newRow("validation") << "valid"
+                                << "valid_first_step_accuracy";
+    QTest::newRow("training probe") << "train"
+                                    << "train_first_step_accuracy";
+  }
   void stopsAtAFirstStepAccuracy() {
+    QFETCH(QString, split);
+    QFETCH(QString, metric);
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
     RunConfig cfg = micro();
     cfg.sft.steps = 160;
     cfg.sft.eval_every = 10;
     cfg.sft.select = "last";
+    cfg.sft.stop_split = split.toStdString();
     // Without a threshold: every evaluation's first-step accuracy, to pick one reached mid-way.
     CountingObserver obs;
     CancelToken cancel;
     const RunSummary full = executeRun(cfg, store, obs, cancel);
     QCOMPARE(QString::fromStdString(full.status), QString("ok"));
-    const auto acc = store.metrics(full.run_id, "valid_first_step_accuracy");
+    const auto acc = store.metrics(full.run_id, metric.toStdString());
     QVERIFY(acc.size() >= 3);
     double highest = 0;  // over the evaluations inside the stage (the last one ends it anyway)
     for (const auto& m : acc)
@@ -181,7 +193,7 @@ class TestSft : public QObject {
     cfg.sft.stop_at_first_step = threshold;
     const RunSummary s = executeRun(cfg, store, obs, cancel);
     QCOMPARE(QString::fromStdString(s.status), QString("ok"));
-    const auto stopped = store.metrics(s.run_id, "valid_first_step_accuracy");
+    const auto stopped = store.metrics(s.run_id, metric.toStdString());
     QVERIFY(expected > 0 && expected < cfg.sft.steps);
     QCOMPARE(stopped.back().step, expected);
     QCOMPARE(s.selected_step, expected);

@@ -76,8 +76,13 @@ struct RunContent {
 RunContent contentOf(const RunStore& s, std::int64_t run) {
   RunContent c;
   for (const auto& m : s.metrics(run)) {
-    // Speeds (tokens_per_s) are measurements of the machine, not results: compare their presence.
-    const bool speed = m.name.size() > 2 && m.name.compare(m.name.size() - 2, 2, "_s") == 0;
+    // Speeds and times (tokens_per_s, stage_seconds) are measurements of the machine, not
+    // results: compare their presence.
+    const auto endsWith = [&](const std::string& tail) {
+      return m.name.size() > tail.size() &&
+             m.name.compare(m.name.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    const bool speed = endsWith("_s") || endsWith("_seconds");
     c.metrics.emplace_back(m.stage, m.step, m.name, speed ? 0.0 : m.value);
   }
   for (const auto& x : s.samples(run)) {
@@ -123,7 +128,8 @@ nlohmann::json comparable(const std::string& result_json, const RunConfig& cfg) 
   for (const auto& c : j["cells"]) {
     if (!inConfig(cfg, c["method"].get<std::string>())) continue;
     auto cell = c;
-    cell.erase("run_id");
+    for (const char* measured : {"run_id", "stage_seconds", "stage_tokens_per_s", "peak_rss_mib"})
+      cell.erase(measured);
     out["cells"].push_back(cell);
   }
   return out;
@@ -132,6 +138,7 @@ nlohmann::json comparable(const std::string& result_json, const RunConfig& cfg) 
 nlohmann::json withoutSpeeds(const std::string& result_json) {
   auto j = nlohmann::json::parse(result_json);
   j.erase("train_tokens_per_s");
+  j.erase("peak_rss_mib");
   return j;
 }
 

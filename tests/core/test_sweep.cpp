@@ -20,6 +20,7 @@
 #include "ef_test_main.h"
 #include "experiment/presets.h"
 #include "micro_config.h"
+#include "experiment/stage_times.h"
 #include "experiment/sweep.h"
 #include "train/lr_schedule.h"
 #include "store/run_store.h"
@@ -105,6 +106,47 @@ class TestSweep : public QObject {
 
   Cells reference_;
 
+  // Where the time went: every cell times its stages; π_sft's cell also the sampling and credit
+  // it ran for the others; the totals are the cells' sums and fit inside the sweep's wall time.
+  void checkStageTimes(const QJsonObject& j, const RunStore& store, const SweepOutcome& out) {
+    std::map<std::string, double> summed;
+    for (const auto& c : j["cells"].toArray()) {
+      const QJsonObject o = c.toObject();
+      const QJsonObject seconds = o["stage_seconds"].toObject();
+      const QJsonObject rates = o["stage_tokens_per_s"].toObject();
+      const QString method = o["method"].toString();
+      QStringList want{"eval"};
+      if (method == "sft")
+        want << "sft"
+             << "sample"
+             << "advantages";
+      for (const QString& stage : want) {
+        QVERIFY2(seconds[stage].toDouble() > 0, qPrintable(method + " " + stage));
+        QVERIFY2(rates[stage].toDouble() > 0, qPrintable(method + " " + stage));
+      }
+      QVERIFY2(seconds.size() >= (method == "sft" ? 4 : 2), qPrintable(method));  // + its training
+      for (const QString& stage : seconds.keys())
+        summed[stage.toStdString()] += seconds[stage].toDouble();
+      // The JSON is the store's record: the metrics summed.
+      const StageTimes stored = stageTimesOf(store, o["run_id"].toInteger());
+      QCOMPARE(int(stored.size()), int(seconds.size()));
+      for (const auto& [stage, t] : stored)
+        QVERIFY(std::abs(t.seconds - seconds[QString::fromStdString(stage)].toDouble()) < 1e-4);
+      QVERIFY(o["peak_rss_mib"].toDouble() > 1);
+    }
+    const QJsonObject total = j["stage_seconds_total"].toObject();
+    double all = 0;
+    for (const auto& [stage, s] : summed) {
+      QVERIFY(std::abs(total[QString::fromStdString(stage)].toDouble() - s) < 1e-3);
+      QVERIFY(std::abs(out.stages.at(stage).seconds - s) < 1e-3);
+      all += s;
+    }
+    QVERIFY2(all > 0 && all <= j["wall_s"].toDouble(), qPrintable(QString::number(all)));
+    const std::string table = stageTable(out.stages);
+    QVERIFY(table.find("advantages") != std::string::npos);
+    QVERIFY(table.find("in all") != std::string::npos);
+  }
+
  private slots:
   // Every registered method runs as a cell of the sweep, at both sizes.
   void everyMethodSweepEndToEnd() {
@@ -135,6 +177,7 @@ class TestSweep : public QObject {
     QVERIFY(j.contains("sft_fit") && j.contains("multipliers"));
     QCOMPARE(j["multipliers"].toObject().keys().size(), methods);
     reference_ = cellsOf(store, out.sweep_id);
+    checkStageTimes(j, store, out);
 
     // Each cell is a child run; the SFT cells hold the analysed negatives.
     const auto children = store.childRuns(out.sweep_id);
