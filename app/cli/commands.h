@@ -73,7 +73,12 @@ int cmdResume(std::int64_t id, const std::string& db, bool json);
 int cmdPresets(bool json);
 int cmdRuns(const std::string& db, bool json);
 int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool json);
-int cmdBench(const BenchOptions& o, bool json);
+// bench --reference [--python PATH]: eager PyTorch on the same shapes (bench_reference.h).
+struct BenchReferenceArgs {
+  bool run = false;
+  std::string python;  // "" = defaultReferencePython()
+};
+int cmdBench(const BenchOptions& o, bool json, const BenchReferenceArgs& reference);
 int cmdTokenize(const std::string& dir, bool json);
 int cmdModel(const std::string& dir, const std::string& prompt, int new_tokens,
              const std::string& device, bool json);

@@ -193,6 +193,12 @@ int main(int argc, char** argv) {
       ->check(fieldRange("threads"));
   bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N")->check(deviceName());
   bench->add_flag("--json", bench_json, "Print one JSON object");
+  ef::cli::BenchReferenceArgs bench_ref;
+  bench->add_flag("--reference", bench_ref.run,
+                  "Also run the same model and shapes in eager PyTorch (python3-torch) and print "
+                  "ours / eager for training and sampling");
+  bench->add_option("--python", bench_ref.python,
+                    "Interpreter for --reference (default /usr/bin/python3, else python3)");
 
   std::string tok_dir;
   bool tok_json = false;
@@ -275,7 +281,7 @@ int main(int argc, char** argv) {
   if (*bench) {
     if (bo.d_model % bo.heads != 0) return fail(kExitBadInput, "--heads must divide --d-model");
     // lengths against --context: checked by runBench, which names both values
-    return cmdBench(bo, bench_json);
+    return cmdBench(bo, bench_json, bench_ref);
   }
   return kExitBadInput;
 }

@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "experiment/bench_reference.h"
 #include "experiment/presets.h"
 #include "store/run_store.h"
 #include "util/paths.h"
@@ -154,15 +156,71 @@ int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool js
   }
 }
 
-int cmdBench(const BenchOptions& o, bool json) {
+namespace {
+
+// Ours ÷ eager at the same shapes, and both engines' training FLOP rate as a share of the matmul
+// ceiling this run measured (the same FLOPs per token on both sides).
+struct VersusEager {
+  double train = 0, sample = 0, mfu_ours = 0, mfu_eager = 0;
+};
+VersusEager versus(const BenchResult& r, const EagerReference& e) {
+  VersusEager v;
+  v.train = r.train_fp32_tokens_per_s / e.train_fp32_tokens_per_s;
+  v.sample = r.sample_cached_tokens_per_s / e.sample_cached_tokens_per_s;
+  const double flops_per_token = r.train_fp32_gflops * 1e9 / r.train_fp32_tokens_per_s;
+  v.mfu_ours = r.mfu_fp32;
+  v.mfu_eager = e.train_fp32_tokens_per_s * flops_per_token / 1e9 / r.matmul_fp32_gflops;
+  return v;
+}
+
+std::string withReference(const BenchResult& r, const EagerReference& e) {
+  auto j = nlohmann::ordered_json::parse(r.toJson());
+  const VersusEager v = versus(r, e);
+  j["eager"] = {{"python", e.python},
+                {"torch", e.torch_version},
+                {"threads", e.threads},
+                {"matmul_fp32_gflops", e.matmul_fp32_gflops},
+                {"train_fp32_tokens_per_s", e.train_fp32_tokens_per_s},
+                {"sample_cached_tokens_per_s", e.sample_cached_tokens_per_s},
+                {"mfu_fp32", v.mfu_eager}};
+  j["train_vs_eager"] = v.train;
+  j["sample_vs_eager"] = v.sample;
+  return j.dump();
+}
+
+std::string referenceText(const BenchResult& r, const EagerReference& e) {
+  const VersusEager v = versus(r, e);
+  char buf[1024];
+  std::snprintf(buf, sizeof buf,
+                "eager PyTorch %s (%s, %d threads), same model and shapes:\n"
+                "  training fp32     ours %8.0f tok/s   eager %8.0f tok/s   ours / eager %.2fx\n"
+                "  sampling KV cache ours %8.0f tok/s   eager %8.0f tok/s   ours / eager %.2fx\n"
+                "  training FLOP rate / matmul ceiling (%.1f GFLOP/s): ours %.2f, eager %.2f\n",
+                e.torch_version.c_str(), e.python.c_str(), e.threads, r.train_fp32_tokens_per_s,
+                e.train_fp32_tokens_per_s, v.train, r.sample_cached_tokens_per_s,
+                e.sample_cached_tokens_per_s, v.sample, r.matmul_fp32_gflops, v.mfu_ours,
+                v.mfu_eager);
+  return buf;
+}
+
+}  // namespace
+
+int cmdBench(const BenchOptions& o, bool json, const BenchReferenceArgs& reference) {
   try {
     const auto r = runBench(o, [&](const std::string& s) {
       if (!json) std::fprintf(stderr, "bench: %s...\n", s.c_str());
     });
+    std::optional<EagerReference> eager;
+    if (reference.run) {
+      if (!json) std::fprintf(stderr, "bench: eager PyTorch on the same shapes...\n");
+      eager = runEagerReference(
+          o, r.threads, reference.python.empty() ? defaultReferencePython() : reference.python);
+    }
     if (json) {
-      std::cout << r.toJson() << std::endl;
+      std::cout << (eager ? withReference(r, *eager) : r.toJson()) << std::endl;
     } else {
       std::cout << r.toText();
+      if (eager) std::cout << referenceText(r, *eager);
     }
     return 0;
   } catch (const std::exception& e) {

@@ -152,6 +152,7 @@ std::string BenchResult::toJson() const {
   j["mfu_fp32"] = mfu_fp32;
   j["mfu_bf16"] = mfu_bf16;
   j["bf16_speedup"] = bf16_speedup;
+  j["bf16_native"] = bf16_native;
   j["sample_precision"] = sample_precision;
   j["sample_cached_tokens_per_s"] = sample_cached_tokens_per_s;
   j["sample_uncached_tokens_per_s"] = sample_uncached_tokens_per_s;
@@ -183,7 +184,15 @@ std::string BenchResult::toText() const {
       sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup, rollouts,
       rollout_prefix, rollout_new_tokens, rollout_shared_tokens_per_s,
       rollout_unshared_tokens_per_s, prefix_sharing_speedup);
-  return buf;
+  std::string out = buf;
+  if (!bf16_native) {
+    std::snprintf(buf, sizeof buf,
+                  "bf16 is emulated on this CPU (no AVX-512 BF16 or AMX): training in bf16 runs at "
+                  "%.2fx of fp32, so precision \"auto\" uses fp32 here\n",
+                  bf16_speedup);
+    out += buf;
+  }
+  return out;
 }
 
 BenchResult runBench(const BenchOptions& o,
@@ -203,6 +212,7 @@ BenchResult runBench(const BenchOptions& o,
   r.threads = setThreadCount(o.threads);
   const auto choice = chooseDevice(o.device, "auto");
   r.device = choice.device;
+  r.bf16_native = choice.device != "cpu" || cpuHasNativeBf16();
   const torch::Device d(choice.device);
   GptConfig g;
   g.vocab = o.vocab;

@@ -39,6 +39,9 @@ struct BenchResult {
   double mfu_fp32 = 0;  // train_fp32_gflops / matmul_fp32_gflops
   double mfu_bf16 = 0;
   double bf16_speedup = 0;  // train bf16 / fp32 tokens/s
+  // The device computes bf16 natively (a GPU; a CPU with AVX-512 BF16 or AMX). Without it bf16 is
+  // emulated, far slower than fp32, and precision "auto" never picks it.
+  bool bf16_native = false;
   double sample_cached_tokens_per_s = 0;
   double sample_uncached_tokens_per_s = 0;
   double kv_cache_speedup = 0;

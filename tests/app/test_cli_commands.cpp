@@ -322,6 +322,51 @@ class TestCliCommands : public QObject {
     QVERIFY2(none.err.contains("no run 999"), qPrintable(none.err));
   }
 
+  // `bench --reference` runs the embedded eager-PyTorch script (Debian's python3-torch, installed
+  // by packaging/bootstrap.sh) on the same shapes and threads: its rates are positive, the
+  // ratios are ours / eager of the reported rates, and both MFUs share the FLOPs per token. A
+  // missing interpreter or one without torch is an error that names it.
+  void benchAgainstEagerPyTorch() {
+    const QStringList shape{"bench",   "--layers",   "1", "--d-model",      "32", "--heads",
+                            "2",       "--context",  "32", "--batch",       "4",  "--steps",
+                            "1",       "--prompt",   "8",  "--new-tokens",  "8",  "--rollouts",
+                            "2",       "--rollout-prefix", "8", "--rollout-new-tokens", "8",
+                            "--threads", "1"};
+    const auto r = cli(shape + QStringList{"--reference", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject j = r.lastJson();
+    const QJsonObject e = j["eager"].toObject();
+    QCOMPARE(e["python"].toString(), QString("/usr/bin/python3"));
+    QCOMPARE(e["threads"].toInt(), 1);
+    QVERIFY(e["torch"].toString().startsWith("1."));
+    for (const char* key : {"matmul_fp32_gflops", "train_fp32_tokens_per_s",
+                            "sample_cached_tokens_per_s", "mfu_fp32"})
+      QVERIFY2(e[key].toDouble() > 0, key);
+    const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+    QVERIFY(near(j["train_vs_eager"].toDouble(), j["train_fp32_tokens_per_s"].toDouble() /
+                                                     e["train_fp32_tokens_per_s"].toDouble()));
+    QVERIFY(near(j["sample_vs_eager"].toDouble(), j["sample_cached_tokens_per_s"].toDouble() /
+                                                      e["sample_cached_tokens_per_s"].toDouble()));
+    // MFU ratio = throughput ratio: the same model, the same FLOPs per token, the same ceiling.
+    QVERIFY(near(j["mfu_fp32"].toDouble() / e["mfu_fp32"].toDouble(),
+                 j["train_vs_eager"].toDouble()));
+    const auto missing = cli(shape + QStringList{"--reference", "--python", "/nonexistent/py3"});
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains("bench --reference: /nonexistent/py3"), qPrintable(missing.err));
+    QTemporaryDir dir;
+    const QString fake = dir.filePath("python3");  // an interpreter without torch
+    {
+      QFile f(fake);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("#!/bin/sh\necho \"ModuleNotFoundError: No module named 'torch'\" >&2\nexit 1\n");
+    }
+    QFile(fake).setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+    const auto no_torch = cli(shape + QStringList{"--reference", "--python", fake});
+    QCOMPARE(no_torch.code, 2);
+    QVERIFY2(no_torch.err.contains("has no torch module (apt-get install python3-torch"),
+             qPrintable(no_torch.err));
+  }
+
   // `bench` with a tiny model: every throughput positive, every ratio the quotient of the two
   // rates it compares, the parameter count the shape's.
   void benchReportsPositiveThroughput() {
@@ -362,6 +407,12 @@ class TestCliCommands : public QObject {
     QVERIFY(ratio("prefix_sharing_speedup", "rollout_shared_tokens_per_s",
                   "rollout_unshared_tokens_per_s"));
     QVERIFY(ratio("mfu_fp32", "train_fp32_gflops", "matmul_fp32_gflops"));
+    // bf16 is native on this CPU exactly when /proc/cpuinfo lists avx512_bf16 or amx_bf16.
+    QFile cpuinfo("/proc/cpuinfo");
+    QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+    const QString info = QString::fromLatin1(cpuinfo.readAll());
+    const bool native = QRegularExpression("\\b(avx512_bf16|amx_bf16)\\b").match(info).hasMatch();
+    QCOMPARE(j["bf16_native"].toBool(), native);
     QCOMPARE(j["rollouts"].toInt(), 2);
     QCOMPARE(j["rollout_prefix"].toInt(), 16);
     QCOMPARE(j["rollout_new_tokens"].toInt(), 8);

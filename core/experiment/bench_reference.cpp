@@ -1,0 +1,79 @@
+#include "experiment/bench_reference.h"
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <vector>
+
+#include "util/subprocess.h"
+
+namespace ef {
+namespace {
+
+std::string lastLine(const std::string& text) {
+  std::string t = text;
+  while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
+    t.pop_back();
+  const auto nl = t.find_last_of('\n');
+  return nl == std::string::npos ? t : t.substr(nl + 1);
+}
+
+}  // namespace
+
+std::string defaultReferencePython() {
+  return ::access("/usr/bin/python3", X_OK) == 0 ? "/usr/bin/python3" : "python3";
+}
+
+EagerReference runEagerReference(const BenchOptions& o, int threads, const std::string& python) {
+  const std::vector<std::string> argv{python,
+                                      "-c",
+                                      eagerReferenceScript(),
+                                      "--layers",
+                                      std::to_string(o.layers),
+                                      "--d-model",
+                                      std::to_string(o.d_model),
+                                      "--heads",
+                                      std::to_string(o.heads),
+                                      "--context",
+                                      std::to_string(o.context),
+                                      "--batch",
+                                      std::to_string(o.batch),
+                                      "--vocab",
+                                      std::to_string(o.vocab),
+                                      "--prompt",
+                                      std::to_string(o.prompt),
+                                      "--new-tokens",
+                                      std::to_string(o.new_tokens),
+                                      "--steps",
+                                      std::to_string(o.steps),
+                                      "--threads",
+                                      std::to_string(threads)};
+  const ProcessResult r = runProcess(argv);
+  const std::string who = "bench --reference: " + python;
+  if (!r.started) throw std::runtime_error(who + ": " + r.start_error);
+  if (r.exit_code != 0) {
+    if (r.err.find("No module named 'torch'") != std::string::npos)
+      throw std::runtime_error(who +
+                               " has no torch module (apt-get install python3-torch, or "
+                               "name an interpreter that has one with --python)");
+    throw std::runtime_error(who + " exited with " + std::to_string(r.exit_code) + ": " +
+                             lastLine(r.err));
+  }
+  const auto j = nlohmann::json::parse(lastLine(r.out), nullptr, false);
+  EagerReference e;
+  e.python = python;
+  try {
+    if (j.is_discarded() || !j.is_object()) throw std::runtime_error("not a JSON object");
+    e.torch_version = j.at("torch").get<std::string>();
+    e.threads = j.at("threads").get<int>();
+    e.matmul_fp32_gflops = j.at("matmul_fp32_gflops").get<double>();
+    e.train_fp32_tokens_per_s = j.at("train_fp32_tokens_per_s").get<double>();
+    e.sample_cached_tokens_per_s = j.at("sample_cached_tokens_per_s").get<double>();
+  } catch (const std::exception& err) {
+    throw std::runtime_error(who + " printed '" + lastLine(r.out) + "': " + err.what());
+  }
+  return e;
+}
+
+}  // namespace ef
