@@ -2,6 +2,11 @@
 // bench, tokenize, model, export, merge, slurm-status).
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "cli/commands.h"
 #include "experiment/run_config.h"
 #include "util/device_name.h"
@@ -33,138 +38,186 @@ std::string fieldHelp(const char* path) {
   return ef::runConfigField(path).help + " (" + path + ")";
 }
 
-}  // namespace
+using namespace ef::cli;
 
-int main(int argc, char** argv) {
-  ef::ensureFastBlas(argc, argv);
-  using namespace ef::cli;
-  CLI::App app{"Eightfold " + ef::eightfoldVersion() +
-               ": RL on incorrect synthetic data (Setlur et al. 2024), headless"};
-  app.require_subcommand(1);
-  app.fallthrough();  // --log-level may also follow the subcommand
-  std::string log_level = "info";
-  app.add_option("--log-level", log_level, "stderr log level: debug, info, warning, error, off")
-      ->check(CLI::IsMember({"debug", "info", "warning", "error", "off"}));
-  const std::string db_help =
-      "Workspace database (default: $EIGHTFOLD_DB or "
-      "~/.local/share/eightfold/workspace.sqlite)";
+const char* const kDbHelp =
+    "Workspace database (default: $EIGHTFOLD_DB or ~/.local/share/eightfold/workspace.sqlite)";
 
-  bool presets_json = false;
+// A subcommand: its CLI11 node, and what runs when it was chosen (its options are bound to state
+// the closure owns). main() adds the groups below, parses, and runs the chosen one.
+struct Subcommand {
+  CLI::App* cmd = nullptr;
+  std::function<int()> run;
+};
+using Subcommands = std::vector<Subcommand>;
+
+template <typename State>
+std::shared_ptr<State> state() {
+  return std::make_shared<State>();
+}
+
+void addRunOptions(CLI::App* cmd, RunArgs& a) {
+  auto* src = cmd->add_option_group("source", "what to run");
+  src->add_option("--preset", a.preset, "Built-in preset name (see `presets`)");
+  src->add_option("--config", a.config, "Run config JSON file");
+  src->require_option(1);
+  cmd->add_option("--db", a.db, kDbHelp);
+  cmd->add_option("--device", a.device, "auto, cpu, cuda or cuda:N (overrides the config)")
+      ->check(deviceName());
+  cmd->add_option("--seed", a.seed, "Seed (overrides the config)")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--json", a.json, "Print the result as one JSON object on the last line");
+  cmd->add_option("--set", a.settings,
+                  "Change a config field before the run, PATH=VALUE (repeatable), e.g. "
+                  "--set sft.stop_at_first_step=0.75 --set sweep.sizes=[4000,8000]")
+      ->allow_extra_args(false);
+}
+
+// presets, run
+void addRunCommand(CLI::App& app, Subcommands& out) {
+  auto presets_json = state<bool>();
   auto* presets = app.add_subcommand("presets", "List the built-in run presets");
-  presets->add_flag("--json", presets_json, "One JSON object per line");
-
-  auto addRunOptions = [&](CLI::App* cmd, RunArgs& a) {
-    auto* src = cmd->add_option_group("source", "what to run");
-    src->add_option("--preset", a.preset, "Built-in preset name (see `presets`)");
-    src->add_option("--config", a.config, "Run config JSON file");
-    src->require_option(1);
-    cmd->add_option("--db", a.db, db_help);
-    cmd->add_option("--device", a.device, "auto, cpu, cuda or cuda:N (overrides the config)")
-        ->check(deviceName());
-    cmd->add_option("--seed", a.seed, "Seed (overrides the config)")->check(CLI::NonNegativeNumber);
-    cmd->add_flag("--json", a.json, "Print the result as one JSON object on the last line");
-    cmd->add_option("--set", a.settings,
-                    "Change a config field before the run, PATH=VALUE (repeatable), e.g. "
-                    "--set sft.stop_at_first_step=0.75 --set sweep.sizes=[4000,8000]")
-        ->allow_extra_args(false);
-  };
-  RunArgs ra;
-  SweepArgs sa;
+  presets->add_flag("--json", *presets_json, "One JSON object per line");
+  out.push_back({presets, [presets_json] { return cmdPresets(*presets_json); }});
+  auto ra = state<RunArgs>();
   auto* run = app.add_subcommand("run", "Train and evaluate one run (SFT)");
-  addRunOptions(run, ra);
+  addRunOptions(run, *ra);
+  out.push_back({run, [ra] { return cmdRun(*ra); }});
+}
+
+void addSweepCommand(CLI::App& app, Subcommands& out) {
+  auto sa = state<SweepArgs>();
   auto* sweep = app.add_subcommand("sweep", "Data-scaling sweep: sizes x methods x seeds");
-  addRunOptions(sweep, sa.run);
-  sweep->add_option("--threads", sa.run.threads, fieldHelp("threads") + ", 0 = all cores")
+  addRunOptions(sweep, sa->run);
+  sweep->add_option("--threads", sa->run.threads, fieldHelp("threads") + ", 0 = all cores")
       ->check(fieldRange("threads"));
-  sweep->add_option("--seeds", sa.run.sweep_seeds, "Cell seeds, e.g. 1,2,3 (overrides sweep.seeds)")
+  sweep
+      ->add_option("--seeds", sa->run.sweep_seeds, "Cell seeds, e.g. 1,2,3 (overrides sweep.seeds)")
       ->delimiter(',')
       ->check(CLI::NonNegativeNumber);
   auto* slurm_opt = sweep->add_option(
-      "--slurm", sa.slurm_dir,
+      "--slurm", sa->slurm_dir,
       "Write a Slurm job array into this folder instead of running: one task per seed and size, "
       "each with its own shard (docs/cluster.md)");
-  for (auto* o : {sweep->add_option("--partition", sa.partition, "Slurm partition"),
-                  sweep->add_option("--gpus-per-task", sa.gpus_per_task, "GPUs per array task")
+  for (auto* o : {sweep->add_option("--partition", sa->partition, "Slurm partition"),
+                  sweep->add_option("--gpus-per-task", sa->gpus_per_task, "GPUs per array task")
                       ->check(CLI::NonNegativeNumber),
                   sweep
-                      ->add_option("--cpus-per-task", sa.cpus_per_task,
+                      ->add_option("--cpus-per-task", sa->cpus_per_task,
                                    "CPUs per array task (also each task's LibTorch threads)")
                       ->check(CLI::NonNegativeNumber),
-                  sweep->add_option("--time", sa.time, "Time limit per task (e.g. 04:00:00)"),
-                  sweep->add_option("--mem", sa.mem, "Memory per task (e.g. 16G)")})
+                  sweep->add_option("--time", sa->time, "Time limit per task (e.g. 04:00:00)"),
+                  sweep->add_option("--mem", sa->mem, "Memory per task (e.g. 16G)")})
     o->needs(slurm_opt);
-  sweep->add_flag("--submit", sa.submit, "Submit the job array with sbatch")->needs(slurm_opt);
+  sweep->add_flag("--submit", sa->submit, "Submit the job array with sbatch")->needs(slurm_opt);
   auto* plan_opt =
-      sweep->add_option("--plan", sa.plan, "Plan id of a split sweep (written by --slurm)");
+      sweep->add_option("--plan", sa->plan, "Plan id of a split sweep (written by --slurm)");
   sweep
-      ->add_option("--task", sa.task,
+      ->add_option("--task", sa->task,
                    "Run only this task of the split sweep into --db (the job script's line)")
       ->check(CLI::NonNegativeNumber)
       ->needs(plan_opt)
       ->excludes(slurm_opt);
+  out.push_back({sweep, [sa] { return cmdSweep(*sa); }});
+}
 
-  std::string merge_db;
-  std::vector<std::string> merge_shards;
-  bool merge_json = false;
-  auto* merge = app.add_subcommand(
-      "merge", "Merge the shards of a split sweep (files or plan folders) into a workspace");
-  merge->add_option("--db", merge_db, db_help);
-  merge->add_option("shards", merge_shards, "Shard files or Slurm plan folders")->required();
-  merge->add_flag("--json", merge_json, "Print the merge report as one JSON object");
-
-  std::string status_dir;
-  bool status_json = false;
-  auto* slurm_status = app.add_subcommand(
-      "slurm-status", "State of a Slurm plan's array tasks (squeue/sacct and the shards)");
-  slurm_status->add_option("dir", status_dir, "Plan folder (written by sweep --slurm)")->required();
-  slurm_status->add_flag("--json", status_json, "Print one JSON object");
-
-  TuneArgs ta;
+void addTuneCommand(CLI::App& app, Subcommands& out) {
+  auto ta = state<TuneArgs>();
   auto* tune = app.add_subcommand(
       "tune", "Try a grid of the methods' hyperparameters on the validation split");
-  addRunOptions(tune, ta.run);
-  tune->add_option("--grid", ta.grid,
+  addRunOptions(tune, ta->run);
+  tune->add_option("--grid", ta->grid,
                    "FIELD=V1,V2,... (repeatable): a method field and its values, e.g. "
                    "dpo.beta=0.05,0.1,0.3")
       ->required();
-  tune->add_option("--sizes", ta.sizes, "Training-set sizes, e.g. 2000,8000 (default: sweep.sizes)")
+  tune->add_option("--sizes", ta->sizes,
+                   "Training-set sizes, e.g. 2000,8000 (default: sweep.sizes)")
       ->delimiter(',')
       ->check(CLI::PositiveNumber);
-  tune->add_option("--seeds", ta.seeds, "Cell seeds, e.g. 11,12,13 (default: sweep.seeds)")
+  tune->add_option("--seeds", ta->seeds, "Cell seeds, e.g. 11,12,13 (default: sweep.seeds)")
       ->delimiter(',')
       ->check(CLI::NonNegativeNumber);
-  tune->add_option("--methods", ta.methods,
+  tune->add_option("--methods", ta->methods,
                    "Methods to tune, e.g. dpo,step_dpo_full (default: sweep.methods)")
       ->delimiter(',');
+  out.push_back({tune, [ta] { return cmdTune(*ta); }});
+}
 
-  std::int64_t resume_id = 0;
-  std::string resume_db;
-  bool resume_json = false;
+// merge, slurm-status
+void addClusterCommands(CLI::App& app, Subcommands& out) {
+  struct MergeArgs {
+    std::string db;
+    std::vector<std::string> shards;
+    bool json = false;
+  };
+  auto m = state<MergeArgs>();
+  auto* merge = app.add_subcommand(
+      "merge", "Merge the shards of a split sweep (files or plan folders) into a workspace");
+  merge->add_option("--db", m->db, kDbHelp);
+  merge->add_option("shards", m->shards, "Shard files or Slurm plan folders")->required();
+  merge->add_flag("--json", m->json, "Print the merge report as one JSON object");
+  out.push_back({merge, [m] { return cmdMerge(m->db, m->shards, m->json); }});
+
+  struct StatusArgs {
+    std::string dir;
+    bool json = false;
+  };
+  auto st = state<StatusArgs>();
+  auto* status = app.add_subcommand(
+      "slurm-status", "State of a Slurm plan's array tasks (squeue/sacct and the shards)");
+  status->add_option("dir", st->dir, "Plan folder (written by sweep --slurm)")->required();
+  status->add_flag("--json", st->json, "Print one JSON object");
+  out.push_back({status, [st] { return cmdSlurmStatus(st->dir, st->json); }});
+}
+
+// resume, runs, advantages
+void addWorkspaceCommands(CLI::App& app, Subcommands& out) {
+  struct ResumeArgs {
+    std::int64_t id = 0;
+    std::string db;
+    bool json = false;
+  };
+  auto r = state<ResumeArgs>();
   auto* resume = app.add_subcommand("resume", "Continue an interrupted run or sweep");
-  resume->add_option("id", resume_id, "Run or sweep id (see `runs`)")->required();
-  resume->add_option("--db", resume_db, db_help);
-  resume->add_flag("--json", resume_json, "Print the result as one JSON object on the last line");
+  resume->add_option("id", r->id, "Run or sweep id (see `runs`)")->required();
+  resume->add_option("--db", r->db, kDbHelp);
+  resume->add_flag("--json", r->json, "Print the result as one JSON object on the last line");
+  out.push_back({resume, [r] { return cmdResume(r->id, r->db, r->json); }});
 
-  std::string runs_db;
-  bool runs_json = false;
+  struct RunsArgs {
+    std::string db;
+    bool json = false;
+  };
+  auto l = state<RunsArgs>();
   auto* runs = app.add_subcommand("runs", "List runs and sweeps in a workspace");
-  runs->add_option("--db", runs_db, db_help);
-  runs->add_flag("--json", runs_json, "One JSON object per line");
+  runs->add_option("--db", l->db, kDbHelp);
+  runs->add_flag("--json", l->json, "One JSON object per line");
+  out.push_back({runs, [l] { return cmdRuns(l->db, l->json); }});
 
-  std::int64_t adv_run = 0;
-  std::string adv_db;
-  int adv_limit = -1;
-  bool adv_json = false;
+  struct AdvantagesArgs {
+    std::int64_t run = 0;
+    std::string db;
+    int limit = -1;
+    bool json = false;
+  };
+  auto a = state<AdvantagesArgs>();
   auto* adv =
       app.add_subcommand("advantages", "Analysed negatives: per-step Q, A and the first pit");
-  adv->add_option("--run", adv_run, "Run or sweep id")->required();
-  adv->add_option("--db", adv_db, db_help);
-  adv->add_option("--limit", adv_limit, "At most this many solutions")
+  adv->add_option("--run", a->run, "Run or sweep id")->required();
+  adv->add_option("--db", a->db, kDbHelp);
+  adv->add_option("--limit", a->limit, "At most this many solutions")
       ->check(CLI::NonNegativeNumber);
-  adv->add_flag("--json", adv_json, "One JSON object per line");
+  adv->add_flag("--json", a->json, "One JSON object per line");
+  out.push_back({adv, [a] { return cmdAdvantages(a->run, a->db, a->limit, a->json); }});
+}
 
-  ef::BenchOptions bo;
-  bool bench_json = false;
+void addBenchCommand(CLI::App& app, Subcommands& out) {
+  struct BenchArgs {
+    ef::BenchOptions o;
+    bool json = false;
+    BenchReferenceArgs reference;
+  };
+  auto b = state<BenchArgs>();
+  ef::BenchOptions& bo = b->o;
   auto* bench = app.add_subcommand("bench", "Measure training and sampling speed on this machine");
   bench->add_option("--layers", bo.layers, fieldHelp("model.layers"))
       ->check(fieldRange("model.layers"));
@@ -192,96 +245,125 @@ int main(int argc, char** argv) {
   bench->add_option("--threads", bo.threads, fieldHelp("threads") + ", 0 = all cores")
       ->check(fieldRange("threads"));
   bench->add_option("--device", bo.device, "auto, cpu, cuda or cuda:N")->check(deviceName());
-  bench->add_flag("--json", bench_json, "Print one JSON object");
-  ef::cli::BenchReferenceArgs bench_ref;
-  bench->add_flag("--reference", bench_ref.run,
+  bench->add_flag("--json", b->json, "Print one JSON object");
+  bench->add_flag("--reference", b->reference.run,
                   "Also run the same model and shapes in eager PyTorch (python3-torch) and print "
                   "ours / eager for training and sampling");
-  bench->add_option("--python", bench_ref.python,
+  bench->add_option("--python", b->reference.python,
                     "Interpreter for --reference (default /usr/bin/python3, else python3)");
+  out.push_back({bench, [b] {
+                   if (b->o.d_model % b->o.heads != 0)
+                     return fail(kExitBadInput, "--heads must divide --d-model");
+                   // lengths against --context: checked by runBench, which names both values
+                   return cmdBench(b->o, b->json, b->reference);
+                 }});
+}
 
-  std::string tok_dir;
-  bool tok_json = false;
+// tokenize, model
+void addModelCommands(CLI::App& app, Subcommands& out) {
+  struct TokenizeArgs {
+    std::string dir;
+    bool json = false;
+  };
+  auto t = state<TokenizeArgs>();
   auto* tokenize = app.add_subcommand(
       "tokenize", "Print the token ids of UTF-8 text read from stdin (GPT-2 BPE or characters)");
   tokenize
-      ->add_option("--tokenizer", tok_dir,
+      ->add_option("--tokenizer", t->dir,
                    "Folder with vocab.json + merges.txt, encoder.json + vocab.bpe, or "
                    "eightfold_tokenizer.json")
       ->required();
-  tokenize->add_flag("--json", tok_json, "Print the ids as one JSON array on the last line");
+  tokenize->add_flag("--json", t->json, "Print the ids as one JSON array on the last line");
+  out.push_back({tokenize, [t] { return cmdTokenize(t->dir, t->json); }});
 
-  std::string model_dir, model_prompt = "", model_device = "auto";
-  int model_new = 16;
-  bool model_json = false;
+  struct ModelArgs {
+    std::string dir, prompt, device = "auto";
+    int new_tokens = 16;
+    bool json = false;
+  };
+  auto m = state<ModelArgs>();
   auto* model_cmd = app.add_subcommand(
       "model", "Load a model folder: its shape, load time, memory and a greedy continuation");
-  model_cmd->add_option("dir", model_dir, "config.json + model.safetensors + tokenizer files")
+  model_cmd->add_option("dir", m->dir, "config.json + model.safetensors + tokenizer files")
       ->required();
-  model_cmd->add_option("--prompt", model_prompt, "Text to continue (default: none)");
-  model_cmd->add_option("--new-tokens", model_new, "Greedy tokens after the prompt")
+  model_cmd->add_option("--prompt", m->prompt, "Text to continue (default: none)");
+  model_cmd->add_option("--new-tokens", m->new_tokens, "Greedy tokens after the prompt")
       ->check(CLI::Range(0, 4096));
-  model_cmd->add_option("--device", model_device, "auto, cpu, cuda or cuda:N")->check(deviceName());
-  model_cmd->add_flag("--json", model_json, "Print one JSON object");
+  model_cmd->add_option("--device", m->device, "auto, cpu, cuda or cuda:N")->check(deviceName());
+  model_cmd->add_flag("--json", m->json, "Print one JSON object");
+  out.push_back(
+      {model_cmd, [m] { return cmdModel(m->dir, m->prompt, m->new_tokens, m->device, m->json); }});
+}
 
-  ExportArgs ea;
+void addExportCommand(CLI::App& app, Subcommands& out) {
+  auto ea = state<ExportArgs>();
   auto* exp = app.add_subcommand("export", "Write a run's model or data for other tools");
   exp->require_subcommand(1);
   auto addExportSource = [&](CLI::App* cmd) {
-    cmd->add_option("--run", ea.run, "Run id (a sweep or tune id: all its cells' data)")
+    cmd->add_option("--run", ea->run, "Run id (a sweep or tune id: all its cells' data)")
         ->required();
-    cmd->add_option("--db", ea.db, db_help);
+    cmd->add_option("--db", ea->db, kDbHelp);
   };
   auto* ex_pairs = exp->add_subcommand("pairs", "Preference pairs as JSONL");
   addExportSource(ex_pairs);
-  ex_pairs->add_option("--format", ea.format, "trl-dpo: {prompt, chosen, rejected, ...}")
+  ex_pairs->add_option("--format", ea->format, "trl-dpo: {prompt, chosen, rejected, ...}")
       ->required()
       ->check(CLI::IsMember({"trl-dpo"}));
-  ex_pairs->add_option("--out", ea.out, "File to write (default: stdout)");
+  ex_pairs->add_option("--out", ea->out, "File to write (default: stdout)");
   auto* ex_steps = exp->add_subcommand("steps", "Stepwise supervision from the Monte-Carlo values");
   addExportSource(ex_steps);
-  ex_steps->add_option("--format", ea.format, "trl-prm: {prompt, completions, labels}")
+  ex_steps->add_option("--format", ea->format, "trl-prm: {prompt, completions, labels}")
       ->required()
       ->check(CLI::IsMember({"trl-prm"}));
-  ex_steps->add_flag("--soft", ea.soft, "Labels are the estimates Q (else: any rollout succeeded)");
-  ex_steps->add_option("--out", ea.out, "File to write (default: stdout)");
+  ex_steps->add_flag("--soft", ea->soft,
+                     "Labels are the estimates Q (else: any rollout succeeded)");
+  ex_steps->add_option("--out", ea->out, "File to write (default: stdout)");
   auto* ex_samples = exp->add_subcommand("samples", "Self-samples with their verdicts as JSONL");
   addExportSource(ex_samples);
-  ex_samples->add_option("--out", ea.out, "File to write (default: stdout)");
+  ex_samples->add_option("--out", ea->out, "File to write (default: stdout)");
   auto* ex_model = exp->add_subcommand(
       "model", "A trained model as a Hugging Face GPT-2 folder (config.json, model.safetensors)");
   addExportSource(ex_model);
-  ex_model->add_option("--stage", ea.stage, "Checkpoint stage (default: the run's latest)");
-  ex_model->add_option("--dtype", ea.dtype, "F32, F16 or BF16")
+  ex_model->add_option("--stage", ea->stage, "Checkpoint stage (default: the run's latest)");
+  ex_model->add_option("--dtype", ea->dtype, "F32, F16 or BF16")
       ->check(CLI::IsMember({"F32", "F16", "BF16"}));
-  ex_model->add_option("dir", ea.out, "Folder to write")->required();
+  ex_model->add_option("dir", ea->out, "Folder to write")->required();
+  const std::vector<CLI::App*> formats{ex_pairs, ex_steps, ex_samples, ex_model};
+  out.push_back({exp, [ea, formats] {
+                   for (auto* sub : formats)
+                     if (*sub) ea->what = sub->get_name();
+                   return ea->what == "model" ? cmdExportModel(*ea) : cmdExportDataset(*ea);
+                 }});
+}
 
+}  // namespace
+
+int main(int argc, char** argv) {
+  ef::ensureFastBlas(argc, argv);
+  CLI::App app{"Eightfold " + ef::eightfoldVersion() +
+               ": RL on incorrect synthetic data (Setlur et al. 2024), headless"};
+  app.require_subcommand(1);
+  app.fallthrough();  // --log-level may also follow the subcommand
+  std::string log_level = "info";
+  app.add_option("--log-level", log_level, "stderr log level: debug, info, warning, error, off")
+      ->check(CLI::IsMember({"debug", "info", "warning", "error", "off"}));
+  Subcommands commands;
+  // In the order `--help` lists them.
+  addRunCommand(app, commands);
+  addSweepCommand(app, commands);
+  addClusterCommands(app, commands);
+  addTuneCommand(app, commands);
+  addWorkspaceCommands(app, commands);
+  addBenchCommand(app, commands);
+  addModelCommands(app, commands);
+  addExportCommand(app, commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
   ef::setConsoleLogLevel(log_level);
-  if (*presets) return cmdPresets(presets_json);
-  if (*run) return cmdRun(ra);
-  if (*sweep) return cmdSweep(sa);
-  if (*tune) return cmdTune(ta);
-  if (*merge) return cmdMerge(merge_db, merge_shards, merge_json);
-  if (*slurm_status) return cmdSlurmStatus(status_dir, status_json);
-  if (*resume) return cmdResume(resume_id, resume_db, resume_json);
-  if (*runs) return cmdRuns(runs_db, runs_json);
-  if (*adv) return cmdAdvantages(adv_run, adv_db, adv_limit, adv_json);
-  if (*tokenize) return cmdTokenize(tok_dir, tok_json);
-  if (*model_cmd) return cmdModel(model_dir, model_prompt, model_new, model_device, model_json);
-  if (*exp) {
-    for (auto* sub : {ex_pairs, ex_steps, ex_samples, ex_model})
-      if (*sub) ea.what = sub->get_name();
-    return ea.what == "model" ? cmdExportModel(ea) : cmdExportDataset(ea);
-  }
-  if (*bench) {
-    if (bo.d_model % bo.heads != 0) return fail(kExitBadInput, "--heads must divide --d-model");
-    // lengths against --context: checked by runBench, which names both values
-    return cmdBench(bo, bench_json, bench_ref);
-  }
+  for (const Subcommand& c : commands)
+    if (*c.cmd) return c.run();
   return kExitBadInput;
 }
