@@ -24,7 +24,7 @@ export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_fi
 
 PKGS=(
   build-essential cmake ninja-build lld clang pkg-config ccache git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-openmp libblas3 liblapack3 python3-torch

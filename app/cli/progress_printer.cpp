@@ -1,6 +1,10 @@
 #include "cli/progress_printer.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -19,6 +23,40 @@ std::string formatDuration(double s) {
     std::snprintf(buf, sizeof buf, "%ld:%02ld", t / 60, t % 60);
   }
   return buf;
+}
+
+int terminalColumns() {
+  winsize ws{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* c = std::getenv("COLUMNS")) {
+    const int n = std::atoi(c);
+    if (n > 0) return n;
+  }
+  return 80;
+}
+
+std::string progressLine(const std::string& stage, double frac, long long done, long long total,
+                         const std::string& loss, const std::string& elapsed,
+                         const std::string& eta, int columns) {
+  char counts[96];
+  std::snprintf(counts, sizeof counts, " %5.1f%% %lld/%lld", 100 * frac, done, total);
+  const std::string times = "  elapsed " + elapsed + "  ETA " + eta;
+  const std::string tail = counts + loss + times;
+  const int room = columns - 1;  // the last column would wrap on some terminals
+  // The bar takes what is left, 30 characters at most, none below 5.
+  const int bar_width = std::min(30, room - static_cast<int>(stage.size() + 3 + tail.size()));
+  std::string line = stage;
+  if (bar_width >= 5) {
+    const int filled = static_cast<int>(std::lround(frac * bar_width));
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.resize(static_cast<std::size_t>(bar_width), '.');
+    line += " [" + bar + "]";
+  }
+  line += tail;
+  if (static_cast<int>(line.size()) > room) line = stage + counts + "  ETA " + eta;
+  if (static_cast<int>(line.size()) > room)
+    line.resize(static_cast<std::size_t>(std::max(room, 0)));
+  return line;
 }
 
 ProgressPrinter::ProgressPrinter(bool quiet) : tty_(isatty(STDOUT_FILENO) != 0), quiet_(quiet) {}
@@ -60,14 +98,12 @@ void ProgressPrinter::onProgress(const Progress& p) {
     const auto now = std::chrono::steady_clock::now();
     if (p.done < p.total && now - last_draw_ < std::chrono::milliseconds(100)) return;
     last_draw_ = now;
-    const int width = 30;
-    const int filled = static_cast<int>(std::lround(frac * width));
-    std::string bar(filled, '#');
-    bar.resize(width, '.');
-    std::printf("\r%-10s [%s] %5.1f%% %lld/%lld%s  elapsed %s  ETA %s ", p.stage.c_str(),
-                bar.c_str(), 100 * frac, static_cast<long long>(p.done),
-                static_cast<long long>(p.total), loss, formatDuration(p.elapsed_s).c_str(),
-                formatDuration(p.eta_s).c_str());
+    // Redrawn in place: the line fits the terminal (a wrapped line leaves its first part behind
+    // at every redraw), and clears what a longer previous line left.
+    const std::string line =
+        progressLine(p.stage, frac, static_cast<long long>(p.done), static_cast<long long>(p.total),
+                     loss, formatDuration(p.elapsed_s), formatDuration(p.eta_s), terminalColumns());
+    std::printf("\r%s\x1b[K", line.c_str());
     std::fflush(stdout);
     line_open_ = true;
     return;

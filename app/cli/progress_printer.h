@@ -32,5 +32,12 @@ class ProgressPrinter : public RunObserver {
 };
 
 std::string formatDuration(double seconds);
+// The terminal's width: stdout's window size, else $COLUMNS, else 80.
+int terminalColumns();
+// The redrawn progress line, at most columns − 1 characters: stage, bar (narrowed, then dropped),
+// percentage and counts, loss, elapsed time and ETA (dropped before the counts and ETA).
+std::string progressLine(const std::string& stage, double frac, long long done, long long total,
+                         const std::string& loss, const std::string& elapsed,
+                         const std::string& eta, int columns);
 
 }  // namespace ef::cli

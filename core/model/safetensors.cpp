@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
@@ -64,6 +65,23 @@ bool parseDtype(const std::string& name, TensorDtype& out) {
   }
   return false;
 }
+
+namespace {
+
+// The byte length of a shape of `element_size`-byte values; false when it does not fit in 63 bits
+// (a hostile header's [4294967296, 4294967296] would otherwise wrap past the length check).
+bool shapeBytes(const std::vector<std::int64_t>& shape, std::uint64_t element_size,
+                std::uint64_t& bytes) {
+  std::uint64_t n = element_size;
+  for (const std::int64_t s : shape) {
+    if (__builtin_mul_overflow(n, static_cast<std::uint64_t>(s), &n)) return false;
+  }
+  if (n > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return false;
+  bytes = n;
+  return true;
+}
+
+}  // namespace
 
 std::int64_t TensorEntry::elements() const {
   std::int64_t n = 1;
@@ -147,11 +165,13 @@ SafetensorsFile::SafetensorsFile(const std::string& path) : path_(path) {
                        std::to_string(t.end) + ") leave the data region of " +
                        std::to_string(data_size) + " bytes (truncated file?)");
       }
-      const auto want = static_cast<std::uint64_t>(t.elements()) * dtypeSize(t.dtype);
+      std::string shape;
+      for (auto s : t.shape)
+        shape += (shape.empty() ? "" : ", ") + std::to_string(s);
+      std::uint64_t want = 0;
+      if (!shapeBytes(t.shape, dtypeSize(t.dtype), want))
+        fail(path, where + "shape [" + shape + "] of " + dt + " overflows: more than 2^63 bytes");
       if (want != t.end - t.begin) {
-        std::string shape;
-        for (auto s : t.shape)
-          shape += (shape.empty() ? "" : ", ") + std::to_string(s);
         fail(path, where + "shape [" + shape + "] of " + dt + " needs " + std::to_string(want) +
                        " bytes, its data_offsets give " + std::to_string(t.end - t.begin));
       }

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +26,45 @@ class TestCli : public QObject {
 
   // `run` on the micro configuration: the JSON line, the run's row, log and checkpoint, and the
   // test error it printed is the one stored.
+  // On a terminal the progress line is redrawn with \r; it fits $COLUMNS (80 and 40 here, the
+  // terminal being `script`'s pseudo-terminal without a size), or the redraw leaves garbage.
+  void progressLineFitsTheTerminal_data() {
+    QTest::addColumn<int>("columns");
+    QTest::newRow("80 columns") << 80;
+    QTest::newRow("40 columns") << 40;
+  }
+  void progressLineFitsTheTerminal() {
+    QFETCH(int, columns);
+    QTemporaryDir dir;
+    const QString typescript = dir.filePath("typescript");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("COLUMNS", QString::number(columns));
+    p.setProcessEnvironment(env);
+    p.start("script", {"-qec",
+                       cliPath() + " run --config " + microConfigPath() + " --db " +
+                           dir.filePath("w.sqlite") + " --log-level off",
+                       typescript});
+    QVERIFY(p.waitForFinished(300000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(typescript);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    static const QRegularExpression redraw(R"(^(\S+ (\[[#.]*\] )?\s*\d+\.\d% \d+/\d+.*ETA \S+))");
+    int drawn = 0, with_bar = 0;
+    for (const QString& line : QString::fromUtf8(f.readAll()).split('\n')) {
+      for (QString segment : line.split('\r')) {
+        segment.remove("\x1b[K");
+        const auto m = redraw.match(segment);
+        if (!m.hasMatch()) continue;
+        ++drawn;
+        with_bar += m.captured(2).isEmpty() ? 0 : 1;
+        QVERIFY2(m.captured(1).size() <= columns - 1, qPrintable(m.captured(1)));
+      }
+    }
+    QVERIFY2(drawn >= 3, qPrintable(QString::number(drawn)));
+    QCOMPARE(with_bar > 0, columns >= 80);  // at 40 columns the bar gives way to the counts
+  }
+
   void runMicroJsonEndToEnd() {
     QTemporaryDir dir;
     const QString db = dir.filePath("w.sqlite");

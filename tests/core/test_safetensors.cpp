@@ -140,6 +140,16 @@ class TestSafetensors : public QObject {
         << "tensor 't': shape has an entry that is not a non-negative integer";
     QTest::newRow("no offsets") << R"({"t":{"dtype":"F32","shape":[1]}})" << 4 << qulonglong(0)
                                 << "tensor 't': data_offsets is not a pair";
+    // An element count beyond 63 bits is refused before it is multiplied out (undefined
+    // behaviour in int64); 4611686018427387906 F32 values are 2^64 + 8 bytes, which wrapped to
+    // exactly the 8 bytes of the offsets and was accepted before the check.
+    QTest::newRow("shape overflow")
+        << R"({"t":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,8]}})" << 8
+        << qulonglong(0)
+        << "tensor 't': shape [4294967296, 4294967296] of F32 overflows: more than 2^63 bytes";
+    QTest::newRow("shape that wraps to the offsets")
+        << R"({"t":{"dtype":"F32","shape":[4611686018427387906],"data_offsets":[0,8]}})" << 8
+        << qulonglong(0) << "tensor 't': shape [4611686018427387906] of F32 overflows";
   }
 
   void brokenFilesNameTheProblem() {
