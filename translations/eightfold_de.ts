@@ -3391,22 +3391,27 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <translation>Keine Lösung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="235"/>
+        <location filename="../widgets/solution_view.cpp" line="239"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollouts (Schritt auswählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="236"/>
-        <source>Rollouts after step %1 (%2/%3 correct)</source>
-        <translation>Rollouts nach Schritt %1 (%2/%3 richtig)</translation>
+        <location filename="../widgets/solution_view.cpp" line="241"/>
+        <source>Rollouts after step %1: %2 of its %3 kept, %4 of them correct</source>
+        <translation>Rollouts nach Schritt %1: %2 seiner %3 aufbewahrt, davon %4 richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="237"/>
+        <location filename="../widgets/solution_view.cpp" line="246"/>
+        <source>Rollouts after step %1: %2 correct of %3</source>
+        <translation>Rollouts nach Schritt %1: %2 von %3 richtig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="247"/>
         <source>Pairs (%1)</source>
         <translation>Paare (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="238"/>
+        <location filename="../widgets/solution_view.cpp" line="248"/>
         <source>Step history</source>
         <translation>Schrittverlauf</translation>
     </message>

@@ -3388,22 +3388,27 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <translation>未选择解答</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="235"/>
+        <location filename="../widgets/solution_view.cpp" line="239"/>
         <source>Rollouts (select a step)</source>
         <translation>Rollout（请选择一个步骤）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="236"/>
-        <source>Rollouts after step %1 (%2/%3 correct)</source>
-        <translation>第 %1 步之后的 rollout（%2/%3 正确）</translation>
+        <location filename="../widgets/solution_view.cpp" line="241"/>
+        <source>Rollouts after step %1: %2 of its %3 kept, %4 of them correct</source>
+        <translation>第 %1 步之后的 rollout：保留其 %3 条中的 %2 条，其中 %4 条正确</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="237"/>
+        <location filename="../widgets/solution_view.cpp" line="246"/>
+        <source>Rollouts after step %1: %2 correct of %3</source>
+        <translation>第 %1 步之后的 rollout：%3 条中 %2 条正确</translation>
+    </message>
+    <message>
+        <location filename="../widgets/solution_view.cpp" line="247"/>
         <source>Pairs (%1)</source>
         <translation>样本对（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/solution_view.cpp" line="238"/>
+        <location filename="../widgets/solution_view.cpp" line="248"/>
         <source>Step history</source>
         <translation>步骤历史</translation>
     </message>

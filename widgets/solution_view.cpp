@@ -230,10 +230,20 @@ void SolutionView::updateTabTitles() {
   int ok = 0;
   for (int r = 0; r < n; ++r)
     if (rollouts_->item(r, 1) && rollouts_->item(r, 1)->text() == QLatin1String("correct")) ++ok;
+  // The table holds the completions kept in the store (advantages.store_rollouts per prefix); the
+  // step's row counts every rollout drawn. Both numbers are named, so 0/2 and 0/5 do not clash.
+  int drawn = -1;
+  for (const auto& s : model_->steps())
+    if (s.index == rollout_step_) drawn = s.rollouts;
   tabs_->setTabText(
-      0, rollout_step_ < 0
-             ? tr("Rollouts (select a step)")
-             : tr("Rollouts after step %1 (%2/%3 correct)").arg(rollout_step_).arg(ok).arg(n));
+      0, rollout_step_ < 0 ? tr("Rollouts (select a step)")
+         : drawn > n
+             ? tr("Rollouts after step %1: %2 of its %3 kept, %4 of them correct")
+                   .arg(rollout_step_)
+                   .arg(n)
+                   .arg(drawn)
+                   .arg(ok)
+             : tr("Rollouts after step %1: %2 correct of %3").arg(rollout_step_).arg(ok).arg(n));
   tabs_->setTabText(1, tr("Pairs (%1)").arg(pairs_->rowCount()));
   tabs_->setTabText(2, tr("Step history"));
 }

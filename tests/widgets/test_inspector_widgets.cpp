@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 #include <cmath>
 
@@ -294,6 +295,11 @@ class TestInspectorWidgets : public QObject {
                       {kPitStep, QStringLiteral("= 11\n#### 11"), QStringLiteral("correct")}});
     QCOMPARE(view.rolloutTable()->rowCount(), 2);
     QCOMPARE(view.rolloutTable()->item(0, 0)->text(), QStringLiteral("4"));
+    // The tab counts the kept completions and names the step's k (its row says 0/5).
+    auto* tabs = view.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0),
+             QStringLiteral("Rollouts after step 4: 2 of its %1 kept, 1 of them correct").arg(kK));
     QVERIFY(view.rolloutTable()->item(1, 1)->foreground().color().green() >
             view.rolloutTable()->item(1, 1)->foreground().color().red());
     QVERIFY(view.rolloutTable()->item(0, 1)->foreground().color().red() >
