@@ -96,6 +96,9 @@ int cmdExportDataset(const ExportArgs& a) {
     }
     out.flush();
     if (!out) return fail(kExitFailed, "writing the export failed (disk full?)");
+    if (n.labels_from != 0)
+      std::fprintf(stderr, "export steps: run %lld's step labels are its π_sft cell's, run %lld\n",
+                   static_cast<long long>(a.run), static_cast<long long>(n.labels_from));
     std::fprintf(stderr, "export %s: %zu lines%s\n", a.what.c_str(), n.lines,
                  n.skipped ? (" (" + std::to_string(n.skipped) +
                               " analysed samples without an estimated step left out)")
@@ -104,6 +107,8 @@ int cmdExportDataset(const ExportArgs& a) {
     return 0;
   } catch (const StoreError& e) {
     return fail(kExitStore, e.what());
+  } catch (const std::exception& e) {
+    return fail(kExitBadInput, e.what());
   }
 }
 

@@ -1,7 +1,9 @@
 #include "experiment/dataset_export.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <stdexcept>
 
 #include "store/run_store.h"
 
@@ -45,9 +47,37 @@ ExportCount exportTrlDpo(const RunStore& store, std::int64_t run_id, std::ostrea
   return n;
 }
 
+std::int64_t stepLabelRun(const RunStore& store, std::int64_t run_id) {
+  if (!store.analysedSamples(run_id, 1).empty()) return run_id;
+  const auto run = store.run(run_id);
+  if (!run || run->parent_id == 0) return 0;
+  const auto cells = store.cells(run->parent_id);
+  const auto self = std::find_if(cells.begin(), cells.end(),
+                                 [&](const CellRecord& c) { return c.run_id == run_id; });
+  if (self == cells.end()) return 0;
+  // π_sft's cell, where credit stored the labels the methods trained on (an iterated cell keeps
+  // its own rounds' labels, which no other cell used).
+  for (const CellRecord& c : cells) {
+    if (c.size == self->size && c.seed == self->seed && c.method == "sft" && c.run_id != 0 &&
+        !store.analysedSamples(c.run_id, 1).empty())
+      return c.run_id;
+  }
+  return 0;
+}
+
 ExportCount exportTrlPrm(const RunStore& store, std::int64_t run_id, bool soft, std::ostream& out) {
   ExportCount n;
-  for (const auto id : exportedRuns(store, run_id)) {
+  std::vector<std::int64_t> runs = exportedRuns(store, run_id);
+  if (runs.size() == 1 && runs.front() == run_id) {
+    const std::int64_t from = stepLabelRun(store, run_id);
+    if (from == 0)
+      throw std::runtime_error("run " + std::to_string(run_id) +
+                               " has no step labels: per-step credit was not computed for it or "
+                               "for the π_sft cell of its size and seed");
+    if (from != run_id) n.labels_from = from;
+    runs = {from};
+  }
+  for (const auto id : runs) {
     for (const auto& s : store.analysedSamples(id)) {
       auto completions = nlohmann::ordered_json::array();
       auto labels = nlohmann::ordered_json::array();
@@ -74,6 +104,8 @@ ExportCount exportTrlPrm(const RunStore& store, std::int64_t run_id, bool soft, 
       ++n.lines;
     }
   }
+  if (n.lines == 0 && n.skipped == 0)
+    throw std::runtime_error("run " + std::to_string(run_id) + " has no step labels to export");
   return n;
 }
 

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "app/cli_process.h"
+#include "store/run_store.h"
 #include "ef_test_main.h"
 
 using namespace ef::test;
@@ -297,6 +298,19 @@ class TestCliCommands : public QObject {
         note += QString(" (%1 analysed samples without an estimated step left out)").arg(skipped);
       QVERIFY2(r.err.contains(note), qPrintable(r.err + "\nwanted: " + note));
     }
+    // A per-step DPO cell trained on π_sft's labels: exporting it writes those, and says so.
+    const QJsonArray dpo = sql(ref_,
+                               "SELECT c.run_id FROM cells c JOIN cells s ON s.sweep_id = "
+                               "c.sweep_id AND s.size = c.size AND s.seed = c.seed WHERE "
+                               "s.run_id = 2 AND c.method = 'step_dpo_full'");
+    QCOMPARE(dpo.size(), 1);
+    const QString dpo_run = QString::number(dpo[0].toObject()["run_id"].toInteger());
+    const auto lineage =
+        cli({"export", "steps", "--run", dpo_run, "--db", ref_, "--format", "trl-prm"});
+    QVERIFY2(lineage.code == 0, qPrintable(lineage.err));
+    QCOMPARE(lineage.jsonLines(), hard);
+    QVERIFY2(lineage.err.contains("run " + dpo_run + "'s step labels are its π_sft cell's, run 2"),
+             qPrintable(lineage.err));
   }
 
   // `export samples` of the whole sweep: every stored sample of its cells, in order, as stored.
@@ -320,6 +334,16 @@ class TestCliCommands : public QObject {
     const auto none = cli({"export", "samples", "--run", "999", "--db", ref_});
     QCOMPARE(none.code, 3);
     QVERIFY2(none.err.contains("no run 999"), qPrintable(none.err));
+    // A run without step labels anywhere in its lineage: an error, not an empty file.
+    QTemporaryDir dir;
+    const QString plain = dir.filePath("plain.sqlite");
+    {
+      ef::RunStore store(plain.toStdString(), ef::RunStore::Mode::ReadWrite);
+      store.createRun("run", "no credit", "{}", "{}");
+    }
+    const auto empty = cli({"export", "steps", "--run", "1", "--db", plain, "--format", "trl-prm"});
+    QCOMPARE(empty.code, 2);
+    QVERIFY2(empty.err.contains("run 1 has no step labels"), qPrintable(empty.err));
   }
 
   // `bench --reference` runs the embedded eager-PyTorch script (Debian's python3-torch, installed
@@ -327,11 +351,19 @@ class TestCliCommands : public QObject {
   // ratios are ours / eager of the reported rates, and both MFUs share the FLOPs per token. A
   // missing interpreter or one without torch is an error that names it.
   void benchAgainstEagerPyTorch() {
-    const QStringList shape{"bench",   "--layers",   "1", "--d-model",      "32", "--heads",
-                            "2",       "--context",  "32", "--batch",       "4",  "--steps",
-                            "1",       "--prompt",   "8",  "--new-tokens",  "8",  "--rollouts",
-                            "2",       "--rollout-prefix", "8", "--rollout-new-tokens", "8",
-                            "--threads", "1"};
+    const QStringList shape{"bench", "--layers",
+                            "1",     "--d-model",
+                            "32",    "--heads",
+                            "2",     "--context",
+                            "32",    "--batch",
+                            "4",     "--steps",
+                            "1",     "--prompt",
+                            "8",     "--new-tokens",
+                            "8",     "--rollouts",
+                            "2",     "--rollout-prefix",
+                            "8",     "--rollout-new-tokens",
+                            "8",     "--threads",
+                            "1"};
     const auto r = cli(shape + QStringList{"--reference", "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject j = r.lastJson();
@@ -348,8 +380,8 @@ class TestCliCommands : public QObject {
     QVERIFY(near(j["sample_vs_eager"].toDouble(), j["sample_cached_tokens_per_s"].toDouble() /
                                                       e["sample_cached_tokens_per_s"].toDouble()));
     // MFU ratio = throughput ratio: the same model, the same FLOPs per token, the same ceiling.
-    QVERIFY(near(j["mfu_fp32"].toDouble() / e["mfu_fp32"].toDouble(),
-                 j["train_vs_eager"].toDouble()));
+    QVERIFY(
+        near(j["mfu_fp32"].toDouble() / e["mfu_fp32"].toDouble(), j["train_vs_eager"].toDouble()));
     const auto missing = cli(shape + QStringList{"--reference", "--python", "/nonexistent/py3"});
     QCOMPARE(missing.code, 2);
     QVERIFY2(missing.err.contains("bench --reference: /nonexistent/py3"), qPrintable(missing.err));
