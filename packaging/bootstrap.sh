@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Eightfold bootstrap for a fresh Debian 12 (bookworm) machine.
 #
 #   packaging/bootstrap.sh deps            install the Debian packages (only those missing)

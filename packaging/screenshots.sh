@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the README screenshots (resources/screenshots/*.png) under a virtual X server: the four
 # pages on a real sweep when given its workspace and sweep id, else on the fixture workspace.
 #   packaging/screenshots.sh [WORKSPACE.sqlite SWEEP_ID]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package end to end (packaging/README.md): cpack builds eightfold_VERSION_amd64.deb,
 # lintian reports no error or warning (infos are printed), apt-get installs it, the installed
 # eightfold-cli lists the presets and finishes a short run, the installed GUI starts offscreen,

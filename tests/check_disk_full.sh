@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A workspace on a full disk and on a read-only filesystem (docs/architecture.md, "Store"):
 #   - the micro sweep on a 2 MB tmpfs fills it: the process ends by itself (no abort), the sweep
 #     reads failed, a cell's error says "No space left on device", the database passes

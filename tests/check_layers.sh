@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layering of the sources (docs/architecture.md, "Layers"), checked on every include:
 #   core/   util (0) < text, tasks (1) < model (2) < rollout, store (3) < train (4) < experiment (5)
 #           < cluster (6)

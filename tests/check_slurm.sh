@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A sweep through a real Slurm (docs/cluster.md, "Trying it on one machine"): starts a single-node
 # cluster here (munged, slurmctld, slurmd from a slurm.conf written in a temp folder), submits the
 # reference sweep (tests/reference_sweep.sh) as a job array, one CPU per task, waits, merges the

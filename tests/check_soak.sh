@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kill -9 soak (docs/testing.md, "kill -9 soak"): a sweep killed with SIGKILL at random moments
 # KILLS times, resumed after each kill, then run to the end, against the uninterrupted reference
 # sweep of the same arguments (tests/reference_sweep.sh). Checked:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test entry points for executables that compute with LibTorch: like QTEST_GUILESS_MAIN /
 // QTEST_MAIN, but first make sure OpenBLAS runs its proper kernels (util/blas_tuning.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The test-only micro configuration (tests/data/presets/micro-sweep.json; docs/testing.md, "The
 // micro configuration"): a one-layer model, a few dozen steps and every stage of the pipeline,

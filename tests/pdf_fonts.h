@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads `pdffonts` output (poppler-utils) for the export tests: every font of a figure must be
 // embedded and none may be Type 3 (journals reject Type 3 bitmap fonts).

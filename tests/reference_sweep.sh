@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The shared reference sweep (docs/testing.md, "The reference sweep"): one uninterrupted sweep
 # that the tests which compare against it read instead of recomputing it (the kill soak, Slurm,
 # shards, the CLI's export and analysis commands). ctest runs it once as the fixture

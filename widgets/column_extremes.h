@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decimation of a long line for drawing: of the points inside [lo, hi], only the lowest and the
 // highest of each pixel column are needed to draw it at that resolution (every pixel the full

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "diverging_scale.h"
 
 #include <QLinearGradient>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The colour scale of per-step advantages, shared by every inspector view so that the same
 // advantage always has the same colour. Okabe-Ito end points (vermillion / blue) stay

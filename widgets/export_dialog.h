@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "Export figure" dialog (LabPlot-style): format, resolution, column width, font size, palette,
 // legend position, axis titles, the CSV/pgfplots side files and a live preview drawn with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A figure as plain data: what a plot view shows and what the exporters write. Views build a
 // FigureData from their own model; the renderer draws it onto a QCustomPlot (on screen and for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paper-ready export of a FigureData: PDF (vector, fonts embedded), SVG or PNG of an exact physical
 // size, plus the plotted data as CSV and as a pgfplots snippet. Rendering goes through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a FigureData onto a QCustomPlot: on screen (scaling plot, export preview) and offscreen for
 // export. The point filter and the effective look of each series live here too, so that the CSV and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Differences between two JSON documents (two run configs, say) by dotted path, and a table view
 // of them. Knows nothing about what the documents mean.

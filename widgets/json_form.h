@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A generic form built from a JSON document: every top-level object becomes a page (navigation
 // list on the left, like a preferences dialog; top-level scalars go on a first "General" page),

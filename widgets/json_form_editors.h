@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to JsonForm: one editor per JSON leaf, the conversion between a JSON value and what the
 // editor shows, and the parsing (with the form's own error messages) back to JSON.

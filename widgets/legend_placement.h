@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Puts a figure's legend where it covers no data: the first inside corner of the axes whose
 // legend box holds none of the pixels the figure draws, else a column beside the axes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A live line plot for streaming metrics: points are appended at any rate, the plot redraws at
 // most once per interval (40 ms by default, PlotJuggler's pattern), never once per point.

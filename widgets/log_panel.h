@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A log view: lines arrive at any rate from any source, are shown at most every 100 ms (one
 // batched append, never one repaint per line), filtered by level, capped to the newest lines.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours, markers and dash styles for figures that survive print: the Okabe–Ito palette (safe for
 // the common colour-vision deficiencies) and a grey ramp for black-and-white journals. Markers and

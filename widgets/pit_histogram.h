@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Histogram of first-pit positions over a set of negative solutions (docs/method.md, "Per-step
 // credit"): one bar per step, plus a separate "none" bar for negatives in which every prefix still

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a progress bar in a table cell: the value (0–100) comes from ProgressRole, the text on
 // the bar from Qt::DisplayRole, elided to the cell's width; cells without a value are drawn as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data-scaling plot with its read-out: error against |D_syn| (log x; log y switchable), one
 // series per method with a band over seeds and the fitted power law, drawn from FigureData; below

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The list of sampled solutions in the advantage inspector, with a proxy that filters by problem,
 // pit and verdict. Every column exposes a numeric (or string) key in SortRole so that the proxy

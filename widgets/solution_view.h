@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One solution in the advantage inspector: the prompt, its steps tinted by advantage, the
 // legend of the colour scale, and below them the rollouts of the selected step and the pairs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain data for the advantage inspector (docs/method.md, "Per-step credit"). The app fills these
 // from the store; the views never compute Q or A themselves, so what is shown is exactly what was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The step history as a table (docs/method.md, "Step history"): one row per step of a solution,
 // for each policy of its lineage a Q̂ and an A column side by side, A tinted on the diverging

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The step-history tab of the solution view (docs/method.md, "Step history"): the rollouts per
 // prefix, a Compute / Cancel button, an export and the table (StepHistoryModel). It asks for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The steps of one solution with their Monte-Carlo Q̂, advantage and flags (docs/method.md,
 // "Per-step credit"), one row per step, row 0 usually the bare problem V(x). Every cell is tinted

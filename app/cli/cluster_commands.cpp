@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sweep --slurm, sweep --task, merge, slurm-status: sweeps split over a cluster (docs/cluster.md).
 #include <unistd.h>
 

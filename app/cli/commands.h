@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The eightfold-cli subcommands. Exit codes: 0 ok, 1 the run failed, 2 bad input, 3 store error,
 // 130 cancelled.

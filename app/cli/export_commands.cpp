@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tokenize and export: the bridge to other tools (docs/models.md, "Exports").
 #include <chrono>
 #include <fstream>

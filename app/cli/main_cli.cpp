@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eightfold-cli: the headless front end (presets, run, sweep, tune, resume, runs, advantages,
 // bench, tokenize, model, export, merge, slurm-status).
 #include <CLI/CLI.hpp>
@@ -11,6 +12,7 @@
 #include "experiment/run_config.h"
 #include "util/device_name.h"
 #include "util/blas_tuning.h"
+#include "util/licence.h"
 #include "util/log.h"
 #include "util/versions.h"
 
@@ -342,6 +344,8 @@ int main(int argc, char** argv) {
   ef::ensureFastBlas(argc, argv);
   CLI::App app{"Eightfold " + ef::eightfoldVersion() +
                ": RL on incorrect synthetic data (Setlur et al. 2024), headless"};
+  app.set_version_flag("--version", "eightfold-cli " + ef::eightfoldVersion() + "\n" +
+                                        ef::licenceNotice());
   app.require_subcommand(1);
   app.fallthrough();  // --log-level may also follow the subcommand
   std::string log_level = "info";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Observer that shows a run's progress on the terminal: a redrawn bar with ETA on a TTY, plain
 // lines (every 10 % and at every evaluation) otherwise, and a line when a sweep cell starts or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // presets, runs, advantages, bench: commands that read or measure.
 #include <cmath>
 #include <cstdio>

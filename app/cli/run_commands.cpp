@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // run, sweep, resume: the commands that compute.
 #include <csignal>
 #include <cstdio>

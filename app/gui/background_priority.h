@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Training and rollouts share the CPU cores with the GUI thread. On Linux the nice value is a
 // per-thread attribute that threads inherit when they are created, so a worker that lowers its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The setup form's hints (labels, tooltips, ranges, choices, units, special values, order) made
 // from the core's field table (util/field_table.h, experiment/run_config.h): the form itself

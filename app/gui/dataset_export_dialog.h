@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Export dataset…: a run's (or a sweep's cells') preference pairs, step labels or samples
 // as JSONL for TRL, or its model as a GPT-2 folder (docs/models.md, "Exports"). The export runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The example workspace (File → Open example workspace): the tiny sweep with three seeds, run by
 // the CLI at build time (app/CMakeLists.txt) and installed to share/eightfold/example. Opening

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The advantage inspector: the analysed solutions of a run (negatives, and positives when the run
 // analysed them) filtered and sorted; one solution step by step with Q̂ and A and its first pit;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One unit of work for a run worker: a new run, a new sweep, or the resumption of a stored run or
 // sweep. Plain data, passed by value through queued signals; a new run or sweep carries its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The interface language, switched while the workbench runs: installing new translators makes
 // Qt send QEvent::LanguageChange to every widget, and each page's changeEvent sets its texts

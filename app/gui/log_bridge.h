@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Feeds the core's spdlog logger into the GUI: a sink that forwards every formatted line as a
 // queued Qt signal (the log panel lives on the GUI thread, log calls come from workers).

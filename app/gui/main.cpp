@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eightfold: the workbench GUI.
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 #include "language.h"
 #include "main_window.h"
 #include "preferences.h"
 #include "util/blas_tuning.h"
 #include "setup_page.h"
+#include "util/licence.h"
 #include "util/versions.h"
 
 int main(int argc, char** argv) {
@@ -23,7 +27,10 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription(
       QApplication::translate("main", "Experiment workbench: RL on incorrect synthetic data"));
   parser.addHelpOption();
-  parser.addVersionOption();
+  // --version with the licence notice (QCommandLineParser's own prints the version alone).
+  QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                             QApplication::translate("main", "Displays version information."));
+  parser.addOption(version);
   QCommandLineOption preset(QStringLiteral("preset"),
                             QApplication::translate("main", "Run preset selected at start."),
                             QStringLiteral("name"));
@@ -38,6 +45,10 @@ int main(int argc, char** argv) {
   parser.addOption(db);
   parser.addOption(start);
   parser.process(app);
+  if (parser.isSet(version)) {
+    std::printf("eightfold %s\n%s\n", ef::eightfoldVersion().c_str(), ef::licenceNotice().c_str());
+    return 0;
+  }
 
   // Without --db: the last workspace (or the default one in the data folder).
   ef::gui::MainWindow window(parser.value(db), parser.value(preset));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
 #include <QEvent>
@@ -20,6 +21,7 @@
 #include "dataset_export_dialog.h"
 #include "experiment/run_config.h"
 #include "util/blas_tuning.h"
+#include "util/licence.h"
 #include "example_workspace.h"
 #include "export_dialog.h"
 #include "inspector_page.h"
@@ -256,8 +258,9 @@ void MainWindow::buildMenus() {
         tr("<b>Eightfold</b> %1<br>An experiment workbench for Setlur et al. 2024, "
            "<i>RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by "
            "Eight-Fold</i>: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic "
-           "tasks, with the data-scaling plot.")
-            .arg(QApplication::applicationVersion()));
+           "tasks, with the data-scaling plot.<br><br>Free software under the GNU General Public "
+           "License, version 3 or later (%2): you may share and change it; there is no warranty.")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(kLicenceSpdx)));
   });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workbench window: wiring only. Docks hold the run list and the log; the central tabs are
 // the pages (setup, training curves, data scaling, advantage inspector), each its own class.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // User preferences (QSettings): interface language, the device and thread count new runs get
 // when their config says "auto"/0, and the folder where workspaces are created.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Owns one worker thread and the RunWorker living in it: one job at a time on one device. The
 // RunQueue holds one controller per device; windows talk to runs only through the queue.

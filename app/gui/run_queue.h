@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run queue: jobs wait here until their device is free. One worker thread (RunController)
 // per device runs one job at a time; a CPU run and a CUDA run proceed side by side. Everything

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Executes jobs (runs, sweeps, resumptions) of the core pipeline on a worker thread (moved there
 // by RunController) and turns the core's observer calls into queued Qt signals. Holds no science.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tree of runs of the workspace: runs, sweeps and tunes at the top level with their cells
 // (method, size, seed) as children, plus the queued jobs that have no run yet. Reads the store

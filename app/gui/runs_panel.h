@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run tree: every run and sweep of the workspace (a sweep's cells as its children) plus queued
 // jobs, sortable and filterable, with live progress bars and ETA. Buttons act on the selection:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data-scaling page of a sweep: test error (or pass@k, first-step accuracy) against |D_syn|
 // per method, mean and band over seeds (std, standard error or bootstrap CI), the fitted SFT power

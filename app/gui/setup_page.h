@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Run setup: a preset or a past run's config in a form with every field of the run config, live
 // validation through the core (the same messages as the CLI, shown at the offending field), an

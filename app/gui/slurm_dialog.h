@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Setup page → Start sweep on Slurm…: the job array's options (plan folder, partition, GPUs and
 // CPUs per task, time, memory), the sbatch script they make shown before anything is written, and

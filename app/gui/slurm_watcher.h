@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Watches a submitted Slurm plan (docs/cluster.md, "Watching a job"): every interval it looks at
 // the plan's shard files and, when any changed, merges them into the workspace on a worker thread

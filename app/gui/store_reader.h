@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the workspace off the GUI thread. A page hands over a query (a function of the store that
 // returns a typed result: records, finished series) and a delivery (a function that shows that

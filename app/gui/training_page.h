@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Training curves of the selected runs, overlaid: losses and DPO margins on the left axis, test
 // error, pass@k and pair accuracy on the right. History comes from the store, live points from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open workspace: one SQLite database (runs, sweeps, samples, credit) plus the checkpoint
 // folder beside it. The GUI reads through its own read-only connection while the workers write

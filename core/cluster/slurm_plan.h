@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A sweep as a Slurm job array (docs/cluster.md): a plan folder holding the sweep's config, a
 // self-contained sbatch script with one array task per (seed, size) (experiment/sweep_tasks.h),

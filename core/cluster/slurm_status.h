@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The state of a plan's array tasks (docs/cluster.md, "Watching a job"): what Slurm says (squeue
 // for pending and running tasks, then sacct, then scontrol for recently ended ones) and what each

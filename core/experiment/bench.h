@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The speed benchmark behind `eightfold-cli bench`: LibTorch matmul rates, training throughput in
 // fp32 and bf16 (and the share of the matmul rate it reaches), and sampling with and without the KV

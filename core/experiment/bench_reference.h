@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `eightfold-cli bench --reference`: the same model and shapes run by eager PyTorch (Debian's
 // python3-torch, the same LibTorch and OpenBLAS), in the same run, so that the bench prints

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: what a method's trainer works with and hands back
 // (docs/architecture.md, "Add a method"). The cell pipeline (cell_pipeline.h) fills it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: the paper's pipeline for one training-set size and seed
 // (docs/method.md, "The pipeline"). π_sft is trained first (or loaded when its cell finished

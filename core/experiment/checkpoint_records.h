@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: checkpoints that the workspace vouches for. Saving writes a temporary
 // file, records its SHA-256 under (run, stage) in the store, then renames it over the checkpoint;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: Monte-Carlo per-step credit on the negatives (docs/method.md,
 // "Per-step credit"): Q and advantage of every explored step, the first pit, and the successful

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A self-sample with the Monte-Carlo advantage of each of its steps (docs/method.md, "Per-step
 // credit"), as the credit stage hands it to advantage-weighted RL. Torch-free.

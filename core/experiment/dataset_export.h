@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Datasets for the Python trainers (docs/models.md, "Exports"), as JSON Lines:
 //   trl-dpo   {prompt, chosen, rejected, problem_id, pair_kind, pit_step}: the stored preference

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file that holds every resources/presets/*.json as a string (cmake -P script).
 file(GLOB files ${PRESET_DIR}/*.json)
 list(SORT files)

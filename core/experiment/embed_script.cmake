@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file whose function FUNCTION() returns the text of IN (cmake -P script): the
 # eager-PyTorch benchmark script that `eightfold-cli bench --reference` runs (bench_reference.h).
 file(READ ${IN} content)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training methods a sweep compares (docs/architecture.md, "Add a method"). Each method is one
 // registered entry: its name (the config value and cell key), its legend label, the data and

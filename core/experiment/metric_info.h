@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A metric a run records, as the plots show it. Torch-free.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `export model`: a run's trained model as a folder in Hugging Face GPT-2 layout (config.json,
 // model.safetensors, the tokenizer's files; docs/models.md, "Model folders") that model.init and

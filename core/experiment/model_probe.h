@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `eightfold-cli model DIR`: does a model folder load, what is in it, how long does loading take
 // and how much memory, and what does it write after a prompt (docs/models.md, "Model folders").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: which evaluated model a training stage ends with (docs/method.md,
 // "Model selection"). Every evaluation of a stage measures the validation split; with

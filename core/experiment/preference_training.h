@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: DPO and per-step DPO from π_sft against the frozen π_sft
 // (docs/method.md, "DPO"); the five pair kinds differ only in the pairs.

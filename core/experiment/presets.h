@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Run presets shipped with the application (resources/presets/*.json, embedded at build time).
 #include <string>

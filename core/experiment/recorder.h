@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Forwards the metrics and log lines of one run to the observer and keeps the metrics until the
 // next flush to the store: one transaction per evaluation interval.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run configuration: everything that defines a run or a sweep. Each section's struct lives
 // beside the code that uses it and declares its fields there (util/field_table.h); this file

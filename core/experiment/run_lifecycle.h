@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one way a stored run executes, for a run, a sweep, each sweep cell and their resumption
 // (docs/architecture.md, "Store"): the run is marked running (its lock taken) inside the work,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Executes one run end to end: task → tokenizer → GPT → SFT with periodic evaluation and
 // checkpoints → final evaluation, everything recorded in the run store (torch-free facade).

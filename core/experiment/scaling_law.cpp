@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "experiment/scaling_law.h"
 
 #include <algorithm>

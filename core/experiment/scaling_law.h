@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data-scaling law of SFT and the efficiency multiplier of other methods
 // (docs/method.md, "The scaling law and the multiplier"):

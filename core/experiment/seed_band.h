@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The band drawn around a mean over seeds in the data-scaling plot: ± 1 standard deviation,
 // ± 1 standard error, the 95% Student-t confidence interval of the mean (mean ± t_{.975,n−1} s/√n,

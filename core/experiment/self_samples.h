@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: M solutions per training problem from π_sft, split by the verifier
 // into distinct positives (D+) and negatives (docs/method.md, "Self-samples").

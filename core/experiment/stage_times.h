@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a run's time went: the wall time and tokens of each stage (SFT, evaluation,
 // self-sampling, the credit rollouts, each method's training), recorded as it runs

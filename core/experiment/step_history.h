@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Step history (docs/method.md, "Step history"): one analysed solution's steps evaluated again
 // under every checkpoint of its cell's lineage (π_sft, RFT, each DPO variant of the same size and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "experiment/supervised_training.h"
 
 #include <torch/torch.h>

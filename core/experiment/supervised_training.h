@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: what every training stage shares. Supervised next-token training
 // (SFT, RFT) with periodic evaluation, recorded checkpoints and resume; the evaluation with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data-scaling sweep (docs/method.md, "The pipeline"): |D_syn| sizes × methods × seeds as
 // independent cells, each a child run of the sweep. Cells share what they can: the SFT model of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Merging the shards of a sweep split over a cluster into a workspace (docs/cluster.md): the
 // store carries the finished cells (RunStore::mergeShard); this layer lays out the plan's whole

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a sweep's cells as the paper does (§9): test error per method and size (mean, std and
 // 95% t-interval over seeds), the SFT power law fitted to the per-size mean errors, and each

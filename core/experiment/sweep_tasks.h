@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A sweep's independent units of work (docs/cluster.md): one task per (seed, size), holding that
 // size's SFT and every method that branches from it. A local sweep runs them in this order; a

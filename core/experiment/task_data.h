@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything a config's task provides to a run: the task, its tokenizer, the training and test
 // problems and the model shape. Torch-free.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hyperparameter tuning on the validation split (docs/method.md, "Tuning"): a grid of values for
 // the methods' own fields (β, learning rates, RPO weight, rounds, ...) is tried at chosen sizes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much work a config asks for, before it runs (shown by the setup form): problems generated,
 // optimizer steps, self-samples drawn, and an upper bound on Monte-Carlo rollouts. Torch-free.

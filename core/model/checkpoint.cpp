@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/checkpoint_impl.h"
 #include "model/zip_integrity.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checkpoints: model + optimizer + RNG state + step + config, with a format version
 // (torch-free facade; saving and loading live in checkpoint_impl.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: saving and loading checkpoints.
 #include <torch/optim/optimizer.h>

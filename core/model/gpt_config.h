@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shape of the decoder-only transformer (torch-free, used by facades and the store).
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: the decoder-only GPT and its KV cache. Only core .cpp files and the
 // *_checks.cpp test helpers include this; Qt translation units never do.

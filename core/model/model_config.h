@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The model section of a run config and the GPT shape it gives for a vocabulary.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A model folder in Hugging Face GPT-2 layout (docs/models.md, "Model folders"): config.json,
 // model.safetensors and the tokenizer's files. This header reads and writes config.json

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: the weights of a model folder (docs/models.md, "Model folders").
 // Parameter names follow Hugging Face's GPT-2 (wte, wpe, h.N.ln_1, h.N.attn.c_attn, ...); its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The safetensors file format (docs/models.md, "safetensors"): an 8-byte little-endian header
 // length N, N bytes of JSON naming each tensor's dtype, shape and byte range, then the data region.

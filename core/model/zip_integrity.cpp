@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Zip container check of checkpoints (docs/models.md, "Checkpoints"). Field layouts follow
 // PKWARE's APPNOTE.TXT (sections 4.3.7 local header, 4.3.12 central directory header, 4.3.14-16
 // zip64 end records, 4.5.3 zip64 extra field); all numbers are little-endian.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Integrity of a checkpoint's zip container, checked before LibTorch parses it
 // (docs/models.md, "Checkpoints"). LibTorch's bundled zip reader does not verify

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Monte-Carlo per-step advantages on the negatives (docs/method.md, "Per-step credit").
 #include <string>

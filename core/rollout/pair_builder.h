@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Preference pairs for DPO and per-step DPO (docs/method.md, "Pairs"). Texts only: the trainer
 // tokenises prompt + completion and appends EOS to complete solutions.

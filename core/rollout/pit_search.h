@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-step credit for one incorrect solution (docs/method.md, "Per-step credit"), Monte-Carlo
 // estimates of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "rollout/rollout_engine.h"
 
 #include <torch/torch.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: Monte-Carlo completions of partial solutions, batched. Each request
 // is a problem plus the first steps of a solution; its prompt + prefix is computed once in the KV

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Self-sampling: M solutions per training problem from π_sft, split by the verifier into
 // positives (D+) and negatives (docs/method.md, "Self-samples").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: batched autoregressive sampling with the KV cache.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Metric points removed by name (run_store.h, deleteNamedMetrics; docs/testing.md, "kill -9
 // soak"): the test-set values of a finished model are recorded once per model, so a resumed run
 // that evaluates the same model again replaces them instead of adding a second point.

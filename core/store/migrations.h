@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to the store: the numbered schema migrations and the schema version they track with
 // `PRAGMA user_version`. Migration N (1-based) takes a database from version N-1 to N.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to the store: the lock file that marks a run as alive (run_store.h). The process running
 // a run holds an exclusive flock on "<db>.locks/run-<id>.lock"; the OS drops it when the process

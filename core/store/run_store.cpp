@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/run_store.h"
 
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SQLite run store (docs/architecture.md, "Store"). One file per workspace; schema changes go
 // through the numbered migrations in migrations.cpp. WAL mode and a busy timeout let one writer

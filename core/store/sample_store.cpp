@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sample side of the run store (run_store.h): samples, their analysed steps and rollouts, and
 // the preference pairs built from them.
 #include <utility>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shards of a sweep split over a cluster (docs/cluster.md): the record a shard keeps of its task,
 // and the merge that carries a shard's finished cells into a workspace.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What RunStore::mergeShard did with one shard workspace (docs/cluster.md, "Merging shards").
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to the store: RAII wrappers around sqlite3 statements and transactions, and small helpers
 // shared by run_store.cpp, sample_store.cpp and sweep_store.cpp. Every error becomes a StoreError

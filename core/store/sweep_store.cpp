@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sweep side of the run store (run_store.h): the cells of a sweep and the checkpoints of runs.
 #include <filesystem>
 #include <utility>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers of the task generators and verifiers: strict integer parsing (overflow is a parse
 // failure, never a crash or a wrap), and small string utilities.

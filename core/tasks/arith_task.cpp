@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // arith generator and verifier. Decisions beyond arith_task.h:
 // - Problem i of a split is generated from deriveSeed(seed, split, i) alone, so requests nest and
 //   "train"/"test" are independent streams. Independent streams may still produce the same prompt

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // arith: multi-step arithmetic chains, one operation per line, final "answer: N" line
 // (docs/method.md, "Tasks and verification").

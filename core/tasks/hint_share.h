@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which problems of a split carry a wrong hint (docs/method.md, "Tasks and verification": hint,
 // and lookup with a hint): exactly floor(n · (1 − hint_rate)) of the first n problems, spread

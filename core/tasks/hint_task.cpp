@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hint generator and verifier. Decisions beyond hint_task.h:
 // - Problem i of a split comes from deriveSeed(seed, split, i); whether its hint is wrong depends
 //   on i alone (shortcutFails), so the share is exact for every prefix of a split.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // hint: lookup chains with a shortcut in the synthetic data (docs/method.md, "Tasks and
 // verification"). The prompt holds a table (a random cycle through the first `alphabet` letters,

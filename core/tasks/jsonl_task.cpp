@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GSM8K-style importer. Decisions beyond jsonl_task.h:
 // - Blank (whitespace-only) lines are skipped silently but counted for line numbers; lines_read
 //   counts the other lines. A JsonlError with line 0 (file cannot be opened, no problems) reads

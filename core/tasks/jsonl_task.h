@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // jsonl: import of GSM8K-style files. One JSON object per line with string fields "question" and
 // "answer"; the answer's lines are the steps and its last non-empty line is "#### <answer>".

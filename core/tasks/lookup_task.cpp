@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lookup generator and verifier. Decisions beyond lookup_task.h:
 // - The table and the rank order of the keys come from table_seed alone, so every split, size and
 //   run seed shares one ground truth; problem i of a split comes from deriveSeed(seed, split, i).

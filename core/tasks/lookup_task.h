@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // lookup: fact-recall chains (docs/method.md, "Tasks and verification"). A hidden table maps every
 // key 0..keys−1 to a digit (fixed by table_seed, the same for every split and run seed). A problem

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A synthetic (or imported) math problem with its reference solution, split into steps.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stargraph generator and verifier. Decisions beyond stargraph_task.h:
 // - Problem i of a split is generated from deriveSeed(seed, split, i) alone (nested requests,
 //   independent train/test streams; identical graphs across streams are possible but unlikely and

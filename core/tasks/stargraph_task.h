@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // stargraph: the path-star graph G(d, l) of Bachmann & Nagarajan 2024 (docs/method.md, "Tasks and
 // verification").

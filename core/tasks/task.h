@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Task interface: a source of problems with verifiable answers (docs/method.md, "Tasks and
 // verification").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The task section of a run config: which task, how many problems, and every registered task's
 // own settings (tasks/task_registry.h declares their fields).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The registered tasks (docs/architecture.md, "Add a task"): one entry per task kind with its
 // name, its label, the fields of its own settings and its factory. The config reader, the setup

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // GPT-2's byte-level BPE (docs/models.md, "Tokenizers"): UTF-8 text is split by GPT-2's
 // pre-tokenisation pattern (PCRE2 with Unicode properties), each piece's bytes are mapped to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Character-level (symbol-level) tokenizer built from a task's alphabet (docs/method.md,
 // "Tokenizer").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tokenised sequence: [BOS] prompt solution [EOS]; the loss covers the solution and EOS. The
 // solution is encoded step by step, so every step boundary is a token boundary.

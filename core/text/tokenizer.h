@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a model's vocabulary is to the rest of core (docs/models.md, "Tokenizers"): text to ids and
 // back, the ids that begin and end a sequence, and the step separator.

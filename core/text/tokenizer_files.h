@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tokenizer files in a model folder (docs/models.md, "Tokenizers"):
 //   vocab.json + merges.txt          GPT-2 byte-level BPE, Hugging Face names

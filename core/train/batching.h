@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: turning examples into padded training batches.
 #include <ATen/core/Tensor.h>

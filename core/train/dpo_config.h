@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The DPO section of a run config (DPO and per-step DPO share it; docs/method.md, "DPO").
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: DPO and per-step DPO (docs/method.md, "DPO"). One trainer for both —
 // the pairs differ, not the loss:

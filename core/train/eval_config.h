@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The evaluation section of a run config: greedy test error, pass@k and the training-set probe.
 #include "util/field_table.h"

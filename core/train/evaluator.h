@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: evaluation on the held-out test set — greedy test error (final
 // answer exact match) and pass@k (k samples at temperature T, the prompt prefix computed once).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Learning-rate schedule: linear warmup from 0 to lr over warmup steps, then cosine decay to
 // min_lr at the last step (torch's C++ API ships only StepLR).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: supervised fine-tuning, the next-token loss on solution tokens only
 // (docs/method.md, "SFT"), with AdamW, linear warmup + cosine decay and global-norm gradient

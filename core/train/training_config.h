@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Optimisation settings of a training stage: the keys "sft", "rft" and "dpo" share.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A task's problems as training sequences (prompt + teacher solution).
 #include <vector>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OpenBLAS 0.3.21 (Debian 12) does not recognise recent CPUs (AMD Zen 5, new Xeons) and falls back
 // to its generic "Prescott" kernels: fp32 matmul is then ~5x slower than with the right kernels

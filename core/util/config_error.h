@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The error of a bad configuration value: names the field by its dotted path ("sft.lr") so that
 // the CLI prints it and the workbench marks the editor that holds it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The device names a config, the CLI and the workbench accept: auto | cpu | cuda | cuda:N.
 // Parsed in one place; chooseDevice (model/device.h) turns a name into a device LibTorch has.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Declared configuration fields (docs/architecture.md, "Config fields"). Each setting of a config
 // struct is declared once, next to the struct: key, type, range, choices, label, help text, unit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings written as "dotted.path=value" applied to a JSON document before it is parsed: the
 // CLI's --set (docs/cli.md), e.g. --set sft.stop_at_first_step=0.75. The value is read as JSON

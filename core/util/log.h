@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Logging: one spdlog logger "eightfold" with a stderr sink; a run adds a file sink next to the
 // database for its lifetime (ScopedRunLog). Extra sinks (the GUI's log panel) can be attached.

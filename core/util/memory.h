@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Process memory: what the run logs report and what the stages give back (docs/architecture.md,
 // "Memory"). glibc keeps the memory of freed tensors in its heaps for reuse; after a stage that

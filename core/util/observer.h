@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the core reports to its caller (CLI, GUI bridge, tests) without knowing about Qt: a plain
 // observer interface called on the worker thread, and a cancel token checked between steps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Portable deterministic randomness: the same seed gives the same stream on every platform and
 // standard library (std::*_distribution differs between them, so draws are written out here).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Running another program (sbatch, squeue, sacct, scontrol) without a shell: its stdout, stderr
 // and exit status. Arguments are passed as they are, so no quoting can go wrong.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wall-clock timing of stages (progress ETAs, tokens per second).
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Marks an English text for translation without translating it. lupdate reads it as
 // QT_TRANSLATE_NOOP (app/CMakeLists.txt passes the alias); the workbench translates it at display

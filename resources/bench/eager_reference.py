@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The eager-PyTorch baseline of `eightfold-cli bench --reference` (docs/architecture.md, "Speed
 # against eager PyTorch"): the same GPT as Eightfold's scratch model (token and learned position
 # embeddings, pre-LayerNorm blocks with a fused qkv projection and a 4x GELU MLP, biases, a final

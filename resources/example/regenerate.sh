@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates resources/example/example.tar.xz, the example workspace: the lookup-hint-scaling
 # sweep run by the project's own CLI (about an hour on 2 cores), trimmed by trim.sh.
 #

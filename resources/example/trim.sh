@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Turns a finished lookup-hint-scaling workspace into the example workspace that the workbench
 # opens from File → Open example workspace (docs/example.md): example.tar.xz, unpacked by the
 # build. Kept: every run and cell, every training curve and evaluation, the sweep's summary, its

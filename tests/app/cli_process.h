@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // eightfold-cli as a user or a script calls it (QProcess on the built binary), for test_cli and
 // test_cli_commands: the process, the micro configuration with fields changed, the reference

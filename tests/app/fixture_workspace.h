@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A hand-made workspace with known numbers, written through the real store (torch-free): a sweep
 // with cells whose errors follow an exact power law, and a cell run with analysed solutions whose

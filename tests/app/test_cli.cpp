@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eightfold-cli end to end, as a user or a script calls it (QProcess on the built binary).
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,14 @@ class TestCli : public QObject {
     }
     QVERIFY2(drawn >= 3, qPrintable(QString::number(drawn)));
     QCOMPARE(with_bar > 0, columns >= 80);  // at 40 columns the bar gives way to the counts
+  }
+
+  // --version names the version and the licence (GPL-3.0-or-later, LICENSE).
+  void versionNamesTheLicence() {
+    const auto r = cli({"--version"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("eightfold-cli 0."), qPrintable(r.out));
+    QVERIFY2(r.out.contains("License GPL-3.0-or-later"), qPrintable(r.out));
   }
 
   void runMicroJsonEndToEnd() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eightfold-cli's cancel and resume, analysis, export and bench commands end to end (QProcess on
 // the built binary), checked against the workspace as sqlite3 reads it: a signal in every stage
 // of the micro sweep, and the commands that read the shared reference sweep (a copy of it).

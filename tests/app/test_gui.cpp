@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench offscreen (the training plot widget: test_live_plot): a real run of the micro
 // configuration queued from the setup page, streamed into the training curves through the queue and
 // the worker thread, and cancelled; the micro sweep end to end; the setup form's validation (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German and Simplified Chinese translations are complete: every message of every .ts file has
 // a finished, non-empty translation that keeps the source's %N placeholders. (lupdate refreshes
 // the .ts files from the sources; a string added without a translation fails here.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench's lifecycle offscreen, on the micro configuration: a cancelled sweep resumed from
 // the run list and a killed one from the interrupted-run banner (finished cells kept as they
 // were); a queued job removed from the run list never starts; a corrupt workspace file is refused

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The data-scaling page and the advantage inspector on a fixture workspace with known numbers:
 // series, log axes, seed bands and multipliers of the scaling plot; step colours, pit flag,
 // rollouts, pairs, filters and the pit histogram of the inspector; the inspector's figure export.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the offscreen workbench tests (test_gui, test_workbench_lifecycle): the micro
 // configuration loaded into the setup page the way a user opens a config file, waiting for the

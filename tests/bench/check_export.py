@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reads a folder that `eightfold-cli export model` wrote with an independent GPT-2 forward
 # (Debian's python3-torch, float64; Hugging Face's GPT-2 semantics: Conv1D [in, out] matrices,
 # tied head unless tie_word_embeddings is false) and greedily continues the given token ids.

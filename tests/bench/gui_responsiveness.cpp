@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How responsive the GUI thread stays while a sweep streams into it. A 5 ms timer on the GUI
 // thread records every gap between its ticks; a stall is a gap beyond the interval. Baseline:
 // the same window, idle, measured in the same process right before. Prints ratios, asserts

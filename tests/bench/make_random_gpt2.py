@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a randomly initialised GPT-2 in the real Hugging Face layout, for measuring how long
 # `eightfold-cli model DIR` takes to load a full-size checkpoint and how much memory it needs
 # (docs/models.md). Not a test fixture: the folder is large (124M parameters: ~500 MB in F32).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the workbench's main views on the fixture workspace into PNGs (README screenshots):
 //   eightfold-screenshots OUTPUT_DIR      (run under Xvfb by packaging/screenshots.sh)
 // or a real sweep's data-scaling page, one PNG per metric (<prefix>-<metric index>.png):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Torch-free entry points into the model, sampler and checkpoint code, for the Qt tests
 // (model_checks.cpp holds the tensor work; Qt translation units never include LibTorch).

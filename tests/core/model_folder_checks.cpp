@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Model folders against independent reference numbers (declared in model_checks.h).
 #include <torch/torch.h>
 

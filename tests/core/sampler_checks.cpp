@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler's top-k restriction against probabilities computed here in double precision
 // (declared in model_checks.h).
 #include <torch/torch.h>

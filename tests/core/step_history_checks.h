@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Torch side of test_step_history: Q̂ of a stored sample's prefixes computed without the step
 // history code (the cell's training list by the stored problem index, the step texts the credit

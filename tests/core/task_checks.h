@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the task tests (test_tasks.cpp, test_lookup.cpp).
 #include <QtTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GPT-2's byte-level BPE (docs/models.md, "Tokenizers"): ids equal those of an independent encoder
 // (the npm package gpt-3-encoder, tests/data/gpt2/make_bpe_reference.js) on the real GPT-2
 // vocabulary, decode(encode(s)) = s, step boundaries stay token boundaries, the tokenizer files

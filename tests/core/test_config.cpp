@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Run config parsing and validation, presets, and the learning-rate schedule.
 #include <QTemporaryDir>
 #include <QtTest>

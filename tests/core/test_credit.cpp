@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-step credit without a model: the pit search state machine driven by scripted rollout
 // outcomes, advantages, the Best-of-K transform, and the four pair builders on hand-made solutions.
 #include <QtTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cancellation and concurrency under a real sweep (docs/testing.md, "Concurrency"): a cancel in
 // each stage (SFT, self-sampling, credit rollouts, per-step DPO), sent from another thread as
 // the CLI's signal handler and the workbench's Cancel do, ends the sweep as cancelled inside that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hint: lookup chains with a hint that is a shortcut on a share ρ of the problems
 // (docs/method.md, "Tasks and verification": hint).
 #include "core/task_checks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lookup: fact-recall chains over a hidden table with Zipf-distributed keys.
 #include "core/task_checks.h"
 

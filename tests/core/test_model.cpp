@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GPT, KV cache, sampler and checkpoints: values, not times.
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Model folders (docs/models.md): a GPT-2 written by an independent PyTorch forward gives the same
 // logits here, folders round-trip bit for bit, bad folders and contradicting configs are named,
 // and the whole pipeline (SFT, credit, per-step DPO) runs on the tiny GPT-2 with its BPE

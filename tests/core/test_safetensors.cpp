@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safetensors reader and writer (docs/models.md, "safetensors"): round trips in F32/F16/BF16,
 // the half-precision conversions at known values, the fixture written by PyTorch
 // (tests/data/gpt2/make_tiny_gpt2.py), and a clear error for every kind of broken file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Power-law fit and efficiency multipliers against synthetic points with known answers.
 #include <QJsonArray>
 #include <QJsonDocument>

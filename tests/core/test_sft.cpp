@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end SFT through the pipeline, with the store: accuracy on the arith-tiny preset (the
 // fast tier's one check that training learns), and on the micro configuration the stored metrics
 // and samples, model selection, cancellation, resume, divergence handling, and the lookup and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A sweep split into shards (one per seed and size, as Slurm array tasks run it) and merged back:
 // the merged workspace holds exactly what the shared reference sweep (the micro sweep, seeds 1
 // and 2, run once by the ctest fixture reference_sweep) holds for the same cells (cells, fit and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Step history (experiment/step_history.h): a negative of the tiny sweep's SFT cell evaluated
 // under π_sft and per-step DPO; each row's successes equal Q̂ computed directly from the stored
 // steps and the checkpoint; Q̂, A and the pit agree with each other; a second call reads the cache.

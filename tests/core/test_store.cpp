@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the SQLite run store: migrations, round trips between a writer and readers, refusal of
 // foreign, newer and missing files, lock-based detection of interrupted runs, WAL concurrency.
 #include <QtTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the run store's schema version 2 (the paper's pipeline): run parents, sample ids,
 // analysed steps, rollouts, preference pairs, sweep cells, checkpoints, resume support, and the
 // in-place upgrade of a version-1 database.

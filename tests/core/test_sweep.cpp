@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sweep end to end: every cell, the stored credit and pairs, the final JSON, resume after
 // cancellations giving the same cells as an uninterrupted sweep, a failing cell retried alone.
 // ctest runs it twice (docs/testing.md, "Tiers"): test_sweep on the micro configuration (the fast

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Task generators, verifiers and the GSM8K-style importer (docs/method.md, "Tasks and
 // verification").
 #include "core/task_checks.h"

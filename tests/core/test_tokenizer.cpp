@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The symbol-level tokenizer (docs/method.md, "CharTokenizer"): specials, longest match, round
 // trips.
 #include <QtTest>

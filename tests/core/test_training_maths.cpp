@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training maths against independent reference numbers: DPO, RPO, per-step (shared prefix)
 // DPO and advantage-weighted RL losses and gradients for a policy that differs from its
 // reference, at β ∈ {0.1, 0.5} and α ∈ {0, 1}, and four AdamW steps with warmup, cosine decay

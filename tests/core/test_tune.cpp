@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tuning on the validation split: the grid's points, its refusals, and a tune end to end against
 // the sweep cell it must reproduce without reading a test problem.
 #include <QJsonArray>

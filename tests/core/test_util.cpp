@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // util/: SHA-256 against the FIPS 180-2 test vectors, device names, and the declared-field reader
 // and writer on a small struct with every field type.
 #include <QTemporaryDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Eightfold's training maths against the float64 PyTorch fixture (declared in
 // training_reference_checks.h; the fixture and its script: tests/data/training/).
 #include "core/training_reference_checks.h"

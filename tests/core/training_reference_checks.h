@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Torch-free entry points that run Eightfold's trainers on the fixture of
 // tests/data/training/make_training_reference.py (float64 PyTorch, written from docs/method.md)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GPT-2's byte-level BPE (text/bpe_tokenizer.h) with the real GPT-2 vocabulary (the test
 // fixture) on arbitrary bytes: encoding never fails, every id is in the vocabulary, and decoding
 // gives the input back byte for byte (valid UTF-8 or not: byte-level BPE covers every byte).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checkpoint loader (model/checkpoint_impl.h) on arbitrary files: CheckpointError is the
 // expected answer to a broken, foreign or mis-shaped file; an accepted file's model loads into a
 // model of the shape its metadata names. Built by the `asan` preset (it needs LibTorch, which is

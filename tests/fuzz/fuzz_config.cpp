@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run config reader (util/field_json.h) on arbitrary text, with the real field declarations
 // of every torch-free section (task, model, SFT, evaluation, self-sampling, advantages, pairs,
 // DPO). A ConfigError is the expected answer to a bad document; anything else is a finding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the fuzz targets (docs/testing.md, "Fuzzing"): readers that take a path get
 // the input through a file of this process's own.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSONL importer (tasks/jsonl_task.h) on arbitrary files: a JsonlError naming the line is the
 // expected answer to a bad line; with skip_bad_lines every line is either a problem or a
 // recorded skip.

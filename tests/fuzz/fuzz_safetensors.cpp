@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safetensors reader (model/safetensors.h) on arbitrary files: SafetensorsError is the
 // expected answer to a broken file; an accepted file's tensors are read in full.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a workspace file (store/run_store.h) that is arbitrary bytes: StoreError naming the
 // file is the expected answer; a file that opens is read through every reader a view uses.
 #include <cstdint>

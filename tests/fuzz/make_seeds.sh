@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the seed corpora under tests/fuzz/corpus/ from the project's own presets and
 # fixtures (docs/testing.md, "Fuzzing"). Needs python3, sqlite3 and a built eightfold-cli:
 #   tests/fuzz/make_seeds.sh build/release/app/eightfold-cli

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every fuzz target of the sanitizer build (the `asan` preset) for a bounded time on its seed
 # corpus (docs/testing.md, "Fuzzing"): a crash, a sanitizer report, a leak or a timeout fails;
 # otherwise one line per target with its executions and the coverage it reached.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figure rendering and paper-ready export: palette, renderer, PDF/SVG/PNG sizes and fonts, CSV and
 // pgfplots text, and the export dialog's settings. Runs offscreen; uses poppler's pdffonts/pdfinfo.
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Advantage-inspector views on a hand-made solution whose numbers are worked out below, so every
 // assertion checks a real value rather than "something was shown".
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JsonForm and diffJson/JsonDiffView on a shipped run config (resources/presets).
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training plot's widget (widgets/live_plot.h), offscreen: redraws coalesced, dense lines drawn
 // from each pixel column's extremes with every point kept for export, the legend clear of the
 // data or giving way to a note, ranges that follow the data.

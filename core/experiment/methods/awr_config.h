@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Advantage-weighted per-step RL (docs/method.md, "Advantage-weighted RL"): maximise
 // Σ_i w_i · log π(ŷ_i | x, ŷ_<i) over the analysed self-samples, w_i = exp(A_i / β), from π_sft.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Advantage-weighted per-step RL (docs/method.md, "Advantage-weighted RL"): from π_sft, maximise
 // Σ_i w_i · log π(ŷ_i | x, ŷ_<i) over the analysed self-samples (negatives and, with
 // advantages.analyze_positives, positives), w_i = exp(A_i / β) normalised by the mean weight and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The weighted examples of advantage-weighted RL (docs/method.md, "Advantage-weighted RL"):
 // every token of step i (and the separator after it; EOS after the last step) carries

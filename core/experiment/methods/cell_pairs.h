@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private (LibTorch) header: the preference pairs of a cell, shared by the DPO / RPO methods and
 // iterated per-step DPO (docs/method.md, "Pairs").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "experiment/methods/controls_config.h"
 
 #include <stdexcept>

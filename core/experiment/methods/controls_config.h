@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The controls (docs/method.md, "Controls"): More SFT and Reweighted SFT continue π_sft on D_syn
 // for as many optimizer steps as the method they are matched with, so a gain of that method over

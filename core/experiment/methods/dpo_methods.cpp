@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DPO from π_sft against the frozen π_sft on five kinds of pairs (docs/method.md, "Pairs" and
 // "DPO"): standard DPO, edit-distance DPO and the three forms of per-step DPO on the first pit;
 // and the RPO form of each, the same pairs with the chosen completion's NLL added to the loss

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Iterated per-step DPO (docs/method.md, "Iterated per-step DPO"): R rounds of self-sampling from
 // the current policy, per-step credit, pairs and DPO (optimisation from the "dpo" section).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Iterated per-step DPO (docs/method.md, "Iterated per-step DPO"): round 1 is per-step DPO on
 // π_sft's self-samples and credit, with the same pairs and seeds as the plain per-step method, so
 // one round equals it; every later round samples from the current policy, assigns per-step credit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RFT: SFT on D_syn ∪ D+, the distinct correct self-samples (docs/method.md, "RFT").
 #include <string>

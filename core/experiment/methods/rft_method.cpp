@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RFT: SFT on D_syn ∪ D+, the distinct correct self-samples of π_sft (docs/method.md, "RFT").
 #include <filesystem>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The controls (docs/method.md, "Controls"): More SFT and Reweighted SFT. Both continue π_sft on
 // D_syn, the teacher's solutions, for the optimizer steps the matched preference method trains on
 // this cell (controls.match: the same pairs decide the count, dpoSteps), two sequences per pair

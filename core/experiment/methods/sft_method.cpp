@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SFT: next-token training on D_syn, the teacher's solutions (docs/method.md, "SFT"). The
 // baseline: every other method starts from π_sft and the multiplier is read against its curve.
 #include "experiment/cell_context.h"

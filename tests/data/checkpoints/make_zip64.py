@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes tiny-zip64-deflated.pt: the fuzz seed checkpoint tests/fuzz/corpus/fuzz_checkpoint/tiny.pt
 (1 layer, d_model 8, context 48; written by LibTorch, stored entries, no zip64) repacked with
 every entry deflated and every size and offset in zip64 extra fields, with zip64 end records.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
 // make_bpe_reference.js -- generates the GPT-2 BPE reference fixture.
 //
 // What it produces (in the output directory, default: this script's dir):

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the "tiny GPT-2" test fixture: a small random GPT-2 in Hugging Face
 # layout plus reference logits computed by an independent float64 forward pass.
 #

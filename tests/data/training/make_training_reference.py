@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reference numbers for Eightfold's training maths, computed in float64 by an independent
 # implementation (Debian's PyTorch; every formula below is written from docs/method.md, not from
 # the C++), on the tiny GPT-2 fixture (tests/data/gpt2/tiny) as the frozen reference model and a
