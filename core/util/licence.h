@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The licence notice the programs print (--version, About): Eightfold is free software under the
 // GNU General Public License, version 3 or later (LICENSE; packaging/copyright lists the
