@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The example workspace (File → Open example workspace): the tiny sweep with three seeds, run by
-// the CLI at build time (app/CMakeLists.txt) and installed to share/eightfold/example. Opening
-// it copies it into the data folder the first time, so that runs started there never write into
-// the build or installation folder.
+// The example workspace (File → Open example workspace; docs/example.md): the lookup-hint-scaling
+// sweep committed as resources/example/example.tar.xz, unpacked at build time (app/CMakeLists.txt)
+// and installed to share/eightfold/example. Opening it copies it into the data folder the first
+// time, so that runs started there never write into the build or installation folder.
 #include <QString>
 
 namespace ef::gui {
 
-// The generated example's database: the build folder's, else the installed one; "" when neither
+// The unpacked example's database: the build folder's, else the installed one; "" when neither
 // exists.
 QString exampleWorkspaceSource();
 
