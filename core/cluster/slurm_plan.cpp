@@ -6,6 +6,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <cstdio>
 #include <fstream>
 #include <iomanip>
 #include <random>
@@ -21,6 +22,12 @@ namespace ef {
 namespace fs = std::filesystem;
 
 namespace {
+
+std::string fixedSeconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
 
 std::string utcNow() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -254,10 +261,15 @@ SlurmPlan readSlurmPlan(const std::string& dir_arg) {
   return p;
 }
 
-std::string submitSlurmPlan(SlurmPlan& p) {
-  const ProcessResult r = runProcess({"sbatch", "--parsable", p.scriptPath()});
+std::string submitSlurmPlan(SlurmPlan& p, double timeout_s) {
+  const ProcessResult r = runProcess({"sbatch", "--parsable", p.scriptPath()}, timeout_s);
   if (!r.started)
     throw SlurmError("cannot submit: " + r.start_error + " (is this a Slurm login node?)");
+  if (r.timed_out)
+    throw SlurmError("sbatch did not answer within " + fixedSeconds(timeout_s) +
+                     " s and was stopped (is the Slurm controller reachable?). The plan is "
+                     "written; check squeue before submitting it again with sbatch " +
+                     p.scriptPath());
   if (r.exit_code != 0)
     throw SlurmError("sbatch failed (exit " + std::to_string(r.exit_code) + "): " + r.err);
   std::string id = r.out.substr(0, r.out.find_first_of(";\n"));

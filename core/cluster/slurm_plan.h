@@ -61,7 +61,10 @@ void writeSlurmPlan(const SlurmPlan& plan, const RunConfig& cfg);
 // Reads DIR/manifest.json; SlurmError naming the file and field.
 SlurmPlan readSlurmPlan(const std::string& dir);
 // sbatch --parsable job.sh; records the job id in the manifest. SlurmError with sbatch's stderr.
-std::string submitSlurmPlan(SlurmPlan& plan);
+// How long sbatch may take before the submission is given up (a controller that does not answer
+// would otherwise block the caller for as long as sbatch retries).
+inline constexpr double kSlurmTimeoutS = 60.0;
+std::string submitSlurmPlan(SlurmPlan& plan, double timeout_s = kSlurmTimeoutS);
 
 // The eightfold-cli next to a running executable, else the one on PATH, else the bare name
 // "eightfold-cli" (to be found on the cluster's PATH): what the tasks run.

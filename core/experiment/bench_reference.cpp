@@ -50,9 +50,10 @@ EagerReference runEagerReference(const BenchOptions& o, int threads, const std::
                                       std::to_string(o.steps),
                                       "--threads",
                                       std::to_string(threads)};
-  const ProcessResult r = runProcess(argv);
+  const ProcessResult r = runProcess(argv, 3600.0);  // large shapes take minutes, not hours
   const std::string who = "bench --reference: " + python;
   if (!r.started) throw std::runtime_error(who + ": " + r.start_error);
+  if (r.timed_out) throw std::runtime_error(who + " did not finish within an hour and was stopped");
   if (r.exit_code != 0) {
     if (r.err.find("No module named 'torch'") != std::string::npos)
       throw std::runtime_error(who +

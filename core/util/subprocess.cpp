@@ -3,11 +3,14 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
@@ -28,7 +31,7 @@ bool onPath(const std::string& program) {
   return false;
 }
 
-ProcessResult runProcess(const std::vector<std::string>& argv) {
+ProcessResult runProcess(const std::vector<std::string>& argv, double timeout_s) {
   ProcessResult r;
   if (argv.empty()) {
     r.start_error = "no program given";
@@ -39,11 +42,11 @@ ProcessResult runProcess(const std::vector<std::string>& argv) {
     return r;
   }
   int out_pipe[2], err_pipe[2];
-  if (pipe(out_pipe) != 0) {
+  if (pipe2(out_pipe, O_CLOEXEC) != 0) {
     r.start_error = argv[0] + ": " + std::strerror(errno);
     return r;
   }
-  if (pipe(err_pipe) != 0) {
+  if (pipe2(err_pipe, O_CLOEXEC) != 0) {
     r.start_error = argv[0] + ": " + std::strerror(errno);
     close(out_pipe[0]);
     close(out_pipe[1]);
@@ -76,11 +79,22 @@ ProcessResult runProcess(const std::vector<std::string>& argv) {
   std::string* sinks[2] = {&r.out, &r.err};
   int open_fds = 2;
   char buf[4096];
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(std::max(0.0, timeout_s));
   while (open_fds > 0) {
-    if (poll(fds, 2, -1) < 0) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      r.timed_out = true;
+      kill(pid, SIGKILL);
+      break;
+    }
+    const int ready = poll(fds, 2, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    if (ready < 0) {
       if (errno == EINTR) continue;
       break;
     }
+    if (ready == 0) continue;
     for (int i = 0; i < 2; ++i) {
       if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
       const ssize_t n = read(fds[i].fd, buf, sizeof buf);

@@ -12,11 +12,14 @@ struct ProcessResult {
   std::string start_error;  // e.g. "sbatch: not found on PATH"
   int exit_code = -1;       // the exit status, or 128 + signal
   std::string out, err;
-  bool ok() const { return started && exit_code == 0; }
+  bool timed_out = false;  // it ran past the timeout and was killed (exit_code 128 + SIGKILL)
+  bool ok() const { return started && !timed_out && exit_code == 0; }
 };
 
-// argv[0] is looked up on PATH. Blocks until the program ends.
-ProcessResult runProcess(const std::vector<std::string>& argv);
+// argv[0] is looked up on PATH. Blocks until the program ends or `timeout_s` seconds pass; then
+// the program is killed (SIGKILL) and the result says timed_out. Its pipes are close-on-exec in
+// this process, so another program started meanwhile does not hold them open.
+ProcessResult runProcess(const std::vector<std::string>& argv, double timeout_s = 60.0);
 // True when `program` is an executable on PATH.
 bool onPath(const std::string& program);
 

@@ -6,6 +6,7 @@
 // depend on which other methods share its sweep; a shard stopped mid-way contributes its finished
 // cells and is reported partial; merging again adds nothing; broken shards, plan files and a
 // shard naming a run that is not there are named. The job-array script and manifest round-trip.
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <filesystem>
@@ -383,6 +384,47 @@ class TestShards : public QObject {
       QVERIFY2(QString(e.what()).contains("the sweep has 4 tasks (0-3)"), e.what());
     }
     QVERIFY(s.listRuns().empty());  // nothing was created
+  }
+
+  // A program that does not end is killed at the timeout and says so; the pipes of runProcess are
+  // close-on-exec, so a child sees only its stdin, stdout and stderr.
+  void subprocessTimesOutAndLeaksNoPipes() {
+    const ProcessResult hung = runProcess({"sleep", "30"}, 0.3);
+    QVERIFY(hung.started && hung.timed_out && !hung.ok());
+    QCOMPARE(hung.exit_code, 128 + 9);
+    // The child's stdout and stderr are runProcess's pipes; no other descriptor of the child
+    // refers to them (without close-on-exec it held their write ends a second time).
+    const ProcessResult fds = runProcess({"sh", "-c", "ls -l /proc/$$/fd"});
+    QVERIFY2(fds.ok(), fds.err.c_str());
+    std::map<QString, QString> target;  // fd -> what it points to
+    static const QRegularExpression entry(R"((\d+) -> (.*)$)");
+    for (const QString& line : QString::fromStdString(fds.out).split('\n')) {
+      const auto m = entry.match(line);
+      if (m.hasMatch()) target[m.captured(1)] = m.captured(2);
+    }
+    QVERIFY2(target["1"].startsWith("pipe:") && target["2"].startsWith("pipe:"), fds.out.c_str());
+    for (const auto& [fd, what] : target) {
+      if (fd == "1" || fd == "2") continue;
+      QVERIFY2(what != target["1"] && what != target["2"],
+               qPrintable("fd " + fd + " holds a pipe of runProcess: " + what));
+    }
+    // A hung sbatch (a stand-in first on PATH): the submission gives up with a clear error.
+    const std::string bin = path("fake-bin");
+    std::filesystem::create_directories(bin);
+    {
+      std::ofstream f(bin + "/sbatch");
+      f << "#!/bin/sh\nsleep 30\n";
+    }
+    std::filesystem::permissions(bin + "/sbatch", std::filesystem::perms::owner_all);
+    const QByteArray old_path = qgetenv("PATH");
+    qputenv("PATH", QByteArray::fromStdString(bin) + ":" + old_path);
+    SlurmPlan plan = makeSlurmPlan(test::microConfig(), path("hung-plan"), {}, "eightfold-cli", "");
+    writeSlurmPlan(plan, test::microConfig());
+    const QString err = errorOf<SlurmError>([&] { submitSlurmPlan(plan, 0.3); });
+    qputenv("PATH", old_path);
+    QVERIFY2(err.contains("sbatch did not answer within 0.3 s and was stopped"), qPrintable(err));
+    QVERIFY2(err.contains("check squeue before submitting it again"), qPrintable(err));
+    QVERIFY(plan.job_id.empty());
   }
 
   void jobScriptAndManifestRoundTrip() {
