@@ -344,8 +344,8 @@ int main(int argc, char** argv) {
   ef::ensureFastBlas(argc, argv);
   CLI::App app{"Eightfold " + ef::eightfoldVersion() +
                ": RL on incorrect synthetic data (Setlur et al. 2024), headless"};
-  app.set_version_flag("--version", "eightfold-cli " + ef::eightfoldVersion() + "\n" +
-                                        ef::licenceNotice());
+  app.set_version_flag("--version",
+                       "eightfold-cli " + ef::eightfoldVersion() + "\n" + ef::licenceNotice());
   app.require_subcommand(1);
   app.fallthrough();  // --log-level may also follow the subcommand
   std::string log_level = "info";

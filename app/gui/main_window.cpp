@@ -252,16 +252,18 @@ void MainWindow::buildMenus() {
                       &MainWindow::preferencesDialog);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About Eightfold"), this, [this] {
-    QMessageBox::about(
-        this, tr("About Eightfold"),
-        tr("<b>Eightfold</b> %1<br>An experiment workbench for Setlur et al. 2024, "
-           "<i>RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by "
-           "Eight-Fold</i>: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic "
-           "tasks, with the data-scaling plot.<br><br>Free software under the GNU General Public "
-           "License, version 3 or later (%2): you may share and change it; there is no warranty.")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(kLicenceSpdx)));
-  });
+  help->addAction(tr("&About Eightfold"), this, &MainWindow::aboutDialog);
+}
+
+void MainWindow::aboutDialog() {
+  QMessageBox::about(
+      this, tr("About Eightfold"),
+      tr("<b>Eightfold</b> %1<br>An experiment workbench for Setlur et al. 2024, "
+         "<i>RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by "
+         "Eight-Fold</i>: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic "
+         "tasks, with the data-scaling plot.<br><br>Free software under the GNU General Public "
+         "License, version 3 or later (%2): you may share and change it; there is no warranty.")
+          .arg(QApplication::applicationVersion(), QString::fromLatin1(kLicenceSpdx)));
 }
 
 bool MainWindow::openExampleWorkspace() {

@@ -73,6 +73,7 @@ class MainWindow : public QMainWindow {
   void changeEvent(QEvent* event) override;
 
  private:
+  void aboutDialog();  // Help → About: version and licence
   void buildMenus();
   void buildDocks();
   void rebuildRecentMenu();

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "util/subprocess.h"
@@ -27,29 +28,20 @@ std::string defaultReferencePython() {
 }
 
 EagerReference runEagerReference(const BenchOptions& o, int threads, const std::string& python) {
-  const std::vector<std::string> argv{python,
-                                      "-c",
-                                      eagerReferenceScript(),
-                                      "--layers",
-                                      std::to_string(o.layers),
-                                      "--d-model",
-                                      std::to_string(o.d_model),
-                                      "--heads",
-                                      std::to_string(o.heads),
-                                      "--context",
-                                      std::to_string(o.context),
-                                      "--batch",
-                                      std::to_string(o.batch),
-                                      "--vocab",
-                                      std::to_string(o.vocab),
-                                      "--prompt",
-                                      std::to_string(o.prompt),
-                                      "--new-tokens",
-                                      std::to_string(o.new_tokens),
-                                      "--steps",
-                                      std::to_string(o.steps),
-                                      "--threads",
-                                      std::to_string(threads)};
+  std::vector<std::string> argv{python, "-c", eagerReferenceScript()};
+  for (const auto& [flag, value] : {std::pair<const char*, int>{"--layers", o.layers},
+                                    {"--d-model", o.d_model},
+                                    {"--heads", o.heads},
+                                    {"--context", o.context},
+                                    {"--batch", o.batch},
+                                    {"--vocab", o.vocab},
+                                    {"--prompt", o.prompt},
+                                    {"--new-tokens", o.new_tokens},
+                                    {"--steps", o.steps},
+                                    {"--threads", threads}}) {
+    argv.push_back(flag);
+    argv.push_back(std::to_string(value));
+  }
   const ProcessResult r = runProcess(argv, 3600.0);  // large shapes take minutes, not hours
   const std::string who = "bench --reference: " + python;
   if (!r.started) throw std::runtime_error(who + ": " + r.start_error);

@@ -50,10 +50,9 @@ EvalOutcome testAndRecord(Gpt& model, const TrainingEnv& env, std::int64_t step)
   ev.selected_step = step;
   // Once per finished model: a resumed run that evaluates it again replaces the earlier values
   // (the kill -9 soak found them stored twice when a kill fell between recording and finishing).
-  env.rec.store().deleteNamedMetrics(
-      env.rec.runId(), "eval",
-      {"test_error", "pass_at_k", "first_step_accuracy", "minority_error", "stage_seconds",
-       "stage_tokens"});
+  env.rec.store().deleteNamedMetrics(env.rec.runId(), "eval",
+                                     {"test_error", "pass_at_k", "first_step_accuracy",
+                                      "minority_error", "stage_seconds", "stage_tokens"});
   env.rec.stageTime("eval", step, ev.seconds, static_cast<double>(ev.generated_tokens));
   env.rec.metric("eval", step, "test_error", ev.test_error);
   env.rec.metric("eval", step, "pass_at_k", ev.pass_at_k);

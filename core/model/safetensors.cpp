@@ -82,6 +82,51 @@ bool shapeBytes(const std::vector<std::int64_t>& shape, std::uint64_t element_si
   return true;
 }
 
+// One tensor's header entry: dtype, shape and data_offsets checked against the data region.
+TensorEntry parseEntry(const std::string& path, const std::string& name, const nlohmann::json& v,
+                       std::uint64_t data_size) {
+  const std::string where = "tensor '" + name + "': ";
+  if (!v.is_object()) fail(path, where + "entry is not an object");
+  TensorEntry t;
+  t.name = name;
+  if (!v.contains("dtype") || !v["dtype"].is_string()) fail(path, where + "no dtype");
+  const std::string dt = v["dtype"].get<std::string>();
+  if (!parseDtype(dt, t.dtype)) fail(path, where + "unknown dtype '" + dt + "'");
+  if (!v.contains("shape") || !v["shape"].is_array()) fail(path, where + "no shape array");
+  for (const auto& s : v["shape"]) {
+    if (!s.is_number_integer() || s.get<std::int64_t>() < 0)
+      fail(path, where + "shape has an entry that is not a non-negative integer");
+    t.shape.push_back(s.get<std::int64_t>());
+  }
+  const auto& off = v.contains("data_offsets") ? v["data_offsets"] : nlohmann::json();
+  if (!off.is_array() || off.size() != 2 || !off[0].is_number_unsigned() ||
+      !off[1].is_number_unsigned()) {
+    fail(path, where + "data_offsets is not a pair of non-negative integers");
+  }
+  t.begin = off[0].get<std::uint64_t>();
+  t.end = off[1].get<std::uint64_t>();
+  if (t.begin > t.end) {
+    fail(path, where + "data_offsets [" + std::to_string(t.begin) + ", " + std::to_string(t.end) +
+                   ") end before they begin");
+  }
+  if (t.end > data_size) {
+    fail(path, where + "data_offsets [" + std::to_string(t.begin) + ", " + std::to_string(t.end) +
+                   ") leave the data region of " + std::to_string(data_size) +
+                   " bytes (truncated file?)");
+  }
+  std::string shape;
+  for (auto s : t.shape)
+    shape += (shape.empty() ? "" : ", ") + std::to_string(s);
+  std::uint64_t want = 0;
+  if (!shapeBytes(t.shape, dtypeSize(t.dtype), want))
+    fail(path, where + "shape [" + shape + "] of " + dt + " overflows: more than 2^63 bytes");
+  if (want != t.end - t.begin) {
+    fail(path, where + "shape [" + shape + "] of " + dt + " needs " + std::to_string(want) +
+                   " bytes, its data_offsets give " + std::to_string(t.end - t.begin));
+  }
+  return t;
+}
+
 }  // namespace
 
 std::int64_t TensorEntry::elements() const {
@@ -137,46 +182,7 @@ SafetensorsFile::SafetensorsFile(const std::string& path) : path_(path) {
         }
         continue;
       }
-      const std::string where = "tensor '" + name + "': ";
-      if (!v.is_object()) fail(path, where + "entry is not an object");
-      TensorEntry t;
-      t.name = name;
-      if (!v.contains("dtype") || !v["dtype"].is_string()) fail(path, where + "no dtype");
-      const std::string dt = v["dtype"].get<std::string>();
-      if (!parseDtype(dt, t.dtype)) fail(path, where + "unknown dtype '" + dt + "'");
-      if (!v.contains("shape") || !v["shape"].is_array()) fail(path, where + "no shape array");
-      for (const auto& s : v["shape"]) {
-        if (!s.is_number_integer() || s.get<std::int64_t>() < 0)
-          fail(path, where + "shape has an entry that is not a non-negative integer");
-        t.shape.push_back(s.get<std::int64_t>());
-      }
-      const auto& off = v.contains("data_offsets") ? v["data_offsets"] : nlohmann::json();
-      if (!off.is_array() || off.size() != 2 || !off[0].is_number_unsigned() ||
-          !off[1].is_number_unsigned()) {
-        fail(path, where + "data_offsets is not a pair of non-negative integers");
-      }
-      t.begin = off[0].get<std::uint64_t>();
-      t.end = off[1].get<std::uint64_t>();
-      if (t.begin > t.end) {
-        fail(path, where + "data_offsets [" + std::to_string(t.begin) + ", " +
-                       std::to_string(t.end) + ") end before they begin");
-      }
-      if (t.end > data_size) {
-        fail(path, where + "data_offsets [" + std::to_string(t.begin) + ", " +
-                       std::to_string(t.end) + ") leave the data region of " +
-                       std::to_string(data_size) + " bytes (truncated file?)");
-      }
-      std::string shape;
-      for (auto s : t.shape)
-        shape += (shape.empty() ? "" : ", ") + std::to_string(s);
-      std::uint64_t want = 0;
-      if (!shapeBytes(t.shape, dtypeSize(t.dtype), want))
-        fail(path, where + "shape [" + shape + "] of " + dt + " overflows: more than 2^63 bytes");
-      if (want != t.end - t.begin) {
-        fail(path, where + "shape [" + shape + "] of " + dt + " needs " + std::to_string(want) +
-                       " bytes, its data_offsets give " + std::to_string(t.end - t.begin));
-      }
-      tensors_.push_back(std::move(t));
+      tensors_.push_back(parseEntry(path, name, v, data_size));
     }
     // File order (the JSON object's key order is not kept by the parser).
     std::stable_sort(tensors_.begin(), tensors_.end(),
