@@ -28,8 +28,8 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libtorch-dev libopenblas0-openmp libblas3 liblapack3 python3-torch
-  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev zlib1g-dev libpcre2-dev
+  libtorch-dev libopenblas0-openmp libblas3 libblas-dev liblapack3 python3-torch
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev zlib1g-dev libzip-dev libpcre2-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   desktop-file-utils appstream groff-base lintian
   slurm-wlm munge libclang-rt-14-dev

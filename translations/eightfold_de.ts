@@ -12,27 +12,27 @@
 <context>
     <name>ef::Fields</name>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="16"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="17"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn|-Größen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/run_config.cpp" line="20"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>Größen der Trainingsmenge im Sweep, je eine Spalte</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="20"/>
+        <location filename="../core/experiment/run_config.cpp" line="21"/>
         <location filename="../core/rollout/sample_config.cpp" line="31"/>
         <location filename="../core/tasks/task_registry.cpp" line="91"/>
         <location filename="../core/tasks/task_registry.cpp" line="97"/>
@@ -43,162 +43,172 @@
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
         <source>task.train_size only</source>
         <translation>nur task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="23"/>
+        <location filename="../core/experiment/run_config.cpp" line="24"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="24"/>
+        <location filename="../core/experiment/run_config.cpp" line="25"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>Methoden, die bei jeder Größe und jedem Seed trainiert werden; SFT läuft immer, da jede andere Methode davon ausgeht</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="28"/>
+        <location filename="../core/experiment/run_config.cpp" line="29"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="29"/>
+        <location filename="../core/experiment/run_config.cpp" line="30"/>
         <source>One cell per seed at every size and method</source>
         <translation>Eine Zelle pro Seed bei jeder Größe und Methode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="36"/>
+        <location filename="../core/experiment/run_config.cpp" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>Wird in der Laufliste und in den Namen der Zellen angezeigt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="39"/>
+        <location filename="../core/experiment/run_config.cpp" line="40"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
         <source>Free text kept with the run</source>
         <translation>Freitext, der mit dem Lauf gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="42"/>
+        <location filename="../core/experiment/run_config.cpp" line="43"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="45"/>
+        <location filename="../core/experiment/run_config.cpp" line="46"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="46"/>
+        <location filename="../core/experiment/run_config.cpp" line="47"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto, cpu, cuda oder cuda:N; auto wählt CUDA, wenn LibTorch es hat</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="50"/>
+        <location filename="../core/experiment/run_config.cpp" line="51"/>
         <source>Precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="51"/>
+        <location filename="../core/experiment/run_config.cpp" line="52"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <location filename="../core/experiment/run_config.cpp" line="56"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="56"/>
+        <location filename="../core/experiment/run_config.cpp" line="57"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch-Threads innerhalb einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="59"/>
+        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <source>Adapt threads to the load</source>
+        <translation>Threads an die Last anpassen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
+        <translation>Das Training misst seine Schritte und läuft mit halb so vielen Threads, solange das schneller ist (ein ausgelasteter Rechner); die Zahlen hängen dann in ihren letzten Stellen von der Last ab</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="66"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>Die synthetischen Aufgaben und ihre Lehrerlösungen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="62"/>
+        <location filename="../core/experiment/run_config.cpp" line="69"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>Der von Grund auf trainierte Decoder-only-Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="65"/>
+        <location filename="../core/experiment/run_config.cpp" line="72"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>Überwachtes Feintuning auf D_syn: π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="68"/>
+        <location filename="../core/experiment/run_config.cpp" line="75"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>Greedy-Testfehler, pass@k und die Trainingsmengen-Probe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="71"/>
+        <location filename="../core/experiment/run_config.cpp" line="78"/>
         <source>Self-sampling</source>
         <translation>Selbst-Sampling</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/run_config.cpp" line="79"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>Lösungen von π_sft, vom Prüfer aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="74"/>
+        <location filename="../core/experiment/run_config.cpp" line="81"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/run_config.cpp" line="82"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>Feintuning auf D_syn und den korrekten eigenen Samples</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="77"/>
+        <location filename="../core/experiment/run_config.cpp" line="84"/>
         <source>Per-step advantages</source>
         <translation>Schrittweise Vorteile</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="78"/>
+        <location filename="../core/experiment/run_config.cpp" line="85"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>Monte-Carlo-Q und Vorteile jedes Schritts der Negativen</translation>
     </message>
@@ -229,7 +239,7 @@
     </message>
     <message>
         <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
-        <location filename="../core/experiment/run_config.cpp" line="81"/>
+        <location filename="../core/experiment/run_config.cpp" line="88"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
@@ -249,58 +259,58 @@
         <translation>NLL-Term von RPO in jeder Runde (0 = DPO)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/run_config.cpp" line="89"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>Präferenzpaare für DPO und schrittweises DPO</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
-        <location filename="../core/experiment/run_config.cpp" line="84"/>
+        <location filename="../core/experiment/run_config.cpp" line="91"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="85"/>
+        <location filename="../core/experiment/run_config.cpp" line="92"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>DPO und schrittweises DPO ab π_sft, mit π_sft als Referenz</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <location filename="../core/experiment/run_config.cpp" line="95"/>
         <source>Advantage-weighted RL</source>
         <translation>Vorteilsgewichtetes RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="89"/>
+        <location filename="../core/experiment/run_config.cpp" line="96"/>
         <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
         <translation>Schrittweise Log-Likelihood der analysierten eigenen Stichproben, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <location filename="../core/experiment/run_config.cpp" line="100"/>
         <source>Controls</source>
         <translation>Kontrollen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="94"/>
+        <location filename="../core/experiment/run_config.cpp" line="101"/>
         <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
         <translation>Mehr SFT und umgewichtetes SFT: π_sft so viele Schritte auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="98"/>
+        <location filename="../core/experiment/run_config.cpp" line="105"/>
         <source>Iterated per-step DPO</source>
         <translation>Iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="99"/>
+        <location filename="../core/experiment/run_config.cpp" line="106"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>Runden aus Sampling, schrittweisem Credit und DPO von der aktuellen Policy aus</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="102"/>
+        <location filename="../core/experiment/run_config.cpp" line="109"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="103"/>
+        <location filename="../core/experiment/run_config.cpp" line="110"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
     </message>
@@ -947,33 +957,33 @@
         <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
         <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
         <source>Temperature of the step weights exp(A/β)</source>
         <translation>Temperatur der Schrittgewichte exp(A/β)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="26"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
         <source>Normalise weights</source>
         <translation>Gewichte normieren</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="27"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
         <source>mean: divide the weights by their mean over all weighted steps</source>
         <translation>mean: die Gewichte durch ihren Mittelwert über alle gewichteten Schritte teilen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="30"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
         <source>Largest weight</source>
         <translation>Größtes Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="31"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
         <source>Weights are clipped to at most this</source>
         <translation>Gewichte werden höchstens auf diesen Wert begrenzt</translation>
     </message>
@@ -1327,162 +1337,162 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="117"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="84"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="118"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="85"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="126"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="127"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="94"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="114"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="123"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>schrittweises DPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="124"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>Schrittweises DPO auf einem Schritt: an der Fehlstelle der Schritt mit dem höchsten Monte-Carlo-Q̂ &gt; 0 gegen den Fehlschritt, nach dem gemeinsamen Präfix</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="170"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="171"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="138"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="179"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="180"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="189"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="190"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="198"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="199"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="208"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>schrittweises RPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="209"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="176"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (Alternative an der Fehlstelle) mit der NLL des gewählten Schritts im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="58"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="47"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="59"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="48"/>
         <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
         <translation>Rejection-Sampling-Feintuning: SFT auf D_syn und den verschiedenen korrekten Samples von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="31"/>
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>Überwachtes Feintuning auf den synthetischen Aufgaben D_syn</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="68"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="59"/>
         <source>advantage-weighted RL</source>
         <translation>vorteilsgewichtetes RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="69"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="60"/>
         <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
         <translation>Schrittweise Log-Likelihood der analysierten Stichproben von π_sft, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="107"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
         <source>iterated per-step DPO</source>
         <translation>iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="109"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="124"/>
         <source>More SFT</source>
         <translation>Mehr SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="125"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>Kontrolle: π_sft so viele Schritte und Tokens auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="144"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
         <source>Reweighted SFT</source>
         <translation>Umgewichtetes SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="145"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>Kontrolle: Mehr SFT mit höher gewichteten Aufgaben, an denen π_sft scheitert</translation>
     </message>
@@ -1525,37 +1535,37 @@
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="70"/>
         <source>DPO chosen reward</source>
         <translation>DPO-Belohnung der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="71"/>
         <source>DPO rejected reward</source>
         <translation>DPO-Belohnung der abgelehnten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="105"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="72"/>
         <source>RPO chosen NLL</source>
         <translation>RPO-NLL der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="116"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
         <source>validation error after each round</source>
         <translation>Validierungsfehler nach jeder Runde</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="118"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="119"/>
         <source>fraction of correct self-samples per round</source>
         <translation>Anteil richtiger eigener Stichproben je Runde</translation>
     </message>
@@ -1678,141 +1688,141 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="415"/>
+        <location filename="../app/gui/inspector_page.cpp" line="435"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="416"/>
+        <location filename="../app/gui/inspector_page.cpp" line="436"/>
         <source>problem # or text</source>
         <translation>Aufgaben-Nr. oder Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="417"/>
+        <location filename="../app/gui/inspector_page.cpp" line="437"/>
         <source>any pit</source>
         <translation>mit oder ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="418"/>
+        <location filename="../app/gui/inspector_page.cpp" line="438"/>
         <source>with a pit</source>
         <translation>mit Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="419"/>
+        <location filename="../app/gui/inspector_page.cpp" line="439"/>
         <source>without a pit</source>
         <translation>ohne Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="420"/>
+        <location filename="../app/gui/inspector_page.cpp" line="440"/>
         <source>pit at step</source>
         <translation>Fehlschritt bei Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="421"/>
+        <location filename="../app/gui/inspector_page.cpp" line="441"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="423"/>
+        <location filename="../app/gui/inspector_page.cpp" line="443"/>
         <source>negatives and positives</source>
         <translation>Negative und Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="424"/>
+        <location filename="../app/gui/inspector_page.cpp" line="444"/>
         <source>negatives</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="426"/>
+        <location filename="../app/gui/inspector_page.cpp" line="446"/>
         <source>positives (spurious steps)</source>
         <translation>Positive (nutzlose Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="427"/>
+        <location filename="../app/gui/inspector_page.cpp" line="447"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="428"/>
+        <location filename="../app/gui/inspector_page.cpp" line="448"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>Die Lösungsansicht als PDF- (Vektor) oder PNG-Abbildung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="429"/>
+        <location filename="../app/gui/inspector_page.cpp" line="449"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>Sortiert nach dem negativsten Vorteil zuerst; zum Umsortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="243"/>
+        <location filename="../app/gui/inspector_page.cpp" line="264"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="158"/>
+        <location filename="../app/gui/inspector_page.cpp" line="181"/>
         <source>Computing… %1 of %2 models</source>
         <translation>Berechnung… %1 von %2 Modellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="167"/>
+        <location filename="../app/gui/inspector_page.cpp" line="190"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="168"/>
+        <location filename="../app/gui/inspector_page.cpp" line="191"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="358"/>
+        <location filename="../app/gui/inspector_page.cpp" line="378"/>
         <source>No checkpoint of this solution&apos;s cell is on disk.</source>
         <translation>Kein Checkpoint der Zelle dieser Lösung liegt auf der Platte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="379"/>
         <source>%1 of %2 models computed</source>
         <translation>%1 von %2 Modellen berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="374"/>
+        <location filename="../app/gui/inspector_page.cpp" line="394"/>
         <source>Computing…</source>
         <translation>Berechnung…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="379"/>
-        <location filename="../app/gui/inspector_page.cpp" line="385"/>
+        <location filename="../app/gui/inspector_page.cpp" line="399"/>
+        <location filename="../app/gui/inspector_page.cpp" line="405"/>
         <source>Export step history</source>
         <translation>Schrittverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="380"/>
+        <location filename="../app/gui/inspector_page.cpp" line="400"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="391"/>
+        <location filename="../app/gui/inspector_page.cpp" line="411"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>Keine analysierten Lösungen: Wählen Sie einen Sweep (oder einen Lauf), für den schrittweise Vorteile berechnet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="394"/>
+        <location filename="../app/gui/inspector_page.cpp" line="414"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 Negative, davon %2 mit erstem Fehlschritt (Pit); %3 Positive analysiert, mit %4 nutzlosen Schritten (A ≤ 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="385"/>
-        <location filename="../app/gui/inspector_page.cpp" line="496"/>
-        <location filename="../app/gui/inspector_page.cpp" line="513"/>
+        <location filename="../app/gui/inspector_page.cpp" line="405"/>
+        <location filename="../app/gui/inspector_page.cpp" line="516"/>
+        <location filename="../app/gui/inspector_page.cpp" line="533"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="522"/>
-        <location filename="../app/gui/inspector_page.cpp" line="527"/>
+        <location filename="../app/gui/inspector_page.cpp" line="542"/>
+        <location filename="../app/gui/inspector_page.cpp" line="547"/>
         <source>Export inspector view</source>
         <translation>Inspektoransicht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="523"/>
+        <location filename="../app/gui/inspector_page.cpp" line="543"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild, 300 dpi (*.png)</translation>
     </message>
@@ -1820,323 +1830,323 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Data scaling</source>
         <translation>Datenskalierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Advantage inspector</source>
         <translation>Vorteilsinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Resume all</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>Geräte: %1 (LibTorch %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · Referenz-BLAS: ~20x langsamer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>Slurm-Plan %1 übermittelt; seine Aufgaben werden zusammengeführt, sobald sie fertig sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>Slurm-Plan %1 geschrieben: mit sbatch %2/job.sh übermitteln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>%1 started as #%2</source>
         <translation>%1 als #%2 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>An empty workspace: File → Open example workspace shows a finished sweep.</source>
         <translation>Ein leerer Arbeitsbereich: Datei → Beispiel-Arbeitsbereich öffnen zeigt einen fertigen Sweep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Runs and sweeps</source>
         <translation>Läufe und Sweeps</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Open e&amp;xample workspace</source>
         <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Export figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>Export &amp;dataset…</source>
         <translation>&amp;Datensatz exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>Slurm-Plan &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Start &amp;run</source>
         <translation>&amp;Lauf starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Start &amp;sweep</source>
         <translation>&amp;Sweep starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Re&amp;sume selected</source>
         <translation>Ausgewählte &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;Settings</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;About Eightfold</source>
         <translation>&amp;Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="257"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>About Eightfold</source>
         <translation>Über Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.&lt;br&gt;&lt;br&gt;Free software under the GNU General Public License, version 3 or later (%2): you may share and change it; there is no warranty.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Eine Experimentier-Werkbank zu Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, schrittweiser Monte-Carlo-Credit und schrittweises DPO auf synthetischen Aufgaben, mit dem Datenskalierungs-Diagramm.&lt;br&gt;&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder später (%2): Sie dürfen sie weitergeben und verändern; es gibt keine Gewährleistung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>Open example workspace</source>
         <translation>Beispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Example workspace: the lookup-hint-scaling sweep with three seeds, copied to %1</source>
         <translation>Beispiel-Arbeitsbereich: der Sweep lookup-hint-scaling mit drei Seeds, kopiert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>Workspace busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="315"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>Im aktuellen Arbeitsbereich sind Läufe aktiv oder in der Warteschlange; brechen Sie sie ab, bevor Sie wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>Cannot open workspace: %1</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="331"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="332"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="339"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="340"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold-Arbeitsbereich (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="339"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="340"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>Noch nichts zu exportieren: Zeigen Sie zuerst die Trainingskurven eines Laufs oder das Datenskalierungs-Diagramm eines Sweeps an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="363"/>
+        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="368"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm-Zusammenführung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="391"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm-Planordner (mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
+        <location filename="../app/gui/main_window.cpp" line="394"/>
         <source>Watch Slurm plan</source>
         <translation>Slurm-Plan beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="379"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 enthält keine manifest.json: Wählen Sie den Ordner, den „Sweep auf Slurm starten“ oder eightfold-cli sweep --slurm geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
-        <location filename="../app/gui/main_window.cpp" line="399"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="415"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="391"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>Wählen Sie zuerst einen Lauf, einen Sweep oder eine Sweep-Zelle in der Laufliste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="425"/>
+        <location filename="../app/gui/main_window.cpp" line="441"/>
         <source>resume #%1 %2</source>
         <translation>Fortsetzung #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="456"/>
+        <location filename="../app/gui/main_window.cpp" line="472"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>%n Lauf dieses Arbeitsbereichs wurde nicht abgeschlossen (%1). Vom letzten Checkpoint aus fortsetzen?</numerusform>
@@ -2144,22 +2154,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="491"/>
+        <location filename="../app/gui/main_window.cpp" line="507"/>
         <source>Runs are active</source>
         <translation>Läufe sind aktiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="492"/>
+        <location filename="../app/gui/main_window.cpp" line="508"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>Beenden und die aktiven Läufe abbrechen? Sie können von ihrem letzten Checkpoint aus fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2225,107 +2235,107 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="220"/>
+        <location filename="../app/gui/runs_model.cpp" line="222"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="222"/>
+        <location filename="../app/gui/runs_model.cpp" line="224"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="224"/>
+        <location filename="../app/gui/runs_model.cpp" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="226"/>
+        <location filename="../app/gui/runs_model.cpp" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="228"/>
+        <location filename="../app/gui/runs_model.cpp" line="230"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="230"/>
+        <location filename="../app/gui/runs_model.cpp" line="232"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <location filename="../app/gui/runs_model.cpp" line="234"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="234"/>
+        <location filename="../app/gui/runs_model.cpp" line="236"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="236"/>
+        <location filename="../app/gui/runs_model.cpp" line="238"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="238"/>
+        <location filename="../app/gui/runs_model.cpp" line="240"/>
         <source>Test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="282"/>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
         <source>Time per stage:</source>
         <translation>Zeit je Phase:</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="283"/>
+        <location filename="../app/gui/runs_model.cpp" line="285"/>
         <source>Time per stage, all cells:</source>
         <translation>Zeit je Phase, alle Zellen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="285"/>
+        <location filename="../app/gui/runs_model.cpp" line="287"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="286"/>
+        <location filename="../app/gui/runs_model.cpp" line="288"/>
         <source> (%1 tokens/s)</source>
         <translation> (%1 Token/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="296"/>
+        <location filename="../app/gui/runs_model.cpp" line="298"/>
         <source>stage %1: %2/%3</source>
         <translation>Phase %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="297"/>
+        <location filename="../app/gui/runs_model.cpp" line="299"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="299"/>
+        <location filename="../app/gui/runs_model.cpp" line="301"/>
         <source>cells %1/%2 finished</source>
         <translation>Zellen %1/%2 fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="308"/>
+        <location filename="../app/gui/runs_model.cpp" line="310"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="323"/>
+        <location filename="../app/gui/runs_model.cpp" line="325"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="332"/>
+        <location filename="../app/gui/runs_model.cpp" line="334"/>
         <source>cells %1/%2</source>
         <translation>Zellen %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="335"/>
+        <location filename="../app/gui/runs_model.cpp" line="337"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2486,67 +2496,67 @@
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="292"/>
+        <location filename="../app/gui/scaling_page.cpp" line="288"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn| (synthetische Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="298"/>
+        <location filename="../app/gui/scaling_page.cpp" line="423"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>Kein Sweep ausgewählt: Starten Sie einen auf der Einrichtungsseite oder wählen Sie oben einen aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="308"/>
+        <location filename="../app/gui/scaling_page.cpp" line="434"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation> (seine Konfiguration ist nicht lesbar, die Fehleruntergrenze ist geschätzt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="348"/>
+        <location filename="../app/gui/scaling_page.cpp" line="338"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>Mittelwert über %1 Seeds; Band = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="349"/>
+        <location filename="../app/gui/scaling_page.cpp" line="339"/>
         <source>one seed per cell (no band)</source>
         <translation>ein Seed pro Zelle (kein Band)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="350"/>
+        <location filename="../app/gui/scaling_page.cpp" line="340"/>
         <source> (clipped to [0, 1])</source>
         <translation> (auf [0, 1] beschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="354"/>
+        <location filename="../app/gui/scaling_page.cpp" line="350"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT-Fit: log err = %1 − %2 · log D  (R² = %3, %4 Größen %5–%6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="362"/>
+        <location filename="../app/gui/scaling_page.cpp" line="358"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>; α 95-%-Intervall [%1, %2] über %3 Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="369"/>
+        <location filename="../app/gui/scaling_page.cpp" line="365"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT-Potenzgesetz (α = %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="381"/>
+        <location filename="../app/gui/scaling_page.cpp" line="346"/>
         <source>No SFT power law yet: %1</source>
         <translation>Noch kein SFT-Potenzgesetz: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="383"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>No SFT power law yet.</source>
         <translation>Noch kein SFT-Potenzgesetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="418"/>
+        <location filename="../app/gui/scaling_page.cpp" line="438"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2: %3 von %4 Zellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="426"/>
+        <location filename="../app/gui/scaling_page.cpp" line="295"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>; Multiplikatoren gegen den mittleren SFT-Fehler bei gleicher Größe gelesen</translation>
     </message>
@@ -2719,85 +2729,85 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::gui::SlurmDialog</name>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="32"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="34"/>
         <source>Write only</source>
         <translation>Nur schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="33"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="35"/>
         <source>Write and submit</source>
         <translation>Schreiben und übermitteln</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="34"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="36"/>
         <source>Start sweep on Slurm</source>
         <translation>Sweep auf Slurm starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="40"/>
-        <location filename="../app/gui/slurm_dialog.cpp" line="44"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="42"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
         <source>cluster default</source>
         <translation>Vorgabe des Clusters</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="41"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="43"/>
         <source>e.g. 04:00:00</source>
         <translation>z. B. 04:00:00</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="42"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="44"/>
         <source>e.g. 16G</source>
         <translation>z. B. 16G</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="48"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="47"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="49"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="53"/>
-        <location filename="../app/gui/slurm_dialog.cpp" line="90"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="92"/>
         <location filename="../app/gui/slurm_dialog.cpp" line="123"/>
         <source>Plan folder</source>
         <translation>Planordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="54"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
         <source>GPUs per task</source>
         <translation>GPUs pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
         <source>CPUs per task</source>
         <translation>CPUs pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="59"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="60"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="59"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="61"/>
         <source>Array tasks: %1, one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
         <translation>Array-Aufgaben: %1, eine pro Seed und Größe, jede mit eigenem Shard; fertige Shards werden beim Eintreffen in diesen Arbeitsbereich zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="80"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="82"/>
         <source>Job script (job.sh):</source>
         <translation>Job-Skript (job.sh):</translation>
     </message>
@@ -2810,6 +2820,11 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
         <location filename="../app/gui/slurm_dialog.cpp" line="127"/>
         <source>Nothing is written before you choose Write or Submit.</source>
         <translation>Nichts wird geschrieben, bevor Sie Schreiben oder Übermitteln wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="197"/>
+        <source>Submitting with sbatch…</source>
+        <translation>Wird mit sbatch übermittelt…</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3200,7 @@ Sweep: %5 Zellen (%6 SFT-Modelle), %7 Trainingsaufgaben, %8 Optimierungsschritte
 <context>
     <name>ef::widgets::LivePlot</name>
     <message numerus="yes">
-        <location filename="../widgets/live_plot.cpp" line="302"/>
+        <location filename="../widgets/live_plot.cpp" line="298"/>
         <source>%n series: point at a line to see its name</source>
         <translation>
             <numerusform>%n Reihe: mit der Maus auf eine Linie zeigen, um ihren Namen zu sehen</numerusform>

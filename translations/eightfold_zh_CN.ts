@@ -12,27 +12,27 @@
 <context>
     <name>ef::Fields</name>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="16"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
         <source>Start from</source>
         <translation>起始模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="17"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="18"/>
+        <location filename="../core/experiment/run_config.cpp" line="19"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn| 规模</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/run_config.cpp" line="20"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>扫描中的训练集规模，每个一列</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="20"/>
+        <location filename="../core/experiment/run_config.cpp" line="21"/>
         <location filename="../core/rollout/sample_config.cpp" line="31"/>
         <location filename="../core/tasks/task_registry.cpp" line="91"/>
         <location filename="../core/tasks/task_registry.cpp" line="97"/>
@@ -43,162 +43,172 @@
         <translation>道题</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/run_config.cpp" line="22"/>
         <source>task.train_size only</source>
         <translation>仅 task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="23"/>
+        <location filename="../core/experiment/run_config.cpp" line="24"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="24"/>
+        <location filename="../core/experiment/run_config.cpp" line="25"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>在每个规模和种子上训练的方法；SFT 总会运行，因为其他所有方法都从它出发</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="28"/>
+        <location filename="../core/experiment/run_config.cpp" line="29"/>
         <source>Seeds</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="29"/>
+        <location filename="../core/experiment/run_config.cpp" line="30"/>
         <source>One cell per seed at every size and method</source>
         <translation>每个规模和方法下，每个种子一个单元</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="36"/>
+        <location filename="../core/experiment/run_config.cpp" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/run_config.cpp" line="38"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>显示在运行列表和单元名称中</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="39"/>
+        <location filename="../core/experiment/run_config.cpp" line="40"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/run_config.cpp" line="41"/>
         <source>Free text kept with the run</source>
         <translation>随运行一起保存的自由文本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="42"/>
+        <location filename="../core/experiment/run_config.cpp" line="43"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/run_config.cpp" line="44"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>相同种子、相同设备：得到相同的数值</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="45"/>
+        <location filename="../core/experiment/run_config.cpp" line="46"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="46"/>
+        <location filename="../core/experiment/run_config.cpp" line="47"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto、cpu、cuda 或 cuda:N；LibTorch 支持 CUDA 时 auto 会选择 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="50"/>
+        <location filename="../core/experiment/run_config.cpp" line="51"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="51"/>
+        <location filename="../core/experiment/run_config.cpp" line="52"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="55"/>
+        <location filename="../core/experiment/run_config.cpp" line="56"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="56"/>
+        <location filename="../core/experiment/run_config.cpp" line="57"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch 算子内线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/run_config.cpp" line="58"/>
         <source>all cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="59"/>
+        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <source>Adapt threads to the load</source>
+        <translation>按负载调整线程数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
+        <translation>训练会测量每一步的耗时，在更快时（机器繁忙）改用一半的线程；此时结果的最后几位会随负载而变</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/run_config.cpp" line="66"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/run_config.cpp" line="67"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>合成题目及其教师解答</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="62"/>
+        <location filename="../core/experiment/run_config.cpp" line="69"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="63"/>
+        <location filename="../core/experiment/run_config.cpp" line="70"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>从零开始训练的仅解码器 Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="65"/>
+        <location filename="../core/experiment/run_config.cpp" line="72"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/run_config.cpp" line="73"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>在 D_syn 上的监督微调：π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="68"/>
+        <location filename="../core/experiment/run_config.cpp" line="75"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/run_config.cpp" line="76"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>贪心测试错误率、pass@k 与训练集探测</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="71"/>
+        <location filename="../core/experiment/run_config.cpp" line="78"/>
         <source>Self-sampling</source>
         <translation>自采样</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/run_config.cpp" line="79"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>π_sft 的解答，由验证器划分</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="74"/>
+        <location filename="../core/experiment/run_config.cpp" line="81"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/run_config.cpp" line="82"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>在 D_syn 与正确的自采样上微调</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="77"/>
+        <location filename="../core/experiment/run_config.cpp" line="84"/>
         <source>Per-step advantages</source>
         <translation>逐步优势</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="78"/>
+        <location filename="../core/experiment/run_config.cpp" line="85"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>负样本每一步的蒙特卡洛 Q 值与优势</translation>
     </message>
@@ -229,7 +239,7 @@
     </message>
     <message>
         <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
-        <location filename="../core/experiment/run_config.cpp" line="81"/>
+        <location filename="../core/experiment/run_config.cpp" line="88"/>
         <source>Pairs</source>
         <translation>样本对</translation>
     </message>
@@ -249,58 +259,58 @@
         <translation>每轮中 RPO 的 NLL 项（0 = DPO）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/run_config.cpp" line="89"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>用于 DPO 和逐步 DPO 的偏好对</translation>
     </message>
     <message>
         <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
-        <location filename="../core/experiment/run_config.cpp" line="84"/>
+        <location filename="../core/experiment/run_config.cpp" line="91"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="85"/>
+        <location filename="../core/experiment/run_config.cpp" line="92"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>从 π_sft 出发、以 π_sft 为参考的 DPO 与逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <location filename="../core/experiment/run_config.cpp" line="95"/>
         <source>Advantage-weighted RL</source>
         <translation>优势加权 RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="89"/>
+        <location filename="../core/experiment/run_config.cpp" line="96"/>
         <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
         <translation>从 π_sft 出发，以 exp(A/β) 加权已分析自采样的逐步对数似然</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="93"/>
+        <location filename="../core/experiment/run_config.cpp" line="100"/>
         <source>Controls</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="94"/>
+        <location filename="../core/experiment/run_config.cpp" line="101"/>
         <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
         <translation>更多 SFT 与重加权 SFT：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="98"/>
+        <location filename="../core/experiment/run_config.cpp" line="105"/>
         <source>Iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="99"/>
+        <location filename="../core/experiment/run_config.cpp" line="106"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>从当前策略出发的采样、逐步信用分配与 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="102"/>
+        <location filename="../core/experiment/run_config.cpp" line="109"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="103"/>
+        <location filename="../core/experiment/run_config.cpp" line="110"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>数据规模扫描：规模 × 方法 × 种子</translation>
     </message>
@@ -947,33 +957,33 @@
         <translation>用于评估的留出题目</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
         <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
         <source>Temperature of the step weights exp(A/β)</source>
         <translation>步骤权重 exp(A/β) 的温度</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="26"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
         <source>Normalise weights</source>
         <translation>归一化权重</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="27"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
         <source>mean: divide the weights by their mean over all weighted steps</source>
         <translation>mean：将权重除以所有加权步骤上的均值</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="30"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
         <source>Largest weight</source>
         <translation>最大权重</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="31"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
         <source>Weights are clipped to at most this</source>
         <translation>权重最多截断到此值</translation>
     </message>
@@ -1327,162 +1337,162 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="117"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="84"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="118"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="85"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="126"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="127"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="94"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="136"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="114"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="123"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>逐步 DPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="124"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>单步的逐步 DPO：在共享前缀之后，坑处蒙特卡洛 Q̂ &gt; 0 最高的步骤对比坑步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="170"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="171"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="138"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="179"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="180"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="189"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="190"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="198"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="199"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="208"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>逐步 RPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="209"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="176"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（坑处的替代步），损失中加入所选步骤的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="58"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="47"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="59"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="48"/>
         <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
         <translation>拒绝采样微调：在 D_syn 与 π_sft 的不同正确样本上做 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="31"/>
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>在合成题目 D_syn 上的监督微调</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="68"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="59"/>
         <source>advantage-weighted RL</source>
         <translation>优势加权 RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="69"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="60"/>
         <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
         <translation>从 π_sft 出发，以 exp(A/β) 加权 π_sft 已分析样本的逐步对数似然</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="107"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
         <source>iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="109"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="124"/>
         <source>More SFT</source>
         <translation>更多 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="125"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>对照：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数和词元数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="144"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
         <source>Reweighted SFT</source>
         <translation>重加权 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="145"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>对照：对 π_sft 失败的题目加权的更多 SFT</translation>
     </message>
@@ -1525,37 +1535,37 @@
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="101"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="102"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="70"/>
         <source>DPO chosen reward</source>
         <translation>DPO 被选奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="71"/>
         <source>DPO rejected reward</source>
         <translation>DPO 被拒奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="105"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="72"/>
         <source>RPO chosen NLL</source>
         <translation>RPO 被选 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="116"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
         <source>validation error after each round</source>
         <translation>每轮后的验证误差</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="118"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="119"/>
         <source>fraction of correct self-samples per round</source>
         <translation>每轮正确自采样的比例</translation>
     </message>
@@ -1678,141 +1688,141 @@
 <context>
     <name>ef::gui::InspectorPage</name>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="415"/>
+        <location filename="../app/gui/inspector_page.cpp" line="435"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="416"/>
+        <location filename="../app/gui/inspector_page.cpp" line="436"/>
         <source>problem # or text</source>
         <translation>题号或文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="417"/>
+        <location filename="../app/gui/inspector_page.cpp" line="437"/>
         <source>any pit</source>
         <translation>有无陷阱均可</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="418"/>
+        <location filename="../app/gui/inspector_page.cpp" line="438"/>
         <source>with a pit</source>
         <translation>有陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="419"/>
+        <location filename="../app/gui/inspector_page.cpp" line="439"/>
         <source>without a pit</source>
         <translation>无陷阱</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="420"/>
+        <location filename="../app/gui/inspector_page.cpp" line="440"/>
         <source>pit at step</source>
         <translation>陷阱所在步</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="421"/>
+        <location filename="../app/gui/inspector_page.cpp" line="441"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="423"/>
+        <location filename="../app/gui/inspector_page.cpp" line="443"/>
         <source>negatives and positives</source>
         <translation>负样本和正样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="424"/>
+        <location filename="../app/gui/inspector_page.cpp" line="444"/>
         <source>negatives</source>
         <translation>负样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="426"/>
+        <location filename="../app/gui/inspector_page.cpp" line="446"/>
         <source>positives (spurious steps)</source>
         <translation>正样本（虚假步骤）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="427"/>
+        <location filename="../app/gui/inspector_page.cpp" line="447"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="428"/>
+        <location filename="../app/gui/inspector_page.cpp" line="448"/>
         <source>The solution view as a PDF (vector) or PNG figure</source>
         <translation>将解答视图导出为 PDF（矢量）或 PNG 图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="429"/>
+        <location filename="../app/gui/inspector_page.cpp" line="449"/>
         <source>Sorted by the most negative advantage first; click a header to re-sort</source>
         <translation>按最负的优势优先排序；点击表头可重新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="243"/>
+        <location filename="../app/gui/inspector_page.cpp" line="264"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="158"/>
+        <location filename="../app/gui/inspector_page.cpp" line="181"/>
         <source>Computing… %1 of %2 models</source>
         <translation>计算中… %1 / %2 个模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="167"/>
+        <location filename="../app/gui/inspector_page.cpp" line="190"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="168"/>
+        <location filename="../app/gui/inspector_page.cpp" line="191"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="358"/>
+        <location filename="../app/gui/inspector_page.cpp" line="378"/>
         <source>No checkpoint of this solution&apos;s cell is on disk.</source>
         <translation>磁盘上没有此解答所属单元的检查点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="359"/>
+        <location filename="../app/gui/inspector_page.cpp" line="379"/>
         <source>%1 of %2 models computed</source>
         <translation>已计算 %1 / %2 个模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="374"/>
+        <location filename="../app/gui/inspector_page.cpp" line="394"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="379"/>
-        <location filename="../app/gui/inspector_page.cpp" line="385"/>
+        <location filename="../app/gui/inspector_page.cpp" line="399"/>
+        <location filename="../app/gui/inspector_page.cpp" line="405"/>
         <source>Export step history</source>
         <translation>导出步骤历史</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="380"/>
+        <location filename="../app/gui/inspector_page.cpp" line="400"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="391"/>
+        <location filename="../app/gui/inspector_page.cpp" line="411"/>
         <source>No analysed solutions: select a sweep (or a run) whose per-step advantages were computed.</source>
         <translation>没有已分析的解答：请选择一个已计算逐步优势的扫描（或运行）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="394"/>
+        <location filename="../app/gui/inspector_page.cpp" line="414"/>
         <source>%1 negatives, %2 with a first pit; %3 positives analysed with %4 spurious steps (A ≤ 0).</source>
         <translation>%1 个负样本，其中 %2 个有首个陷阱；已分析 %3 个正样本，含 %4 个虚假步骤（A ≤ 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="385"/>
-        <location filename="../app/gui/inspector_page.cpp" line="496"/>
-        <location filename="../app/gui/inspector_page.cpp" line="513"/>
+        <location filename="../app/gui/inspector_page.cpp" line="405"/>
+        <location filename="../app/gui/inspector_page.cpp" line="516"/>
+        <location filename="../app/gui/inspector_page.cpp" line="533"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="522"/>
-        <location filename="../app/gui/inspector_page.cpp" line="527"/>
+        <location filename="../app/gui/inspector_page.cpp" line="542"/>
+        <location filename="../app/gui/inspector_page.cpp" line="547"/>
         <source>Export inspector view</source>
         <translation>导出检查器视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector_page.cpp" line="523"/>
+        <location filename="../app/gui/inspector_page.cpp" line="543"/>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图像，300 dpi (*.png)</translation>
     </message>
@@ -1820,345 +1830,345 @@
 <context>
     <name>ef::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Eightfold</source>
         <translation>Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Data scaling</source>
         <translation>数据规模扩展</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Advantage inspector</source>
         <translation>优势检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Resume all</source>
         <translation>全部继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>Devices: %1 (LibTorch %2)</source>
         <translation>设备：%1（LibTorch %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source> · reference BLAS: ~20x slower</source>
         <translation> · 参考 BLAS：约慢 20 倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>Submitted the Slurm plan %1; merging its tasks as they finish</source>
         <translation>已提交 Slurm 计划 %1；任务完成后即合并</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Wrote the Slurm plan %1: submit it with sbatch %2/job.sh</source>
         <translation>已写入 Slurm 计划 %1：用 sbatch %2/job.sh 提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>%1 started as #%2</source>
         <translation>%1 已作为 #%2 启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>#%1 %2 failed: %3</source>
         <translation>#%1 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>An empty workspace: File → Open example workspace shows a finished sweep.</source>
         <translation>空工作区：文件 → 打开示例工作区 可查看一个已完成的扫描。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Runs and sweeps</source>
         <translation>运行与扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Open e&amp;xample workspace</source>
         <translation>打开示例工作区(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>Export &amp;dataset…</source>
         <translation>导出数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>&amp;Watch Slurm plan…</source>
         <translation>监视 Slurm 计划(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Start &amp;run</source>
         <translation>开始运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Start &amp;sweep</source>
         <translation>开始扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Re&amp;sume selected</source>
         <translation>继续所选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;About Eightfold</source>
         <translation>关于 Eightfold(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="257"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>About Eightfold</source>
         <translation>关于 Eightfold</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;An experiment workbench for Setlur et al. 2024, &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt;: SFT, RFT, Monte-Carlo per-step credit and per-step DPO on synthetic tasks, with the data-scaling plot.&lt;br&gt;&lt;br&gt;Free software under the GNU General Public License, version 3 or later (%2): you may share and change it; there is no warranty.</source>
         <translation>&lt;b&gt;Eightfold&lt;/b&gt; %1&lt;br&gt;Setlur 等人 2024 年论文 &lt;i&gt;RL on Incorrect Synthetic Data Scales the Efficiency of LLM Math Reasoning by Eight-Fold&lt;/i&gt; 的实验工作台：在合成任务上进行 SFT、RFT、蒙特卡洛逐步信用分配和逐步 DPO，并绘制数据规模扩展图。&lt;br&gt;&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布的自由软件：您可以分发和修改它；不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>Open example workspace</source>
         <translation>打开示例工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Example workspace: the lookup-hint-scaling sweep with three seeds, copied to %1</source>
         <translation>示例工作区：三个种子的 lookup-hint-scaling 扫描，已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>Workspace busy</source>
         <translation>工作区繁忙</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="315"/>
         <source>Runs are active or queued in the current workspace; cancel them before switching.</source>
         <translation>当前工作区中有正在进行或排队中的运行；请先取消它们再切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>Cannot open workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="315"/>
+        <location filename="../app/gui/main_window.cpp" line="331"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="332"/>
         <source>Eightfold workspace (*.sqlite)</source>
         <translation>Eightfold 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="339"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="340"/>
         <source>Eightfold workspace (*.sqlite);;All files (*)</source>
         <translation>Eightfold 工作区 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="339"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="340"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>Nothing to export yet: show the training curves of a run or the data-scaling plot of a sweep first.</source>
         <translation>暂无可导出的内容：请先显示某个运行的训练曲线或某个扫描的数据规模扩展图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="363"/>
+        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="368"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>Slurm merge: %1</source>
         <translation>Slurm 合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="391"/>
         <source>Slurm plan folder (with manifest.json)</source>
         <translation>Slurm 计划文件夹（含 manifest.json）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
+        <location filename="../app/gui/main_window.cpp" line="394"/>
         <source>Watch Slurm plan</source>
         <translation>监视 Slurm 计划</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="379"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>%1 holds no manifest.json: choose the folder written by Start sweep on Slurm or eightfold-cli sweep --slurm.</source>
         <translation>%1 中没有 manifest.json：请选择由“在 Slurm 上开始扫描”或 eightfold-cli sweep --slurm 写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
-        <location filename="../app/gui/main_window.cpp" line="399"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="415"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="391"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Select a run, a sweep or a sweep cell in the run list first.</source>
         <translation>请先在运行列表中选择一个运行、扫描或扫描单元。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="425"/>
+        <location filename="../app/gui/main_window.cpp" line="441"/>
         <source>resume #%1 %2</source>
         <translation>继续 #%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="456"/>
+        <location filename="../app/gui/main_window.cpp" line="472"/>
         <source>%n run(s) of this workspace stopped without finishing (%1). Resume them from their last checkpoint?</source>
         <translation>
             <numerusform>本工作区有 %n 个运行未完成即已停止（%1）。是否从其最后一个检查点继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="491"/>
+        <location filename="../app/gui/main_window.cpp" line="507"/>
         <source>Runs are active</source>
         <translation>有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="492"/>
+        <location filename="../app/gui/main_window.cpp" line="508"/>
         <source>Quit and cancel the active runs? They can be resumed from their last checkpoint.</source>
         <translation>退出并取消正在进行的运行？之后可以从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -2224,107 +2234,107 @@
 <context>
     <name>ef::gui::RunsModel</name>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="220"/>
+        <location filename="../app/gui/runs_model.cpp" line="222"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="222"/>
+        <location filename="../app/gui/runs_model.cpp" line="224"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="224"/>
+        <location filename="../app/gui/runs_model.cpp" line="226"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="226"/>
+        <location filename="../app/gui/runs_model.cpp" line="228"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="228"/>
+        <location filename="../app/gui/runs_model.cpp" line="230"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="230"/>
+        <location filename="../app/gui/runs_model.cpp" line="232"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="232"/>
+        <location filename="../app/gui/runs_model.cpp" line="234"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="234"/>
+        <location filename="../app/gui/runs_model.cpp" line="236"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="236"/>
+        <location filename="../app/gui/runs_model.cpp" line="238"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="238"/>
+        <location filename="../app/gui/runs_model.cpp" line="240"/>
         <source>Test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="282"/>
+        <location filename="../app/gui/runs_model.cpp" line="284"/>
         <source>Time per stage:</source>
         <translation>各阶段用时：</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="283"/>
+        <location filename="../app/gui/runs_model.cpp" line="285"/>
         <source>Time per stage, all cells:</source>
         <translation>各阶段用时（所有单元）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="285"/>
+        <location filename="../app/gui/runs_model.cpp" line="287"/>
         <source>%1: %2 s</source>
         <translation>%1：%2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="286"/>
+        <location filename="../app/gui/runs_model.cpp" line="288"/>
         <source> (%1 tokens/s)</source>
         <translation>（%1 词元/秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="296"/>
+        <location filename="../app/gui/runs_model.cpp" line="298"/>
         <source>stage %1: %2/%3</source>
         <translation>阶段 %1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="297"/>
+        <location filename="../app/gui/runs_model.cpp" line="299"/>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="299"/>
+        <location filename="../app/gui/runs_model.cpp" line="301"/>
         <source>cells %1/%2 finished</source>
         <translation>已完成单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="308"/>
+        <location filename="../app/gui/runs_model.cpp" line="310"/>
         <source>#%1 %2 %3/%4, ETA %5</source>
         <translation>#%1 %2 %3/%4，预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="323"/>
+        <location filename="../app/gui/runs_model.cpp" line="325"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="332"/>
+        <location filename="../app/gui/runs_model.cpp" line="334"/>
         <source>cells %1/%2</source>
         <translation>单元 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/runs_model.cpp" line="335"/>
+        <location filename="../app/gui/runs_model.cpp" line="337"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2485,67 +2495,67 @@
         <translation>#%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="292"/>
+        <location filename="../app/gui/scaling_page.cpp" line="288"/>
         <source>|D_syn| (synthetic training problems)</source>
         <translation>|D_syn|（合成训练题目数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="298"/>
+        <location filename="../app/gui/scaling_page.cpp" line="423"/>
         <source>No sweep selected: start one from the setup page or pick one above.</source>
         <translation>未选择扫描：请在配置页启动一个，或在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="308"/>
+        <location filename="../app/gui/scaling_page.cpp" line="434"/>
         <source> (its config cannot be read, the error floor is a guess: %1)</source>
         <translation>（无法读取其配置，误差下限为估计值：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="348"/>
+        <location filename="../app/gui/scaling_page.cpp" line="338"/>
         <source>mean over %1 seeds; band = %2</source>
         <translation>%1 个种子的均值；误差带 = %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="349"/>
+        <location filename="../app/gui/scaling_page.cpp" line="339"/>
         <source>one seed per cell (no band)</source>
         <translation>每个单元一个种子（无误差带）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="350"/>
+        <location filename="../app/gui/scaling_page.cpp" line="340"/>
         <source> (clipped to [0, 1])</source>
         <translation>（截断到 [0, 1]）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="354"/>
+        <location filename="../app/gui/scaling_page.cpp" line="350"/>
         <source>SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)</source>
         <translation>SFT 拟合：log err = %1 − %2 · log D  （R² = %3，%4 个规模 %5–%6）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="362"/>
+        <location filename="../app/gui/scaling_page.cpp" line="358"/>
         <source>; α 95% interval [%1, %2] over %3 seeds</source>
         <translation>；α 的 95% 区间 [%1, %2]（%3 个种子）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="369"/>
+        <location filename="../app/gui/scaling_page.cpp" line="365"/>
         <source>SFT power law (α = %1)</source>
         <translation>SFT 幂律（α = %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="381"/>
+        <location filename="../app/gui/scaling_page.cpp" line="346"/>
         <source>No SFT power law yet: %1</source>
         <translation>尚无 SFT 幂律：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="383"/>
+        <location filename="../app/gui/scaling_page.cpp" line="347"/>
         <source>No SFT power law yet.</source>
         <translation>尚无 SFT 幂律。</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="418"/>
+        <location filename="../app/gui/scaling_page.cpp" line="438"/>
         <source>#%1 %2: %3 of %4 cells finished</source>
         <translation>#%1 %2：%4 个单元中已完成 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/scaling_page.cpp" line="426"/>
+        <location filename="../app/gui/scaling_page.cpp" line="295"/>
         <source>; multipliers read against SFT&apos;s mean error at the same size</source>
         <translation>；倍数相对同规模 SFT 的平均误差读取</translation>
     </message>
@@ -2718,85 +2728,85 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::gui::SlurmDialog</name>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="32"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="34"/>
         <source>Write only</source>
         <translation>仅写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="33"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="35"/>
         <source>Write and submit</source>
         <translation>写入并提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="34"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="36"/>
         <source>Start sweep on Slurm</source>
         <translation>在 Slurm 上开始扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="40"/>
-        <location filename="../app/gui/slurm_dialog.cpp" line="44"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="42"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
         <source>cluster default</source>
         <translation>集群默认值</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="41"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="43"/>
         <source>e.g. 04:00:00</source>
         <translation>例如 04:00:00</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="42"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="44"/>
         <source>e.g. 16G</source>
         <translation>例如 16G</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="46"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="48"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="47"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="49"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="53"/>
-        <location filename="../app/gui/slurm_dialog.cpp" line="90"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="92"/>
         <location filename="../app/gui/slurm_dialog.cpp" line="123"/>
         <source>Plan folder</source>
         <translation>计划文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="54"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="55"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
         <source>GPUs per task</source>
         <translation>每个任务的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="56"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
         <source>CPUs per task</source>
         <translation>每个任务的 CPU 数</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="57"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="59"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="58"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="60"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="59"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="61"/>
         <source>Array tasks: %1, one per seed and size, each with its own shard; finished shards are merged into this workspace as they arrive.</source>
         <translation>数组任务：%1 个，每个种子和规模一个，各有自己的分片；完成的分片到达后即合并到此工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurm_dialog.cpp" line="80"/>
+        <location filename="../app/gui/slurm_dialog.cpp" line="82"/>
         <source>Job script (job.sh):</source>
         <translation>作业脚本（job.sh）：</translation>
     </message>
@@ -2809,6 +2819,11 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
         <location filename="../app/gui/slurm_dialog.cpp" line="127"/>
         <source>Nothing is written before you choose Write or Submit.</source>
         <translation>在选择写入或提交之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurm_dialog.cpp" line="197"/>
+        <source>Submitting with sbatch…</source>
+        <translation>正在用 sbatch 提交…</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3198,7 @@ Sweep: %5 cells (%6 SFT models), %7 training problems, %8 optimizer steps, %9 se
 <context>
     <name>ef::widgets::LivePlot</name>
     <message numerus="yes">
-        <location filename="../widgets/live_plot.cpp" line="302"/>
+        <location filename="../widgets/live_plot.cpp" line="298"/>
         <source>%n series: point at a line to see its name</source>
         <translation>
             <numerusform>%n 条曲线：将鼠标指向一条线即可看到其名称</numerusform>

@@ -289,10 +289,6 @@ bool LivePlot::legendShown() const {
   return plot_->legend->visible();
 }
 
-QString LivePlot::readout() const {
-  return label_->visible() ? label_->text() : QString();
-}
-
 void LivePlot::applyDetail() {
   const bool legend = graphs_.size() <= kMaxLegendEntries;
   if (!legend) setLegendOutside(false);  // no empty column beside the axes

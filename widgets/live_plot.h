@@ -64,7 +64,6 @@ class LivePlot : public QWidget {
   // Many points: lines drawn 1 px wide without antialiasing (set at each redraw).
   bool denseDrawing() const { return dense_; }
   bool followsData() const { return follow_; }
-  QString readout() const;  // the crosshair text, "" when the mouse is elsewhere
   QCustomPlot* plot() const { return plot_; }
   // The plotted series as figure data (for export): left-axis series only when `right` is
   // false, right-axis series only when it is true.

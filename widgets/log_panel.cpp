@@ -57,11 +57,6 @@ void LogPanel::retranslate() {
   clear_button_->setText(tr("Clear"));
 }
 
-void LogPanel::setMaximumLines(int n) {
-  max_lines_ = n;
-  view_->setMaximumBlockCount(n);
-}
-
 QString LogPanel::text() const {
   return view_->toPlainText();
 }

@@ -21,7 +21,6 @@ class LogPanel : public QWidget {
   // Levels: 0 debug, 1 info, 2 warning, 3 error.
   explicit LogPanel(QWidget* parent = nullptr);
 
-  void setMaximumLines(int n);
   int lineCount() const { return lines_.size(); }
   QString text() const;  // what is shown now
 

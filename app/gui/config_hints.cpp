@@ -86,6 +86,7 @@ QHash<QString, widgets::FieldHint> runConfigHints() {
     if (s.type == FieldType::ChoiceList) h.multi_choices = toQStrings(s.choices);
     hints.insert(QString::fromStdString(s.path), h);
   }
+  hints[QStringLiteral("config_version")].hidden = true;  // kept as read, never edited
   // Registered names are shown by their labels.
   auto& kind = hints[QStringLiteral("task.kind")];
   for (const TaskKind& k : taskKinds())

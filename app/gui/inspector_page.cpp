@@ -70,14 +70,30 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
       view_(new widgets::SolutionView(this)),
       histogram_(new widgets::PitHistogram(this)) {
   auto* layout = new QVBoxLayout(this);
+  layout->addLayout(runBar());
+  layout->addLayout(filterBar());
+  summary_->setWordWrap(true);
+  layout->addWidget(summary_);
+  setUpList();
+  retranslate();
+  layout->addWidget(panes(), 1);
+  connectFilters();
+  connectStepHistory();
+  connect(workspace_, &Workspace::opened, this, [this] { showRun(0); });
+}
+
+QHBoxLayout* InspectorPage::runBar() {
   auto* bar = new QHBoxLayout;
   run_label_ = new QLabel(this);
-  pit_label_ = new QLabel(this);
   bar->addWidget(run_label_);
   runs_->setMinimumContentsLength(18);
   bar->addWidget(runs_, 1);
-  layout->addLayout(bar);
-  bar = new QHBoxLayout;  // the filters on a second row
+  return bar;
+}
+
+QHBoxLayout* InspectorPage::filterBar() {
+  auto* bar = new QHBoxLayout;
+  pit_label_ = new QLabel(this);
   problem_->setClearButtonEnabled(true);
   bar->addWidget(problem_);
   using Pit = widgets::SolutionFilterProxy::PitFilter;
@@ -95,10 +111,10 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   export_button_ = new QPushButton(this);
   connect(export_button_, &QPushButton::clicked, this, &InspectorPage::exportDialog);
   bar->addWidget(export_button_);
-  layout->addLayout(bar);
-  summary_->setWordWrap(true);
-  layout->addWidget(summary_);
+  return bar;
+}
 
+void InspectorPage::setUpList() {
   proxy_->setSourceModel(list_model_);
   proxy_->setSortRole(widgets::SolutionListModel::SortRole);
   list_->setModel(proxy_);
@@ -108,8 +124,10 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   list_->setSelectionMode(QAbstractItemView::SingleSelection);
   list_->verticalHeader()->hide();
   list_->horizontalHeader()->setStretchLastSection(true);
-  retranslate();
+}
 
+// The solution list over the pit histogram on the left, the solution and its steps on the right.
+QWidget* InspectorPage::panes() {
   auto* split = new QSplitter(Qt::Horizontal, this);
   auto* left = new QSplitter(Qt::Vertical, split);
   left->addWidget(list_);
@@ -121,8 +139,10 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
   split->addWidget(view_);
   split->setStretchFactor(0, 2);
   split->setStretchFactor(1, 3);
-  layout->addWidget(split, 1);
+  return split;
+}
 
+void InspectorPage::connectFilters() {
   connect(runs_, &QComboBox::activated, this,
           [this](int i) { loadRun(runs_->itemData(i).toLongLong()); });
   connect(problem_, &QLineEdit::textChanged, proxy_,
@@ -142,7 +162,10 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
             showSample(current.data(widgets::SolutionListModel::SampleIdRole).toLongLong());
           });
   connect(view_, &widgets::SolutionView::stepSelected, this, &InspectorPage::onStepSelected);
-  // Step history: computed in the runner's thread, read back from the store when it is done.
+}
+
+// Step history: computed in the runner's thread, read back from the store when it is done.
+void InspectorPage::connectStepHistory() {
   history_runner_ = new StepHistoryRunner(this);
   auto* history = view_->stepHistory();
   connect(history, &widgets::StepHistoryView::computeRequested, this,
@@ -167,7 +190,6 @@ InspectorPage::InspectorPage(Workspace* workspace, QWidget* parent)
             if (status == QLatin1String("failed")) view->setStatus(tr("Failed: %1").arg(message));
             if (status == QLatin1String("cancelled")) view->setStatus(tr("Cancelled."));
           });
-  connect(workspace_, &Workspace::opened, this, [this] { showRun(0); });
 }
 
 // The cell of the sweep with analysed samples and the same size and seed as `cell` (0: none).
@@ -224,8 +246,7 @@ void InspectorPage::showRun(qint64 run_id) {
         out.preferred = run_id;
         if (rec->hasCells()) {
           candidates = store.childRuns(run_id);
-        } else if (rec->kind == "cell" && rec->parent_id &&
-                   store.analysedSamples(run_id, 1).empty()) {
+        } else if (rec->isCell() && rec->parent_id && store.analysedSamples(run_id, 1).empty()) {
           candidates = store.childRuns(rec->parent_id);
           out.preferred = analysedCellLike(store, rec->parent_id, run_id);
         }
@@ -330,7 +351,6 @@ void InspectorPage::showLoaded(quint64 ticket, Loaded& l) {
   counts_ = l.counts;
   showSummary();
   if (proxy_->rowCount() > 0) list_->selectRow(0);
-  emit runLoaded(run_id_);
 }
 
 // The step history the store holds for the shown solution at the view's k (computed on demand:

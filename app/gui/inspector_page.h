@@ -15,6 +15,7 @@
 #include "tasks/task.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -65,10 +66,15 @@ class InspectorPage : public QWidget {
 
  signals:
   void stepHistoryFinished(qint64 sample_id, const QString& status);
-  // The solutions of a run (0: none) are shown (read on the reader thread after showRun).
-  void runLoaded(qint64 run_id);
 
  private:
+  // The constructor's parts: the run chooser, the filters, the list, the panes, the wiring.
+  QHBoxLayout* runBar();
+  QHBoxLayout* filterBar();
+  void setUpList();
+  QWidget* panes();
+  void connectFilters();
+  void connectStepHistory();
   void changeEvent(QEvent* event) override;
   void showStepHistory();
   void exportStepHistory();

@@ -55,8 +55,35 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   for (QWidget* page : {static_cast<QWidget*>(setup_), static_cast<QWidget*>(training_),
                         static_cast<QWidget*>(scaling_), static_cast<QWidget*>(inspector_)})
     tabs_->addTab(page, QString());
+  buildBanner();
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(banner_);
+  layout->addWidget(tabs_, 1);
+  setCentralWidget(central);
+  buildDocks();
+  buildStatusBar();
+  connectQueue();
+  connectPages();
+  retranslate();
 
-  // A banner (not a modal box) offers interrupted runs for resumption.
+  QString path = db_path;
+  if (path.isEmpty()) path = Workspace::lastWorkspace();
+  if (path.isEmpty()) path = Preferences::load().defaultWorkspace();
+  const bool opened = openWorkspace(path);
+  setup_->loadPreset(preset);
+  queue_->probeDevices();
+  resize(1280, 820);
+  if (opened) setStatus(tr("Ready"));  // else the status bar keeps saying why it did not open
+  const RunStore* store = workspace_->store();
+  if (store && store->listRuns().empty() && !exampleWorkspaceSource().isEmpty())
+    setStatus(tr("An empty workspace: File → Open example workspace shows a finished sweep."));
+}
+
+// A banner (not a modal box) offers interrupted runs for resumption.
+void MainWindow::buildBanner() {
   banner_ = new QWidget(this);
   auto* banner_layout = new QHBoxLayout(banner_);
   banner_text_ = new QLabel(banner_);
@@ -69,16 +96,9 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   banner_->hide();
   connect(resume_all_, &QPushButton::clicked, this, &MainWindow::resumeInterrupted);
   connect(dismiss_, &QPushButton::clicked, banner_, &QWidget::hide);
+}
 
-  auto* central = new QWidget(this);
-  auto* layout = new QVBoxLayout(central);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(0);
-  layout->addWidget(banner_);
-  layout->addWidget(tabs_, 1);
-  setCentralWidget(central);
-
-  buildDocks();
+void MainWindow::buildStatusBar() {
   status_ = new QLabel(this);
   workspace_label_ = new QLabel(this);
   device_label_ = new QLabel(this);
@@ -90,7 +110,10 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
   connect(queue_, &RunQueue::jobFinished, this, &MainWindow::showProgress);
   statusBar()->addPermanentWidget(device_label_);
   statusBar()->addPermanentWidget(workspace_label_);
+}
 
+// The run queue's devices and jobs, told in the status bar and the run list.
+void MainWindow::connectQueue() {
   connect(queue_, &RunQueue::devicesProbed, this,
           [this](const QStringList& devices, const QString& torch) {
             queue_->setAutoDevice(devices.contains(QStringLiteral("cuda")) ? QStringLiteral("cuda")
@@ -100,12 +123,6 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
             torch_version_ = torch;
             showDevices();
           });
-  connect(setup_, &SetupPage::slurmPlanWritten, this, [this](const QString& dir, bool submitted) {
-    setStatus(submitted
-                  ? tr("Submitted the Slurm plan %1; merging its tasks as they finish").arg(dir)
-                  : tr("Wrote the Slurm plan %1: submit it with sbatch %2/job.sh").arg(dir, dir));
-    watchSlurmPlan(dir);
-  });
   connect(queue_, &RunQueue::jobStarted, this, [this](const Job& job, qint64 id) {
     setStatus(tr("%1 started as #%2").arg(job.label).arg(id));
     runs_->model()->refresh();  // selected as soon as the refresh lists it
@@ -120,6 +137,16 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
             else
               setStatus(tr("#%1 %2: %3").arg(id).arg(job.label, status));
           });
+}
+
+// The pages, the run list and the workspace, wired to each other.
+void MainWindow::connectPages() {
+  connect(setup_, &SetupPage::slurmPlanWritten, this, [this](const QString& dir, bool submitted) {
+    setStatus(submitted
+                  ? tr("Submitted the Slurm plan %1; merging its tasks as they finish").arg(dir)
+                  : tr("Wrote the Slurm plan %1: submit it with sbatch %2/job.sh").arg(dir, dir));
+    watchSlurmPlan(dir);
+  });
   connect(runs_, &RunsPanel::selectionChanged, this, &MainWindow::onSelection);
   connect(runs_, &RunsPanel::resumeRequested, this, &MainWindow::resumeRun);
   connect(runs_, &RunsPanel::duplicateRequested, this, [this](qint64 id) {
@@ -138,19 +165,6 @@ MainWindow::MainWindow(const QString& db_path, const QString& preset, QWidget* p
     rebuildRecentMenu();
     findInterrupted();
   });
-  retranslate();
-
-  QString path = db_path;
-  if (path.isEmpty()) path = Workspace::lastWorkspace();
-  if (path.isEmpty()) path = Preferences::load().defaultWorkspace();
-  const bool opened = openWorkspace(path);
-  setup_->loadPreset(preset);
-  queue_->probeDevices();
-  resize(1280, 820);
-  if (opened) setStatus(tr("Ready"));  // else the status bar keeps saying why it did not open
-  const RunStore* store = workspace_->store();
-  if (store && store->listRuns().empty() && !exampleWorkspaceSource().isEmpty())
-    setStatus(tr("An empty workspace: File → Open example workspace shows a finished sweep."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -277,7 +291,7 @@ bool MainWindow::openExampleWorkspace() {
   // Its sweep selected: the curves, the scaling plot and the inspector all show it.
   if (const RunStore* store = workspace_->store()) {
     for (const RunRecord& r : store->listRuns()) {
-      if (r.kind != "sweep") continue;
+      if (!r.isSweep()) continue;
       runs_->selectRun(r.id);
       tabs_->setCurrentWidget(scaling_);
       break;
@@ -467,8 +481,8 @@ void MainWindow::onSelection(const QList<qint64>& run_ids) {
   const RunStore* store = workspace_->store();
   const auto rec = store ? store->run(run_ids.front()) : std::nullopt;
   if (!rec) return;
-  if (rec->kind == "sweep") scaling_->showSweep(rec->id);
-  if (rec->kind == "cell" && rec->parent_id) {  // one selection: the cell's sweep and seed
+  if (rec->isSweep()) scaling_->showSweep(rec->id);
+  if (rec->isCell() && rec->parent_id) {  // one selection: the cell's sweep and seed
     if (scaling_->sweepId() != rec->parent_id) scaling_->showSweep(rec->parent_id);
     scaling_->showCell(rec->id);
   }

@@ -76,6 +76,10 @@ class MainWindow : public QMainWindow {
   void aboutDialog();  // Help → About: version and licence
   void buildMenus();
   void buildDocks();
+  void buildBanner();
+  void buildStatusBar();
+  void connectQueue();
+  void connectPages();
   void rebuildRecentMenu();
   void onSelection(const QList<qint64>& run_ids);
   void findInterrupted();

@@ -26,7 +26,6 @@ class SignalObserver : public RunObserver {
     top_ = id;
     emit w_->jobStarted(id);
   }
-  void onStage(const std::string& s) override { emit w_->stageChanged(QString::fromStdString(s)); }
   void onMetric(const MetricPoint& p) override {
     emit w_->metric(p.run_id, QString::fromStdString(p.stage), p.step,
                     QString::fromStdString(p.name), p.value);
@@ -67,7 +66,7 @@ void RunWorker::execute(const Job& job, const QString& db_path) {
       const auto rec = store.run(job.resume_id);
       if (!rec) throw StoreError("no run or sweep with id " + std::to_string(job.resume_id));
       obs.markStarted(job.resume_id);
-      if (rec->kind == "sweep") {
+      if (rec->isSweep()) {
         const SweepOutcome s = resumeSweep(job.resume_id, store, obs, cancel_);
         emit finished(QString::fromStdString(s.status), QString(), QString::fromStdString(s.json));
       } else {

@@ -29,7 +29,6 @@ class RunWorker : public QObject {
   // The top-level run or sweep id of the job (the first run the job creates).
   void jobStarted(qint64 run_id);
   void runCreated(qint64 run_id);
-  void stageChanged(const QString& stage);
   void metric(qint64 run_id, const QString& stage, qint64 step, const QString& name, double value);
   void progress(const QString& stage, qint64 done, qint64 total, double eta_s);
   void cellChanged(const QString& method, int size, quint64 seed, const QString& status);

@@ -82,7 +82,7 @@ void RunsModel::refresh() {
         QVector<Row> rows;
         for (RunRecord& rec : store.listRuns()) {
           Row r;
-          if (rec.kind == "sweep") {
+          if (rec.isSweep()) {
             r.cells_total = sweepCellCount(rec.config_json);
             for (const CellRecord& c : store.cells(rec.id))
               if (c.status == "ok") ++r.cells_done;
@@ -123,7 +123,9 @@ void RunsModel::apply(QVector<Row> stored) {
   for (const Job& j : queue_->pending()) {
     Row r;
     r.queue_id = j.queue_id;
-    r.run.kind = j.kind == Job::Kind::Sweep ? "sweep" : j.kind == Job::Kind::Run ? "run" : "resume";
+    r.run.kind = j.kind == Job::Kind::Sweep ? run_kind::kSweep
+                 : j.kind == Job::Kind::Run ? run_kind::kRun
+                                            : "resume";
     r.run.name = j.label.toStdString();
     r.run.status = "queued";
     r.run.device = j.device.toStdString();

@@ -205,7 +205,7 @@ void ScalingPage::fillSweepBox() {
   const RunStore* store = workspace_->store();
   if (!store) return;
   for (const RunRecord& r : store->listRuns()) {
-    if (r.kind != "sweep") continue;
+    if (!r.isSweep()) continue;
     sweeps_->addItem(tr("#%1 %2 (%3)")
                          .arg(r.id)
                          .arg(QString::fromStdString(r.name), QString::fromStdString(r.status)),
@@ -282,115 +282,105 @@ void ScalingPage::reload() {
       [this, ticket](Loaded l) { showLoaded(ticket, std::move(l)); });
 }
 
-void ScalingPage::showLoaded(quint64 ticket, Loaded loaded) {
-  if (!ticket_.current(ticket)) return;
-  cells_ = std::move(loaded.cells);
-  showCell(selected_cell_);
-  widgets::FigureData fig;
-  const int metric = metric_->currentData().toInt();
-  const auto band = static_cast<BandKind>(band_->currentData().toInt());
-  fig.x_label = tr("|D_syn| (synthetic training problems)");
-  fig.y_label = metric_->currentText();
-  fig.log_x = true;  // ticks at the measured sizes: set below
-  fig.log_y = log_y_->isChecked();
-  const auto& sweep = loaded.sweep;
-  if (!sweep) {
-    status_->setText(tr("No sweep selected: start one from the setup page or pick one above."));
-    series_methods_.clear();
-    view_->setFigure(fig);
-    view_->setMultipliers({}, {}, QString());
-    return;
-  }
-  const std::vector<CellRecord>& cells = cells_;
-  QString config_problem;
-  if (!loaded.config_error.isEmpty()) {
-    config_problem =
-        tr(" (its config cannot be read, the error floor is a guess: %1)").arg(loaded.config_error);
-  }
-  const SweepReport& report = loaded.report;
+ScalingPage::Shown ScalingPage::buildShown(const std::vector<CellRecord>& cells,
+                                           const SweepReport& report, const Choice& choice) {
+  Shown out;
+  out.fig.x_label = tr("|D_syn| (synthetic training problems)");
+  out.fig.y_label = choice.metric_name;
+  out.fig.log_x = true;  // ticks at the measured sizes
+  out.fig.log_y = choice.log_y;
+  addMethodSeries(cells, choice, out);
+  out.fit_text = addPowerLaw(report, choice.metric, out.fig);
+  if (choice.vs_sft_mean && report.sft_fit && report.sft_fit->valid())
+    out.fit_text += tr("; multipliers read against SFT's mean error at the same size");
+  out.rows = multiplierRows(report, out.sizes, choice.vs_sft_mean);
+  return out;
+}
 
+void ScalingPage::addMethodSeries(const std::vector<CellRecord>& cells, const Choice& choice,
+                                  Shown& out) {
   // method -> size -> values over seeds (finished cells only)
   std::map<int, std::map<int, std::vector<double>>> values;
   std::map<int, std::string> names;
-  int done = 0, seeds = 0;
-  bool clipped = false;
   std::set<std::uint64_t> seed_set;
   for (const CellRecord& c : cells) {
-    const auto v = metricOf(c, metric);
+    const auto v = metricOf(c, choice.metric);
     if (c.status != "ok" || !v) continue;
-    ++done;
+    ++out.done;
     seed_set.insert(c.seed);
     const int mi = methodIndex(c.method);
     names[mi] = c.method;
     values[mi][c.size].push_back(*v);
   }
-  seeds = static_cast<int>(seed_set.size());
-  series_methods_.clear();
+  const int seeds = static_cast<int>(seed_set.size());
+  bool clipped = false;
   for (const auto& [mi, by_size] : values) {
-    series_methods_ << QString::fromStdString(names[mi]);
+    out.series_methods << QString::fromStdString(names[mi]);
     widgets::FigureSeries s;
     s.name = methodLabel(QString::fromStdString(names[mi]));
     s.color = methodColour(mi);
     s.marker = widgets::seriesMarker(mi);
     s.pen = widgets::seriesDash(mi);
     for (const auto& [size, vals] : by_size) {
-      const Band b = seedBand(vals, band, ValueRange::UnitInterval);
+      const Band b = seedBand(vals, static_cast<BandKind>(choice.band), ValueRange::UnitInterval);
       clipped = clipped || b.clipped;
-      if (!fig.x_ticks.contains(size)) fig.x_ticks << size;
+      if (!out.fig.x_ticks.contains(size)) out.fig.x_ticks << size;
+      if (!out.sizes.contains(size)) out.sizes << size;
       s.x << size;
       s.y << b.mean;
       s.lo << b.lo;
       s.hi << b.hi;
     }
-    fig.series << s;
+    out.fig.series << s;
   }
-  const QString band_text = band_->currentText();
-  fig.aggregation = seeds > 1 ? tr("mean over %1 seeds; band = %2").arg(seeds).arg(band_text)
-                              : tr("one seed per cell (no band)");
-  if (seeds > 1 && clipped) fig.aggregation += tr(" (clipped to [0, 1])");
-  QString fit_text;
-  if (report.sft_fit && report.sft_fit->valid()) {
-    const PowerLawFit& f = *report.sft_fit;
-    fit_text = tr("SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)")
-                   .arg(f.a, 0, 'f', 3)
-                   .arg(f.alpha, 0, 'f', 3)
-                   .arg(f.r2, 0, 'f', 3)
-                   .arg(f.points)
-                   .arg(f.min_size)
-                   .arg(f.max_size);
-    if (std::isfinite(report.alpha_lo) && std::isfinite(report.alpha_hi)) {
-      fit_text += tr("; α 95% interval [%1, %2] over %3 seeds")
-                      .arg(report.alpha_lo, 0, 'f', 3)
-                      .arg(report.alpha_hi, 0, 'f', 3)
-                      .arg(report.seeds);
-    }
-    if (metric == TestError) {
-      widgets::FigureSeries law;
-      law.name = tr("SFT power law (α = %1)").arg(f.alpha, 0, 'f', 2);
-      law.color = QColor(120, 120, 120);
-      law.pen = Qt::DashLine;
-      const double lo = f.min_size / 1.25, hi = f.max_size * 1.25;
-      for (int i = 0; i <= 32; ++i) {
-        const double x = lo * std::pow(hi / lo, i / 32.0);
-        law.x << x;
-        law.y << f.predict(x);
-      }
-      fig.series << law;
-    }
-  } else if (!report.fit_error.empty()) {
-    fit_text = tr("No SFT power law yet: %1").arg(QString::fromStdString(report.fit_error));
-  } else {
-    fit_text = tr("No SFT power law yet.");
-  }
+  std::sort(out.sizes.begin(), out.sizes.end());
+  out.fig.aggregation = seeds > 1
+                            ? tr("mean over %1 seeds; band = %2").arg(seeds).arg(choice.band_text)
+                            : tr("one seed per cell (no band)");
+  if (seeds > 1 && clipped) out.fig.aggregation += tr(" (clipped to [0, 1])");
+}
 
-  // Multipliers: every method but the baseline, per size of the sweep.
-  QVector<int> sizes;
-  for (const auto& [mi, by_size] : values)
-    for (const auto& [size, v] : by_size)
-      if (!sizes.contains(size)) sizes << size;
-  std::sort(sizes.begin(), sizes.end());
+QString ScalingPage::addPowerLaw(const SweepReport& report, int metric, widgets::FigureData& fig) {
+  if (!report.sft_fit || !report.sft_fit->valid()) {
+    if (!report.fit_error.empty())
+      return tr("No SFT power law yet: %1").arg(QString::fromStdString(report.fit_error));
+    return tr("No SFT power law yet.");
+  }
+  const PowerLawFit& f = *report.sft_fit;
+  QString text = tr("SFT fit: log err = %1 − %2 · log D  (R² = %3, %4 sizes %5–%6)")
+                     .arg(f.a, 0, 'f', 3)
+                     .arg(f.alpha, 0, 'f', 3)
+                     .arg(f.r2, 0, 'f', 3)
+                     .arg(f.points)
+                     .arg(f.min_size)
+                     .arg(f.max_size);
+  if (std::isfinite(report.alpha_lo) && std::isfinite(report.alpha_hi)) {
+    text += tr("; α 95% interval [%1, %2] over %3 seeds")
+                .arg(report.alpha_lo, 0, 'f', 3)
+                .arg(report.alpha_hi, 0, 'f', 3)
+                .arg(report.seeds);
+  }
+  if (metric == TestError) {
+    widgets::FigureSeries law;
+    law.name = tr("SFT power law (α = %1)").arg(f.alpha, 0, 'f', 2);
+    law.color = QColor(120, 120, 120);
+    law.pen = Qt::DashLine;
+    const double lo = f.min_size / 1.25, hi = f.max_size * 1.25;
+    for (int i = 0; i <= 32; ++i) {
+      const double x = lo * std::pow(hi / lo, i / 32.0);
+      law.x << x;
+      law.y << f.predict(x);
+    }
+    fig.series << law;
+  }
+  return text;
+}
+
+QVector<widgets::MultiplierRow> ScalingPage::multiplierRows(const SweepReport& report,
+                                                            const QVector<int>& sizes,
+                                                            bool vs_sft_mean) {
+  // Every method but the baseline, per size of the sweep.
   QVector<widgets::MultiplierRow> rows;
-  const bool vs_sft_mean = against_->currentIndex() == 1;
   for (const Method* m : registeredMethods()) {
     const std::string& method = m->name;
     const auto found = report.by_method.find(method);
@@ -415,16 +405,44 @@ void ScalingPage::showLoaded(quint64 ticket, Loaded loaded) {
     }
     rows << row;
   }
+  return rows;
+}
+
+void ScalingPage::showLoaded(quint64 ticket, Loaded loaded) {
+  if (!ticket_.current(ticket)) return;
+  cells_ = std::move(loaded.cells);
+  showCell(selected_cell_);
+  Choice choice;
+  choice.metric = metric_->currentData().toInt();
+  choice.band = band_->currentData().toInt();
+  choice.metric_name = metric_->currentText();
+  choice.band_text = band_->currentText();
+  choice.log_y = log_y_->isChecked();
+  choice.vs_sft_mean = against_->currentIndex() == 1;
+  if (!loaded.sweep) {
+    status_->setText(tr("No sweep selected: start one from the setup page or pick one above."));
+    series_methods_.clear();
+    widgets::FigureData empty = buildShown({}, SweepReport{}, choice).fig;
+    empty.aggregation.clear();
+    view_->setFigure(empty);
+    view_->setMultipliers({}, {}, QString());
+    return;
+  }
+  QString config_problem;
+  if (!loaded.config_error.isEmpty()) {
+    config_problem =
+        tr(" (its config cannot be read, the error floor is a guess: %1)").arg(loaded.config_error);
+  }
+  Shown shown = buildShown(cells_, loaded.report, choice);
+  series_methods_ = shown.series_methods;
   status_->setText(tr("#%1 %2: %3 of %4 cells finished")
                        .arg(sweep_id_)
-                       .arg(QString::fromStdString(sweep->name))
-                       .arg(done)
-                       .arg(cells.size()) +
+                       .arg(QString::fromStdString(loaded.sweep->name))
+                       .arg(shown.done)
+                       .arg(cells_.size()) +
                    config_problem);
-  view_->setFigure(fig);
-  if (vs_sft_mean && report.sft_fit && report.sft_fit->valid())
-    fit_text += tr("; multipliers read against SFT's mean error at the same size");
-  view_->setMultipliers(sizes, rows, fit_text);
+  view_->setFigure(shown.fig);
+  view_->setMultipliers(shown.sizes, shown.rows, shown.fit_text);
 }
 
 }  // namespace ef::gui

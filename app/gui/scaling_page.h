@@ -8,7 +8,9 @@
 
 #include <vector>
 
+#include "experiment/sweep_summary.h"
 #include "figure.h"
+#include "scaling_view.h"
 #include "store/run_store.h"
 #include "store_reader.h"
 
@@ -47,6 +49,27 @@ class ScalingPage : public QWidget {
   // A cell was selected elsewhere: its seed becomes the one a click on the plot picks.
   void showCell(qint64 run_id);
 
+  // What the page shows of a sweep, built from its cells and report without widgets: the figure
+  // (per method the mean and band over seeds at each size, the SFT power law), the multiplier
+  // table and the fit's text.
+  struct Choice {
+    int metric = 0;  // test error, pass@k, first step, training error, …: the metric box's data
+    int band = 0;    // a BandKind
+    QString metric_name, band_text;
+    bool log_y = false;
+    bool vs_sft_mean = false;  // multipliers against SFT's mean at the size, not the fit
+  };
+  struct Shown {
+    widgets::FigureData fig;
+    QVector<int> sizes;  // the measured sizes, ascending: the table's columns
+    QVector<widgets::MultiplierRow> rows;
+    QString fit_text;
+    QVector<QString> series_methods;  // the method of each plotted series (the law has none)
+    int done = 0;                     // finished cells with a value
+  };
+  static Shown buildShown(const std::vector<CellRecord>& cells, const SweepReport& report,
+                          const Choice& choice);
+
  signals:
   void exportRequested(const ef::widgets::FigureData& data);
   // A point of the plot was clicked: the cell run it stands for (its method, size and seed).
@@ -61,6 +84,12 @@ class ScalingPage : public QWidget {
   void fillSweepBox();
   struct Loaded;
   void showLoaded(quint64 ticket, Loaded loaded);
+  static void addMethodSeries(const std::vector<CellRecord>& cells, const Choice& choice,
+                              Shown& out);
+  static QString addPowerLaw(const SweepReport& report, int metric, widgets::FigureData& fig);
+  static QVector<widgets::MultiplierRow> multiplierRows(const SweepReport& report,
+                                                        const QVector<int>& sizes,
+                                                        bool vs_sft_mean);
 
   Workspace* workspace_;
   RunQueue* queue_;

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QTimer>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -91,11 +93,9 @@ SlurmDialog::SlurmDialog(const RunConfig& cfg, const QString& cli, const QString
     if (!dir.isEmpty()) folder_->setText(QDir(dir).filePath(QFileInfo(folder_->text()).fileName()));
   });
   connect(write_, &QPushButton::clicked, this, [this] {
-    if (writePlan(false)) accept();
+    if (writePlan()) accept();
   });
-  connect(submit_, &QPushButton::clicked, this, [this] {
-    if (writePlan(true)) accept();
-  });
+  connect(submit_, &QPushButton::clicked, this, [this] { submitPlan(); });
   connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
   refresh();
 }
@@ -135,23 +135,86 @@ void SlurmDialog::refresh() {
   submit_->setEnabled(valid_);
 }
 
-bool SlurmDialog::writePlan(bool submit) {
+void SlurmDialog::showError(const QString& text) {
+  message_->setText(text);
+  message_->setStyleSheet(QStringLiteral("color: #B00020;"));
+}
+
+// Writes the plan folder unless it is written; false with the reason shown.
+bool SlurmDialog::ensureWritten() {
   refresh();
-  if (!valid_) return false;
-  QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-  bool ok = false;
+  if (!valid_ || sbatch_) return false;
   try {
     if (!written_) writeSlurmPlan(plan_, cfg_);
     written_ = true;
-    if (submit) submitSlurmPlan(plan_);  // sbatch returns at once; the tasks run on the cluster
-    ok = true;
   } catch (const SlurmError& e) {
-    message_->setText(QString::fromUtf8(e.what()));
-    message_->setStyleSheet(QStringLiteral("color: #B00020;"));
+    showError(QString::fromUtf8(e.what()));
+    return false;
   }
-  QGuiApplication::restoreOverrideCursor();
-  if (ok) emit planWritten(QString::fromStdString(plan_.dir), submit);
-  return ok;
+  refresh();  // the options are fixed once written
+  return true;
+}
+
+bool SlurmDialog::writePlan() {
+  if (!ensureWritten()) return false;
+  emit planWritten(QString::fromStdString(plan_.dir), false);
+  return true;
+}
+
+bool SlurmDialog::submitPlan() {
+  if (!ensureWritten()) return false;
+  const auto argv = sbatchCommand(plan_);
+  QStringList args;
+  for (std::size_t i = 1; i < argv.size(); ++i)
+    args << QString::fromStdString(argv[i]);
+  sbatch_ = new QProcess(this);
+  auto* timer = new QTimer(sbatch_);
+  timer->setSingleShot(true);
+  auto timed_out = std::make_shared<bool>(false);
+  connect(timer, &QTimer::timeout, sbatch_, [this, timed_out] {
+    *timed_out = true;
+    sbatch_->kill();
+  });
+  connect(sbatch_, &QProcess::finished, this, [this, timed_out](int code, QProcess::ExitStatus st) {
+    ProcessResult r;
+    r.started = true;
+    r.timed_out = *timed_out;
+    r.exit_code = st == QProcess::CrashExit ? 128 + 9 : code;
+    r.out = sbatch_->readAllStandardOutput().toStdString();
+    r.err = sbatch_->readAllStandardError().toStdString();
+    finishSubmit(r);
+  });
+  const std::string program = argv[0];
+  connect(sbatch_, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError e) {
+    if (e != QProcess::FailedToStart) return;  // the others end in finished()
+    ProcessResult r;
+    r.start_error = program + ": " +
+                    (onPath(program) ? sbatch_->errorString().toStdString() : "not found on PATH");
+    finishSubmit(r);
+  });
+  write_->setEnabled(false);
+  submit_->setEnabled(false);
+  message_->setText(tr("Submitting with sbatch…"));
+  message_->setStyleSheet({});
+  timer->start(static_cast<int>(submit_timeout_s_ * 1000));
+  sbatch_->start(QString::fromStdString(argv[0]), args);
+  return true;
+}
+
+void SlurmDialog::finishSubmit(const ProcessResult& result) {
+  QProcess* done = sbatch_;
+  sbatch_ = nullptr;
+  done->deleteLater();
+  try {
+    acceptSbatchResult(plan_, result, submit_timeout_s_);
+  } catch (const SlurmError& e) {
+    refresh();  // the buttons again; the plan stays written
+    showError(QString::fromUtf8(e.what()));
+    emit submitFailed(message_->text());
+    return;
+  }
+  emit planWritten(QString::fromStdString(plan_.dir), true);
+  accept();
 }
 
 }  // namespace ef::gui

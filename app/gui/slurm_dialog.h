@@ -3,13 +3,17 @@
 // Setup page → Start sweep on Slurm…: the job array's options (plan folder, partition, GPUs and
 // CPUs per task, time, memory), the sbatch script they make shown before anything is written, and
 // Write / Submit (docs/cluster.md). A bad option is named under the form and disables the buttons.
+// sbatch runs as a QProcess, never on the GUI thread's time: the window stays live while it runs,
+// and a controller that does not answer within the timeout is given up with a message.
 #include <QDialog>
+#include <QElapsedTimer>
 
 #include "cluster/slurm_plan.h"
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProcess;
 class QPushButton;
 class QSpinBox;
 
@@ -35,20 +39,33 @@ class SlurmDialog : public QDialog {
   QPushButton* writeButton() const { return write_; }
   const SlurmPlan& plan() const { return plan_; }
 
-  // Writes the plan folder; with submit, also sbatch. Returns false with the reason shown.
-  bool writePlan(bool submit);
+  // Writes the plan folder. Returns false with the reason shown.
+  bool writePlan();
+  // Writes the plan folder if needed and starts sbatch; the outcome arrives later: planWritten
+  // (and the dialog accepts) or the reason shown under the form. False when nothing was started.
+  bool submitPlan();
+  bool submitting() const { return sbatch_ != nullptr; }
+  // How long sbatch may run before it is stopped (kSlurmTimeoutS by default).
+  void setSubmitTimeout(double seconds) { submit_timeout_s_ = seconds; }
 
  signals:
   // The plan folder was written (and, when submitted, handed to Slurm).
   void planWritten(const QString& dir, bool submitted);
+  // A submission ended without a job id; the message is shown under the form.
+  void submitFailed(const QString& message);
 
  private:
   void refresh();  // options → plan → preview, or the error
+  void showError(const QString& text);
+  bool ensureWritten();
+  void finishSubmit(const ProcessResult& result);
 
   RunConfig cfg_;
   SlurmPlan plan_;
   bool valid_ = false;
-  bool written_ = false;  // the folder exists: a retry after a failed sbatch only submits
+  bool written_ = false;        // the folder exists: a retry after a failed sbatch only submits
+  QProcess* sbatch_ = nullptr;  // the running submission
+  double submit_timeout_s_ = kSlurmTimeoutS;
   QLineEdit *folder_, *partition_, *time_, *mem_;
   QSpinBox *cpus_, *gpus_;
   QPlainTextEdit* preview_;

@@ -6,7 +6,7 @@
 
 #include <exception>
 
-#include <spdlog/spdlog.h>
+#include "util/log.h"
 
 #include "store/run_store.h"
 
@@ -34,7 +34,7 @@ void StoreReader::open(const QString& db_path) {
           *store = std::make_unique<RunStore>(path, RunStore::Mode::ReadOnly);
         } catch (const std::exception& e) {
           store->reset();
-          spdlog::warn("store reader: {}", e.what());
+          logger()->warn("store reader: {}", e.what());
         }
       },
       Qt::QueuedConnection);
@@ -49,7 +49,7 @@ void StoreReader::post(std::function<void(const RunStore&)> query, std::function
           try {
             query(**store);
           } catch (const std::exception& e) {
-            spdlog::warn("store reader: {}", e.what());
+            logger()->warn("store reader: {}", e.what());
           }
         }
         // Delivered on the GUI thread; the counter drops there, after the page has the result.

@@ -113,10 +113,6 @@ std::string SlurmPlan::shardPath(int task) const {
   return dir + "/shards/task-" + std::to_string(task) + ".sqlite";
 }
 
-std::string SlurmPlan::logPath(int task) const {
-  return dir + "/logs/task-" + std::to_string(task) + ".out";
-}
-
 SlurmPlan makeSlurmPlan(const RunConfig& cfg, const std::string& dir, const SlurmOptions& o,
                         const std::string& cli, const std::string& workspace) {
   validateSlurmOptions(o);
@@ -261,8 +257,11 @@ SlurmPlan readSlurmPlan(const std::string& dir_arg) {
   return p;
 }
 
-std::string submitSlurmPlan(SlurmPlan& p, double timeout_s) {
-  const ProcessResult r = runProcess({"sbatch", "--parsable", p.scriptPath()}, timeout_s);
+std::vector<std::string> sbatchCommand(const SlurmPlan& p) {
+  return {"sbatch", "--parsable", p.scriptPath()};
+}
+
+std::string acceptSbatchResult(SlurmPlan& p, const ProcessResult& r, double timeout_s) {
   if (!r.started)
     throw SlurmError("cannot submit: " + r.start_error + " (is this a Slurm login node?)");
   if (r.timed_out)
@@ -278,6 +277,10 @@ std::string submitSlurmPlan(SlurmPlan& p, double timeout_s) {
   p.job_id = id;
   writeText(p.manifestPath(), manifestJson(p).dump(2) + "\n");
   return id;
+}
+
+std::string submitSlurmPlan(SlurmPlan& p, double timeout_s) {
+  return acceptSbatchResult(p, runProcess(sbatchCommand(p), timeout_s), timeout_s);
 }
 
 std::string siblingCli(const std::string& executable) {

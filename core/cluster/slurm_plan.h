@@ -11,6 +11,7 @@
 
 #include "experiment/run_config.h"
 #include "experiment/sweep_tasks.h"
+#include "util/subprocess.h"
 
 namespace ef {
 
@@ -47,7 +48,6 @@ struct SlurmPlan {
   std::string scriptPath() const { return dir + "/job.sh"; }
   std::string manifestPath() const { return dir + "/manifest.json"; }
   std::string shardPath(int task) const;  // dir/shards/task-<task>.sqlite
-  std::string logPath(int task) const;    // dir/logs/task-<task>.out
 };
 
 // A new plan for `cfg` (fresh plan id; nothing written yet). `cli` must be absolute.
@@ -65,6 +65,11 @@ SlurmPlan readSlurmPlan(const std::string& dir);
 // would otherwise block the caller for as long as sbatch retries).
 inline constexpr double kSlurmTimeoutS = 60.0;
 std::string submitSlurmPlan(SlurmPlan& plan, double timeout_s = kSlurmTimeoutS);
+// The two halves of submitSlurmPlan, for callers that run sbatch themselves (the workbench runs
+// it asynchronously): the command line, and the check of its result, which records the job id in
+// the manifest and returns it, or throws SlurmError saying what went wrong.
+std::vector<std::string> sbatchCommand(const SlurmPlan& plan);
+std::string acceptSbatchResult(SlurmPlan& plan, const ProcessResult& result, double timeout_s);
 
 // The eightfold-cli next to a running executable, else the one on PATH, else the bare name
 // "eightfold-cli" (to be found on the cluster's PATH): what the tasks run.

@@ -51,7 +51,7 @@ void readShard(const std::string& path, SlurmTaskState& st) {
   try {
     RunStore store(path, RunStore::Mode::ReadOnly);
     for (const auto& r : store.listRuns()) {
-      if (r.kind != "sweep" || !store.shard(r.id)) continue;
+      if (!r.isSweep() || !store.shard(r.id)) continue;
       st.shard = r.status;
       for (const auto& c : store.cells(r.id)) {
         ++st.cells_total;

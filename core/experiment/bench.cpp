@@ -89,7 +89,7 @@ double generationTokensPerSecond(Gpt& model, const std::vector<std::vector<int>>
 }
 
 double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
-                            Precision p) {
+                            Precision p, bool use_fast = false) {
   Gpt model = benchModel(g, d, p, 1);
   model->train();
   TrainingConfig cfg;
@@ -97,11 +97,19 @@ double trainTokensPerSecond(const BenchOptions& o, const GptConfig& g, const tor
   auto opt = makeAdamW(model, cfg);
   auto data = torch::randint(CharTokenizer::kNumSpecial, g.vocab, {o.batch, o.context + 1},
                              torch::TensorOptions().dtype(torch::kLong).device(d));
-  auto x = data.narrow(1, 0, o.context), y = data.narrow(1, 1, o.context);
+  auto x = data.narrow(1, 0, o.context).contiguous(), y = data.narrow(1, 1, o.context).contiguous();
+  const bool fast = use_fast && model->fastTrainingCapable();
+  std::unique_ptr<FastLanguageModelGrad> grad;
+  if (fast) grad = std::make_unique<FastLanguageModelGrad>(model->fastWeights());
   auto step = [&] {  // what SftTrainer::step does, on random tokens
     model->clearGradients();
-    auto loss = languageModelLoss(model->forward(x), y);
-    loss.backward();
+    if (fast) {
+      grad->step(x.data_ptr<std::int64_t>(), y.data_ptr<std::int64_t>(), nullptr, o.batch,
+                 o.context, 1.0 / (static_cast<double>(o.batch) * o.context), model->fastGrads());
+    } else {
+      auto loss = languageModelLoss(model->forward(x), y);
+      loss.backward();
+    }
     torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
     opt->step();
   };
@@ -129,10 +137,12 @@ double rolloutTokensPerSecond(const BenchOptions& o, const GptConfig& g, const t
 }
 
 double sampleTokensPerSecond(const BenchOptions& o, const GptConfig& g, const torch::Device& d,
-                             Precision p, bool cached) {
+                             Precision p, bool cached,
+                             InferenceEngine engine = InferenceEngine::Auto) {
   Gpt model = benchModel(g, d, p, 2);
   SampleOptions so;
   so.use_cache = cached;
+  so.engine = engine;
   return generationTokensPerSecond(model, randomPrompts(o.batch, o.prompt, g.vocab, 3), so,
                                    o.new_tokens, d);
 }
@@ -154,10 +164,16 @@ std::string BenchResult::toJson() const {
   j["mfu_bf16"] = mfu_bf16;
   j["bf16_speedup"] = bf16_speedup;
   j["bf16_native"] = bf16_native;
+  j["train_engine"] = train_engine;
+  j["train_fast_tokens_per_s"] = train_fast_tokens_per_s;
+  j["fast_train_speedup"] = fast_train_speedup;
   j["sample_precision"] = sample_precision;
   j["sample_cached_tokens_per_s"] = sample_cached_tokens_per_s;
   j["sample_uncached_tokens_per_s"] = sample_uncached_tokens_per_s;
   j["kv_cache_speedup"] = kv_cache_speedup;
+  j["sample_engine"] = sample_engine;
+  j["sample_libtorch_tokens_per_s"] = sample_libtorch_tokens_per_s;
+  j["fast_path_speedup"] = fast_path_speedup;
   j["rollouts"] = rollouts;
   j["rollout_prefix"] = rollout_prefix;
   j["rollout_new_tokens"] = rollout_new_tokens;
@@ -176,14 +192,18 @@ std::string BenchResult::toText() const {
       "training           fp32 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
       "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
       "bf16 / fp32 training speed: %.2fx\n"
+      "training engine    %s   fast path (opt-in) %8.0f tok/s   ratio to the above %.2fx\n"
       "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n"
+      "sampling engine    %s: %8.0f tok/s   LibTorch ops %8.0f tok/s   ratio %.2fx\n"
       "rollouts x%d (prefix %d, %d new) shared prefix %8.0f tok/s   per copy %8.0f tok/s   "
       "ratio %.2fx\n",
       device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
       train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
-      train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, sample_precision.c_str(),
-      sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup, rollouts,
-      rollout_prefix, rollout_new_tokens, rollout_shared_tokens_per_s,
+      train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, train_engine.c_str(),
+      train_fast_tokens_per_s, fast_train_speedup, sample_precision.c_str(),
+      sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup,
+      sample_engine.c_str(), sample_cached_tokens_per_s, sample_libtorch_tokens_per_s,
+      fast_path_speedup, rollouts, rollout_prefix, rollout_new_tokens, rollout_shared_tokens_per_s,
       rollout_unshared_tokens_per_s, prefix_sharing_speedup);
   std::string out = buf;
   if (!bf16_native) {
@@ -228,7 +248,8 @@ BenchResult runBench(const BenchOptions& o,
   r.matmul_bf16_gflops = matmulGflops(d, torch::kBFloat16, 1024);
   const double flops = g.trainFlopsPerToken(o.context);
   say("training fp32");
-  r.train_fp32_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32);
+  r.train_fp32_tokens_per_s = trainTokensPerSecond(
+      o, g, d, Precision::FP32, benchModel(g, d, Precision::FP32, 1)->fastTrainingApplies());
   say("training bf16");
   r.train_bf16_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::BF16);
   r.train_fp32_gflops = r.train_fp32_tokens_per_s * flops / 1e9;
@@ -236,6 +257,15 @@ BenchResult runBench(const BenchOptions& o,
   r.mfu_fp32 = r.train_fp32_gflops / r.matmul_fp32_gflops;
   r.mfu_bf16 = r.train_bf16_gflops / r.matmul_bf16_gflops;
   r.bf16_speedup = r.train_bf16_tokens_per_s / r.train_fp32_tokens_per_s;
+  {
+    Gpt probe = benchModel(g, d, Precision::FP32, 1);
+    r.train_engine = probe->fastTrainingApplies() ? "fast" : "libtorch";
+    if (probe->fastTrainingCapable()) {
+      say("training fp32 through the fast path");
+      r.train_fast_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32, true);
+    }
+  }
+  r.fast_train_speedup = r.train_fast_tokens_per_s / r.train_fp32_tokens_per_s;
   const Precision sp = choice.precision;
   r.sample_precision = precisionName(sp);
   say("sampling with KV cache");
@@ -243,6 +273,19 @@ BenchResult runBench(const BenchOptions& o,
   say("sampling without KV cache");
   r.sample_uncached_tokens_per_s = sampleTokensPerSecond(o, g, d, sp, false);
   r.kv_cache_speedup = r.sample_cached_tokens_per_s / r.sample_uncached_tokens_per_s;
+  {
+    Gpt probe = benchModel(g, d, sp, 2);
+    SampleOptions so;
+    r.sample_engine = engineName(chooseEngine(probe, so));
+  }
+  if (r.sample_engine == engineName(InferenceEngine::Fast)) {
+    say("sampling with KV cache through LibTorch's ops");
+    r.sample_libtorch_tokens_per_s =
+        sampleTokensPerSecond(o, g, d, sp, true, InferenceEngine::LibTorch);
+  } else {
+    r.sample_libtorch_tokens_per_s = r.sample_cached_tokens_per_s;
+  }
+  r.fast_path_speedup = r.sample_cached_tokens_per_s / r.sample_libtorch_tokens_per_s;
   r.rollouts = o.rollouts;
   r.rollout_prefix = o.rollout_prefix;
   r.rollout_new_tokens = o.rollout_new_tokens;

@@ -43,9 +43,20 @@ struct BenchResult {
   // The device computes bf16 natively (a GPU; a CPU with AVX-512 BF16 or AMX). Without it bf16 is
   // emulated, far slower than fp32, and precision "auto" never picks it.
   bool bf16_native = false;
+  // The engine fp32 training runs on ("libtorch": autograd; "fast": the CPU fast path of
+  // model/fast_trainer.h, opt-in with EIGHTFOLD_ENGINE=fast) and the fast path's rate, measured
+  // wherever it can run, with its ratio to train_fp32_tokens_per_s.
+  std::string train_engine;
+  double train_fast_tokens_per_s = 0;
+  double fast_train_speedup = 0;
   double sample_cached_tokens_per_s = 0;
   double sample_uncached_tokens_per_s = 0;
   double kv_cache_speedup = 0;
+  // The engine cached sampling runs on by default ("fast": the CPU fast path, model/fast_decoder.h;
+  // "libtorch": LibTorch's ops) and the same sampling through LibTorch's ops, for the ratio.
+  std::string sample_engine;
+  double sample_libtorch_tokens_per_s = 0;
+  double fast_path_speedup = 0;  // sample_cached / sample_libtorch
   // Monte-Carlo rollouts: batch/rollouts prefixes x rollouts completions, prefix computed once
   // and expanded in the cache vs every copy prefilled separately.
   double rollout_shared_tokens_per_s = 0;

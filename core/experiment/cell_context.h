@@ -39,6 +39,11 @@ struct CellContext {
   TrainingEnv env(std::uint64_t stage_seed) const {
     return {cfg, data, rec, cancel, stage_seed, checkpoint_path, method.name};
   }
+
+  // The model a method trains: fresh (initialised from the stream `init_stream` of the cell's
+  // seed and size) and, with from_sft, holding π_sft's weights. The method's own checkpoint of an
+  // unfinished earlier attempt is dropped first: such a method reruns from its start.
+  Gpt startingModel(const char* init_stream, bool from_sft) const;
 };
 
 struct CellOutcome {
@@ -46,6 +51,13 @@ struct CellOutcome {
   std::int64_t steps = 0;         // optimizer steps of the method's training
   double train_tokens_per_s = 0;  // supervised training only
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // method-specific results
+
+  // Takes the evaluation, steps and speed of a supervised training.
+  void take(const TrainingOutcome& t) {
+    eval = t.eval;
+    steps = t.steps;
+    train_tokens_per_s = t.tokens_per_s;
+  }
 };
 
 }  // namespace ef

@@ -8,6 +8,7 @@
 #include "experiment/self_samples.h"
 #include "experiment/supervised_training.h"
 #include "rollout/pair_builder.h"
+#include "train/dpo_config.h"
 
 namespace ef {
 
@@ -31,12 +32,13 @@ struct PreferenceOptions {
   bool test = true;             // end with the test evaluation (false: validation only)
 };
 
-// DPO (RPO when nll_weight > 0) of `policy`, trained in place, against the frozen `reference`, its
-// metrics recorded under `stage`; the model it ends with is chosen by dpo.select
-// (experiment/model_selection.h). Pairs are stored under env.rec's run. Without a pair to train
-// on (a memorised training set leaves no negatives) the policy is kept as it is, 0 steps.
+// DPO (RPO when nll_weight > 0) of `policy` with the settings `dpo`, trained in place, against the
+// frozen `reference`, its metrics recorded under `stage`; the model it ends with is chosen by
+// dpo.train.select (experiment/model_selection.h). Pairs are stored under env.rec's run. Without a
+// pair to train on (a memorised training set leaves no negatives) the policy is kept as it is,
+// 0 steps.
 PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
-                                   const std::vector<PreferencePair>& pairs,
+                                   const std::vector<PreferencePair>& pairs, const DpoConfig& dpo,
                                    const std::string& stage, const TrainingEnv& env,
                                    const PreferenceOptions& opt = {});
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "experiment/config_migrations.h"
 #include "tasks/task_registry.h"
 #include "util/device_name.h"
 #include "util/field_json.h"
@@ -55,6 +56,12 @@ FieldList<RunConfig> buildRunConfigFields() {
       .label(EF_TRANSLATABLE("ef::Fields", "Threads"))
       .help(EF_TRANSLATABLE("ef::Fields", "LibTorch intra-op threads"))
       .special(0, EF_TRANSLATABLE("ef::Fields", "all cores"));
+  f.flag("adaptive_threads", &RunConfig::adaptive_threads)
+      .label(EF_TRANSLATABLE("ef::Fields", "Adapt threads to the load"))
+      .help(EF_TRANSLATABLE("ef::Fields",
+                            "Training measures its steps and runs with half the threads while "
+                            "that is faster (a busy machine); the numbers then depend on the load "
+                            "in their last bits"));
   f.section("task", &RunConfig::task, taskConfigFields())
       .label(EF_TRANSLATABLE("ef::Fields", "Task"))
       .help(EF_TRANSLATABLE("ef::Fields", "The synthetic problems and their teacher solutions"));
@@ -131,14 +138,15 @@ const FieldSpec& runConfigField(const std::string& path) {
 
 RunConfig parseRunConfig(const std::string& json_text) {
   RunConfig cfg;
-  readFieldsJson(runConfigFields().bind(cfg), json_text);
+  readFieldsJson(runConfigFields().bind(cfg), migrateConfigJson(json_text));
   validate(cfg);
   return cfg;
 }
 
 std::string toJson(const RunConfig& cfg) {
   // The writer only reads through the bound fields.
-  return writeFieldsJson(runConfigFields().bind(const_cast<RunConfig&>(cfg)), 2);
+  return stampConfigVersion(
+      writeFieldsJson(runConfigFields().bind(const_cast<RunConfig&>(cfg)), 2));
 }
 
 void validate(const RunConfig& c) {

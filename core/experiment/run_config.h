@@ -40,6 +40,9 @@ struct RunConfig {
   std::string device = "auto";     // auto | cpu | cuda | cuda:N
   std::string precision = "auto";  // auto | fp32 | bf16
   int threads = 0;                 // LibTorch intra-op threads; 0 = all logical CPUs
+  // Training adapts its thread count to a busy machine (train/thread_governor.h); results then
+  // depend on the load in their last bits, so it is off by default.
+  bool adaptive_threads = false;
   TaskConfig task;
   ModelConfig model;
   TrainingConfig sft;

@@ -61,7 +61,7 @@ std::int64_t createCellRun(RunStore& store, std::int64_t parent_id, RunConfig cf
   cfg.name = name;
   cfg.seed = seed;
   cfg.task.train_size = size;
-  return store.createRun("cell", name, toJson(cfg), versions_json, parent_id);
+  return store.createRun(run_kind::kCell, name, toJson(cfg), versions_json, parent_id);
 }
 
 RunConfig resumableConfig(RunStore& store, std::int64_t id, const std::string& kind) {

@@ -55,7 +55,7 @@ std::vector<LineagePolicy> sampleLineage(const RunStore& store, std::int64_t sam
   if (!sample) throw StoreError("sample " + std::to_string(sample_id) + " is not in the workspace");
   const auto run = store.run(sample->run_id);
   std::vector<LineagePolicy> out;
-  if (!run || run->kind != "cell" || run->parent_id == 0) {
+  if (!run || !run->isCell() || run->parent_id == 0) {
     for (const CheckpointRecord& c : store.checkpoints(sample->run_id))
       if (std::filesystem::exists(c.path))
         out.push_back({sample->run_id, c.stage, c.stage, c.path, c.sha256});

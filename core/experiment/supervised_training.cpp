@@ -8,7 +8,9 @@
 
 #include "experiment/checkpoint_records.h"
 #include "experiment/model_selection.h"
+#include "model/device.h"
 #include "train/sft_trainer.h"
+#include "train/thread_governor.h"
 #include "util/log.h"
 #include "util/random.h"
 #include "util/timing.h"
@@ -156,11 +158,17 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
   double train_seconds = 0;
   std::int64_t tokens = 0;
   std::int64_t last = total;
+  // With adaptive threads the stage starts where the last one ended (a busy machine stays busy)
+  // and the stages between, sampling and evaluation, run with that count too.
+  ThreadGovernor governor(configuredThreadCount(), env.cfg.adaptive_threads, currentThreadCount());
   for (std::int64_t s = first; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
+    if (governor.changed()) useThreads(governor.threads());
     const auto t_step = Clock::now();
     const StepStats st = trainer.step();
-    train_seconds += secondsSince(t_step);
+    const double step_seconds = secondsSince(t_step);
+    governor.record(step_seconds);
+    train_seconds += step_seconds;
     tokens += st.tokens;
     env.rec.metric(stage, st.step, "loss", st.loss);
     env.rec.metric(stage, st.step, "lr", st.lr);
@@ -186,6 +194,11 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
         break;
       }
     }
+  }
+  if (governor.switches() > 0) {
+    env.rec.log(LogLevel::Debug, stage + ": the thread governor switched " +
+                                     std::to_string(governor.switches()) +
+                                     " times (a busy machine)");
   }
   out.steps = last;
   out.tokens_per_s = train_seconds > 0 ? tokens / train_seconds : 0.0;

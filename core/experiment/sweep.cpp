@@ -246,7 +246,8 @@ SweepOutcome runSweep(std::int64_t sweep_id, const RunConfig& cfg, RunStore& sto
 
 SweepOutcome executeSweep(const RunConfig& cfg, RunStore& store, RunObserver& observer,
                           const CancelToken& cancel) {
-  const auto id = store.createRun("sweep", cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
+  const auto id =
+      store.createRun(run_kind::kSweep, cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
   return runSweep(id, cfg, store, observer, cancel, std::nullopt);
 }
 
@@ -257,7 +258,8 @@ SweepOutcome executeSweepTask(const RunConfig& cfg, const std::string& plan, int
     throw ConfigError("--task", "task " + std::to_string(task) + " does not exist: the sweep has " +
                                     std::to_string(tasks) + " tasks (0-" +
                                     std::to_string(tasks - 1) + ")");
-  const auto id = store.createRun("sweep", cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
+  const auto id =
+      store.createRun(run_kind::kSweep, cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
   const ShardRecord shard{id, plan, task, tasks};
   store.putShard(shard);
   return runSweep(id, cfg, store, observer, cancel, shard);
@@ -265,8 +267,8 @@ SweepOutcome executeSweepTask(const RunConfig& cfg, const std::string& plan, int
 
 SweepOutcome resumeSweep(std::int64_t sweep_id, RunStore& store, RunObserver& observer,
                          const CancelToken& cancel) {
-  return runSweep(sweep_id, resumableConfig(store, sweep_id, "sweep"), store, observer, cancel,
-                  store.shard(sweep_id));
+  return runSweep(sweep_id, resumableConfig(store, sweep_id, run_kind::kSweep), store, observer,
+                  cancel, store.shard(sweep_id));
 }
 
 }  // namespace ef

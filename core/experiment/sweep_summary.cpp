@@ -65,6 +65,59 @@ double percentile(std::vector<double> v, double p) {
 
 }  // namespace
 
+namespace {
+
+using ValuesBySize = std::map<std::string, std::map<int, std::vector<double>>>;
+
+const std::vector<double>& valuesAt(const ValuesBySize& v, const std::string& method, int size) {
+  static const std::vector<double> none;
+  const auto m = v.find(method);
+  if (m == v.end()) return none;
+  const auto s = m->second.find(size);
+  return s == m->second.end() ? none : s->second;
+}
+
+// Bootstrap over seeds: every resample refits the SFT law and re-reads every method's mean.
+struct SeedBootstrap {
+  ValuesBySize multiplier, vs_sft;
+  std::vector<double> alphas;
+};
+
+SeedBootstrap bootstrapSeeds(const ErrorTable& errors, const std::vector<std::uint64_t>& seeds,
+                             double error_floor, int resamples) {
+  SeedBootstrap out;
+  if (seeds.size() < 2) return out;
+  const auto found = errors.find(baselineMethod().name);
+  if (found == errors.end()) return out;
+  const auto& sft_errors = found->second;
+  Rng rng(0x5eedc1);
+  std::vector<std::uint64_t> pick(seeds.size());
+  for (int b = 0; b < resamples; ++b) {
+    for (auto& s : pick)
+      s = seeds[rng.below(seeds.size())];
+    const auto fit = fitMeans(sft_errors, pick, error_floor, nullptr);
+    if (!fit || !fit->valid()) continue;
+    out.alphas.push_back(fit->alpha);
+    for (const auto& [method, sizes] : errors) {
+      for (const auto& [size, by_seed] : sizes) {
+        const auto mean = meanOver(by_seed, pick);
+        if (!mean) continue;
+        const auto m = efficiencyMultiplier(*fit, size, *mean, error_floor);
+        if (std::isfinite(m.value)) out.multiplier[method][size].push_back(m.value);
+        const auto sft_it = sft_errors.find(size);
+        const auto sft_mean =
+            sft_it == sft_errors.end() ? std::nullopt : meanOver(sft_it->second, pick);
+        if (!sft_mean) continue;
+        const double v = multiplierVsSft(fit->alpha, *sft_mean, *mean, error_floor);
+        if (std::isfinite(v)) out.vs_sft[method][size].push_back(v);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_floor,
                            int resamples) {
   SweepReport r;
@@ -91,34 +144,11 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
   r.sft_fit = fitMeans(sft_errors, seeds, error_floor, &r.fit_error);
   if (r.sft_fit) r.fit_error.clear();
 
-  // Bootstrap over seeds: every resample refits the law and re-reads every method's mean.
-  std::map<std::string, std::map<int, std::vector<double>>> boot, boot_vs_sft;
-  std::vector<double> alphas;
-  if (seeds.size() >= 2 && r.sft_fit) {
-    Rng rng(0x5eedc1);
-    std::vector<std::uint64_t> pick(seeds.size());
-    for (int b = 0; b < resamples; ++b) {
-      for (auto& s : pick)
-        s = seeds[rng.below(seeds.size())];
-      const auto fit = fitMeans(sft_errors, pick, error_floor, nullptr);
-      if (!fit || !fit->valid()) continue;
-      alphas.push_back(fit->alpha);
-      for (const auto& [method, sizes] : errors) {
-        for (const auto& [size, by_seed] : sizes) {
-          const auto mean = meanOver(by_seed, pick);
-          if (!mean) continue;
-          const auto m = efficiencyMultiplier(*fit, size, *mean, error_floor);
-          if (std::isfinite(m.value)) boot[method][size].push_back(m.value);
-          const auto sft_it = sft_errors.find(size);
-          const auto sft_mean =
-              sft_it == sft_errors.end() ? std::nullopt : meanOver(sft_it->second, pick);
-          if (!sft_mean) continue;
-          const double v = multiplierVsSft(fit->alpha, *sft_mean, *mean, error_floor);
-          if (std::isfinite(v)) boot_vs_sft[method][size].push_back(v);
-        }
-      }
-    }
-  }
+  const SeedBootstrap bs =
+      r.sft_fit ? bootstrapSeeds(errors, seeds, error_floor, resamples) : SeedBootstrap{};
+  const auto& boot = bs.multiplier;
+  const auto& boot_vs_sft = bs.vs_sft;
+  const auto& alphas = bs.alphas;
   if (alphas.size() >= 2) {
     r.alpha_lo = percentile(alphas, 0.025);
     r.alpha_hi = percentile(alphas, 0.975);
@@ -147,7 +177,7 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
       }
       if (r.sft_fit)
         s.multiplier = efficiencyMultiplier(*r.sft_fit, size, s.test_error.mean, error_floor);
-      const auto& b = boot[method][size];
+      const auto& b = valuesAt(boot, method, size);
       if (b.size() >= 2) {
         s.multiplier_lo = percentile(b, 0.025);
         s.multiplier_hi = percentile(b, 0.975);
@@ -158,7 +188,7 @@ SweepReport summarizeCells(const std::vector<CellRecord>& cells, double error_fl
         if (sft_mean)
           s.vs_sft = multiplierVsSft(r.sft_fit->alpha, *sft_mean, s.test_error.mean, error_floor);
       }
-      const auto& bv = boot_vs_sft[method][size];
+      const auto& bv = valuesAt(boot_vs_sft, method, size);
       if (bv.size() >= 2) {
         s.vs_sft_lo = percentile(bv, 0.025);
         s.vs_sft_hi = percentile(bv, 0.975);

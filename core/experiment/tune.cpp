@@ -397,7 +397,8 @@ TuneOutcome executeTune(const RunConfig& cfg, const TuneRequest& req, RunStore& 
     throw ConfigError("task.valid_size", "a tune needs a validation split (set it above 0)");
 
   TuneOutcome out;
-  out.tune_id = store.createRun("tune", cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
+  out.tune_id =
+      store.createRun(run_kind::kTune, cfg.name, toJson(cfg), versionsJson(torchVersion(), ""));
   observer.onRunCreated(out.tune_id);
   ScopedRunLog log(store.filesDir() + "logs/run-" + std::to_string(out.tune_id) + ".log");
   RunLifecycle life(store, observer, out.tune_id);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <algorithm>
 
 #include "util/config_error.h"
 #include "util/device_name.h"
@@ -40,11 +41,29 @@ std::string torchVersion() {
   return TORCH_VERSION;
 }
 
+namespace {
+thread_local int t_configured_threads = 0;  // per job thread, as OpenMP's thread count is
+}  // namespace
+
 int setThreadCount(int threads) {
   int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
   if (n <= 0) n = 1;
   torch::set_num_threads(n);
+  t_configured_threads = n;
   return n;
+}
+
+int configuredThreadCount() {
+  const int n = t_configured_threads;
+  return n > 0 ? n : torch::get_num_threads();
+}
+
+int currentThreadCount() {
+  return torch::get_num_threads();
+}
+
+void useThreads(int threads) {
+  torch::set_num_threads(std::max(1, threads));
 }
 
 DeviceChoice chooseDevice(const std::string& device, const std::string& precision) {

@@ -21,6 +21,13 @@ DeviceChoice chooseDevice(const std::string& device, const std::string& precisio
 
 // LibTorch intra-op threads; 0 = all logical CPUs. Call before any tensor work on this thread.
 int setThreadCount(int threads);
+// The count the job set with setThreadCount (LibTorch's current count before any).
+int configuredThreadCount();
+// LibTorch's thread count now.
+int currentThreadCount();
+// Runs the following LibTorch work with `threads` threads (the thread governor's choice), without
+// changing the job's configured count.
+void useThreads(int threads);
 
 bool cudaAvailable();
 bool cpuHasNativeBf16();

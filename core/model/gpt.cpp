@@ -284,6 +284,98 @@ torch::Tensor GptImpl::forwardCached(const torch::Tensor& idx, const torch::Tens
   return head(x);
 }
 
+namespace {
+
+const float* floatData(const torch::Tensor& t, const char* what) {
+  if (!t.defined()) return nullptr;
+  if (t.scalar_type() != torch::kFloat32 || !t.device().is_cpu() || !t.is_contiguous()) {
+    throw std::logic_error(std::string("fast path: ") + what +
+                           " is not a contiguous fp32 CPU tensor");
+  }
+  return t.data_ptr<float>();
+}
+
+}  // namespace
+
+bool GptImpl::fastPathApplies() const {
+  return device().is_cpu() && precision_ == Precision::FP32 &&
+         wte_->weight.scalar_type() == torch::kFloat32 && (cfg_.dropout <= 0 || !is_training());
+}
+
+FastWeights GptImpl::fastWeights() const {
+  FastWeights w;
+  w.cfg = cfg_;
+  w.wte = floatData(wte_->weight, "wte");
+  if (wpe_) w.wpe = floatData(wpe_->weight, "wpe");
+  if (cfg_.rotary) {
+    w.rope_cos = floatData(rope_cos_, "rope_cos");
+    w.rope_sin = floatData(rope_sin_, "rope_sin");
+  }
+  for (const auto& L : layers_) {
+    FastWeights::Layer f;
+    f.ln1_w = floatData(L.ln1->weight, "ln1");
+    f.ln1_b = floatData(L.ln1->bias, "ln1");
+    f.qkv_w = floatData(L.qkv->weight, "qkv");
+    f.qkv_b = floatData(L.qkv->bias, "qkv");
+    f.proj_w = floatData(L.proj->weight, "proj");
+    f.proj_b = floatData(L.proj->bias, "proj");
+    f.ln2_w = floatData(L.ln2->weight, "ln2");
+    f.ln2_b = floatData(L.ln2->bias, "ln2");
+    f.fc_w = floatData(L.fc->weight, "fc");
+    f.fc_b = floatData(L.fc->bias, "fc");
+    f.out_w = floatData(L.fc_out->weight, "fc_out");
+    f.out_b = floatData(L.fc_out->bias, "fc_out");
+    w.layers.push_back(f);
+  }
+  w.lnf_w = floatData(ln_f_->weight, "ln_f");
+  w.lnf_b = floatData(ln_f_->bias, "ln_f");
+  w.head = lm_head_ ? floatData(lm_head_->weight, "lm_head") : w.wte;
+  return w;
+}
+
+bool GptImpl::fastTrainingCapable() const {
+  return device().is_cpu() && precision_ == Precision::FP32 &&
+         wte_->weight.scalar_type() == torch::kFloat32 && cfg_.dropout <= 0;
+}
+
+bool GptImpl::fastTrainingApplies() const {
+  return engineOverride() == EngineOverride::Fast && fastTrainingCapable();
+}
+
+FastGrads GptImpl::fastGrads() {
+  auto grad = [](const torch::Tensor& p) -> float* {
+    if (!p.defined()) return nullptr;
+    auto& g = const_cast<torch::Tensor&>(p).mutable_grad();
+    if (!g.defined()) g = torch::zeros_like(p);
+    if (g.scalar_type() != torch::kFloat32 || !g.is_contiguous())
+      throw std::logic_error("fast path: a gradient is not a contiguous fp32 tensor");
+    return g.data_ptr<float>();
+  };
+  FastGrads g;
+  g.wte = grad(wte_->weight);
+  if (wpe_) g.wpe = grad(wpe_->weight);
+  for (const auto& L : layers_) {
+    FastGrads::Layer f;
+    f.ln1_w = grad(L.ln1->weight);
+    f.ln1_b = grad(L.ln1->bias);
+    f.qkv_w = grad(L.qkv->weight);
+    f.qkv_b = grad(L.qkv->bias);
+    f.proj_w = grad(L.proj->weight);
+    f.proj_b = grad(L.proj->bias);
+    f.ln2_w = grad(L.ln2->weight);
+    f.ln2_b = grad(L.ln2->bias);
+    f.fc_w = grad(L.fc->weight);
+    f.fc_b = grad(L.fc->bias);
+    f.out_w = grad(L.fc_out->weight);
+    f.out_b = grad(L.fc_out->bias);
+    g.layers.push_back(f);
+  }
+  g.lnf_w = grad(ln_f_->weight);
+  g.lnf_b = grad(ln_f_->bias);
+  g.head = lm_head_ ? grad(lm_head_->weight) : g.wte;
+  return g;
+}
+
 void GptImpl::clearGradients() {
   for (auto& p : parameters())
     p.mutable_grad().reset();

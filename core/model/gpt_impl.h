@@ -19,6 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/fast_decoder.h"
+#include "model/fast_trainer.h"
 #include "model/gpt_config.h"
 
 namespace ef {
@@ -57,6 +59,20 @@ class GptImpl : public torch::nn::Module {
   KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;
   torch::ScalarType computeDtype() const;
   torch::Device device() const { return wte_->weight.device(); }
+
+  // The weights as the CPU fast path reads them (model/fast_decoder.h): pointers into this model's
+  // parameters, valid until they change. Requires fp32 parameters on the CPU.
+  FastWeights fastWeights() const;
+  // The fast path computes what forwardCached computes here: fp32 on the CPU, without dropout.
+  bool fastPathApplies() const;
+  // The parameters' gradients as the fast training path adds to them (model/fast_trainer.h):
+  // every gradient is made to exist (zeros where it did not) and its storage handed out.
+  FastGrads fastGrads();
+  // The fast training path can compute this model's gradient: fp32 on the CPU, no dropout.
+  bool fastTrainingCapable() const;
+  // Training uses it: capable, and asked for with EIGHTFOLD_ENGINE=fast. It is opt-in while it
+  // is slower than LibTorch's autograd at the presets' scale (docs/engine.md, measured by bench).
+  bool fastTrainingApplies() const;
 
   // Drops the gradients (cheaper than zeroing: the next backward writes them fresh).
   void clearGradients();

@@ -14,9 +14,9 @@ struct ZipSummary {
   std::int64_t data_bytes = 0;  // their uncompressed bytes, all checked
 };
 
-// Reads the central directory (zip64 included), checks every local header against it and every
-// entry's data against its CRC-32 (stored entries, and deflated ones through zlib). Throws
-// CheckpointError naming the path and, where there is one, the entry.
+// Opens the archive with libzip (end records, zip64, every local header against the central
+// directory) and reads every entry to its end, where libzip checks its CRC-32 (stored and deflated
+// entries). Throws CheckpointError naming the path and, where libzip says which, the entry.
 ZipSummary checkZipIntegrity(const std::string& path);
 
 }  // namespace ef

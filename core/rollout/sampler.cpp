@@ -4,6 +4,8 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
 #include <limits>
 #include <stdexcept>
 
@@ -76,42 +78,18 @@ SampleResult generateUncached(Gpt& model, const std::vector<std::vector<int>>& p
   return r;
 }
 
-}  // namespace
-
-SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
-                      const SampleOptions& opt, at::Generator& gen) {
-  torch::NoGradGuard no_grad;
-  SampleResult r;
-  if (prompts.empty()) return r;
-  if (opt.max_new_tokens <= 0) {
-    r.tokens.assign(prompts.size() * std::max(opt.num_samples, 1), {});
-    r.stopped.assign(r.tokens.size(), false);
-    return r;
-  }
-  if (opt.num_samples < 1) throw std::invalid_argument("num_samples must be >= 1");
+// Cached sampling through LibTorch's ops: prompts left-padded into one prefill batch, the cache
+// expanded num_samples times, finished rows dropped once a quarter of the batch is done.
+SampleResult generateLibTorch(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                              const SampleOptions& opt, at::Generator& gen) {
   const int context = model->config().context;
   std::size_t P = 0;
-  for (const auto& p : prompts) {
-    if (p.empty()) throw std::invalid_argument("empty prompt");
-    if (static_cast<int>(p.size()) >= context) {
-      throw std::invalid_argument("prompt of " + std::to_string(p.size()) +
-                                  " tokens leaves no room in the model context " +
-                                  std::to_string(context));
-    }
+  for (const auto& p : prompts)
     P = std::max(P, p.size());
-  }
-  const bool was_training = model->is_training();
-  model->eval();
-  if (!opt.use_cache) {
-    r = generateUncached(model, prompts, opt, gen);
-    model->train(was_training);
-    return r;
-  }
   const auto nP = static_cast<std::int64_t>(prompts.size());
   const auto dev = model->device();
-  // Left-pad the prompts into one prefill batch.
   std::vector<std::int64_t> ids(nP * P, 0);
-  std::vector<std::uint8_t> valid(nP * P, 0);
+  std::vector<std::int64_t> valid(nP * P, 0);
   int max_budget = 0;
   Rows rows;
   for (std::int64_t i = 0; i < nP; ++i) {
@@ -130,10 +108,7 @@ SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
   }
   const auto Pl = static_cast<std::int64_t>(P);
   auto idx = torch::tensor(ids, torch::kLong).view({nP, Pl}).to(dev);
-  auto vmask = torch::tensor(std::vector<std::int64_t>(valid.begin(), valid.end()), torch::kLong)
-                   .view({nP, Pl})
-                   .to(torch::kBool)
-                   .to(dev);
+  auto vmask = torch::tensor(valid, torch::kLong).view({nP, Pl}).to(torch::kBool).to(dev);
   KvCache cache = model->makeCache(nP, Pl + std::max(max_budget, 1));
   auto logits = model->forwardCached(idx, vmask, cache).select(1, -1);
   if (opt.num_samples > 1) {
@@ -141,6 +116,7 @@ SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
     logits = logits.repeat_interleave(opt.num_samples, 0);
   }
   const std::size_t total = rows.origin.size();
+  SampleResult r;
   r.tokens.assign(total, {});
   r.stopped.assign(total, false);
   auto ones = torch::ones({static_cast<std::int64_t>(total), 1},
@@ -189,6 +165,146 @@ SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
     }
     logits =
         model->forwardCached(step_ids, ones.narrow(0, 0, step_ids.size(0)), cache).select(1, 0);
+  }
+  return r;
+}
+
+// Cached sampling on the CPU fast path (docs/engine.md): each prompt is prefilled once, without
+// padding, into the first of its num_samples cache rows and copied into the others; a decoding
+// step computes only the rows still running.
+SampleResult generateFast(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                          const SampleOptions& opt, at::Generator& gen) {
+  const FastWeights weights = model->fastWeights();
+  const int context = model->config().context;
+  const int vocab = model->config().vocab;
+  const int k = opt.num_samples;
+  const int total = static_cast<int>(prompts.size()) * k;
+  std::vector<int> budget(total), first_rows;
+  int capacity = 1;
+  for (std::size_t p = 0; p < prompts.size(); ++p) {
+    const int len = static_cast<int>(prompts[p].size());
+    const int b = std::min(opt.max_new_tokens, context - len);
+    capacity = std::max(capacity, len + b);
+    std::fill_n(budget.begin() + p * k, k, b);
+    first_rows.push_back(static_cast<int>(p) * k);
+  }
+  FastDecoder decoder(weights, total, capacity);
+  std::vector<float> prefill, logits(static_cast<std::size_t>(total) * vocab);
+  decoder.append(first_rows, prompts, prefill);
+  for (int row = 0; row < total; ++row) {
+    decoder.copyRow(row - row % k, row);
+    std::copy_n(prefill.data() + static_cast<std::size_t>(row / k) * vocab, vocab,
+                logits.data() + static_cast<std::size_t>(row) * vocab);
+  }
+  SampleResult r;
+  r.tokens.assign(total, {});
+  r.stopped.assign(total, false);
+  std::vector<int> live(total), next(total), still, fed;
+  for (int row = 0; row < total; ++row)
+    live[row] = row;
+  while (!live.empty()) {
+    if (opt.cancel && opt.cancel->cancelled()) throw Cancelled{};
+    const auto n = static_cast<std::int64_t>(live.size());
+    torch::Tensor u;
+    if (opt.temperature > 0) u = torch::rand({n}, gen, torch::kFloat32);
+    pickTokensFast(logits.data(), static_cast<int>(n), vocab, opt.temperature, opt.top_k,
+                   u.defined() ? u.data_ptr<float>() : nullptr, next.data());
+    still.clear();
+    fed.clear();
+    for (std::int64_t i = 0; i < n; ++i) {
+      const int row = live[i];
+      ++r.generated;
+      if (next[i] == opt.stop_token) {
+        r.stopped[row] = true;
+        continue;
+      }
+      r.tokens[row].push_back(next[i]);
+      if (--budget[row] > 0) {
+        still.push_back(row);
+        fed.push_back(next[i]);
+      }
+    }
+    live.swap(still);
+    if (!live.empty()) decoder.step(live, fed, logits);
+  }
+  return r;
+}
+
+}  // namespace
+
+const char* engineName(InferenceEngine e) {
+  switch (e) {
+    case InferenceEngine::LibTorch:
+      return "libtorch";
+    case InferenceEngine::Fast:
+      return "fast";
+    case InferenceEngine::Auto:
+      break;
+  }
+  return "auto";
+}
+
+InferenceEngine chooseEngine(Gpt& model, const SampleOptions& opt) {
+  InferenceEngine e = opt.engine;
+  if (e == InferenceEngine::Auto) {
+    switch (engineOverride()) {
+      case EngineOverride::LibTorch:
+        e = InferenceEngine::LibTorch;
+        break;
+      case EngineOverride::Fast:
+        e = InferenceEngine::Fast;
+        break;
+      case EngineOverride::None:
+        break;
+    }
+  }
+  if (e == InferenceEngine::Fast && !model->fastPathApplies()) {
+    if (opt.engine == InferenceEngine::Fast) {
+      throw std::invalid_argument(
+          "the fast inference path needs an fp32 model on the CPU (this one runs on " +
+          model->device().str() + " in " + precisionName(model->precision()) + ")");
+    }
+    e = InferenceEngine::LibTorch;  // EIGHTFOLD_ENGINE=fast where it cannot apply
+  }
+  if (e == InferenceEngine::Auto) {
+    e = model->fastPathApplies() ? InferenceEngine::Fast : InferenceEngine::LibTorch;
+  }
+  return e;
+}
+
+SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                      const SampleOptions& opt, at::Generator& gen) {
+  torch::NoGradGuard no_grad;
+  SampleResult r;
+  if (prompts.empty()) return r;
+  if (opt.max_new_tokens <= 0) {
+    r.tokens.assign(prompts.size() * std::max(opt.num_samples, 1), {});
+    r.stopped.assign(r.tokens.size(), false);
+    return r;
+  }
+  if (opt.num_samples < 1) throw std::invalid_argument("num_samples must be >= 1");
+  const int context = model->config().context;
+  for (const auto& p : prompts) {
+    if (p.empty()) throw std::invalid_argument("empty prompt");
+    if (static_cast<int>(p.size()) >= context) {
+      throw std::invalid_argument("prompt of " + std::to_string(p.size()) +
+                                  " tokens leaves no room in the model context " +
+                                  std::to_string(context));
+    }
+  }
+  const bool was_training = model->is_training();
+  model->eval();
+  try {
+    if (!opt.use_cache) {
+      r = generateUncached(model, prompts, opt, gen);
+    } else if (chooseEngine(model, opt) == InferenceEngine::Fast) {
+      r = generateFast(model, prompts, opt, gen);
+    } else {
+      r = generateLibTorch(model, prompts, opt, gen);
+    }
+  } catch (...) {
+    model->train(was_training);
+    throw;
   }
   model->train(was_training);
   return r;

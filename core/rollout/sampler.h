@@ -16,6 +16,12 @@
 
 namespace ef {
 
+// Which implementation computes the forward passes of cached sampling: LibTorch's ops, or the CPU
+// fast path (model/fast_decoder.h). Auto picks the fast path wherever it applies (an fp32 model on
+// the CPU) and LibTorch elsewhere (GPUs, bf16); the environment variable EIGHTFOLD_ENGINE=libtorch
+// or =fast overrides Auto for a whole process (docs/engine.md).
+enum class InferenceEngine { Auto, LibTorch, Fast };
+
 struct SampleOptions {
   double temperature = 0.0;
   int top_k = 0;            // 0 = off
@@ -25,6 +31,7 @@ struct SampleOptions {
   bool use_cache = true;    // false: recompute the whole sequence per token (benchmark baseline;
                             // requires prompts of equal length)
   const CancelToken* cancel = nullptr;  // checked before every token: throws Cancelled
+  InferenceEngine engine = InferenceEngine::Auto;
 };
 
 struct SampleResult {
@@ -36,6 +43,10 @@ struct SampleResult {
 
 SampleResult generate(Gpt& model, const std::vector<std::vector<int>>& prompts,
                       const SampleOptions& opt, at::Generator& gen);
+
+// The engine that generate() runs for these options on this model.
+InferenceEngine chooseEngine(Gpt& model, const SampleOptions& opt);
+const char* engineName(InferenceEngine e);
 
 // Picks the next token per row from logits [B, V] (fp32): greedy when temperature == 0, otherwise
 // softmax(logits / T) restricted to the top_k, drawn by inverse CDF from uniforms of `gen` (a CPU

@@ -25,9 +25,17 @@ class StoreError : public std::runtime_error {
   explicit StoreError(const std::string& what) : std::runtime_error(what) {}
 };
 
+// The kinds of stored run.
+namespace run_kind {
+inline constexpr char kRun[] = "run";
+inline constexpr char kSweep[] = "sweep";
+inline constexpr char kTune[] = "tune";
+inline constexpr char kCell[] = "cell";  // a sweep's or a tune's cell run
+}  // namespace run_kind
+
 struct RunRecord {
   std::int64_t id = 0;
-  std::string kind;  // "run" | "sweep" | "tune" | "cell" (a sweep's or a tune's cell run)
+  std::string kind;  // one of run_kind
   std::string name;
   std::string status;  // queued | running | ok | failed | cancelled | interrupted
   std::string config_json;
@@ -41,7 +49,9 @@ struct RunRecord {
   std::int64_t parent_id = 0;  // 0 = top level; a sweep's cell runs point at the sweep's run id
 
   // A sweep or a tune: its training happened in its cell runs (childRuns).
-  bool hasCells() const { return kind == "sweep" || kind == "tune"; }
+  bool hasCells() const { return kind == run_kind::kSweep || kind == run_kind::kTune; }
+  bool isSweep() const { return kind == run_kind::kSweep; }
+  bool isCell() const { return kind == run_kind::kCell; }
 };
 
 struct SampleRecord {

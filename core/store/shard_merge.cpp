@@ -93,131 +93,164 @@ void placeFile(const fs::path& from, const fs::path& to) {
   if (ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing);
 }
 
-}  // namespace
+// A finished cell of the shard, still to be carried over, and its run there.
+struct Pending {
+  ShardCell cell;
+  std::int64_t run_id;
+};
 
-ShardMergeReport RunStore::mergeShard(const std::string& shard_path) {
-  requireWriter("merge shard into");
-  ShardMergeReport report;
-  report.shard = shard_path;
-  if (!fs::is_regular_file(shard_path))
-    throw StoreError("cannot merge shard '" + shard_path + "': no such file");
-  if (fs::equivalent(shard_path, path_))
-    throw StoreError("cannot merge '" + shard_path + "' into itself");
+// The steps of one merge, one per table, on the workspace's connection with the shard attached.
+class ShardMerger {
+ public:
+  ShardMerger(sqlite3* db, const std::string& path, const std::string& shard_path,
+              ShardMergeReport& report)
+      : db_(db),
+        path_(path),
+        shard_path_(shard_path),
+        action_("merge shard '" + shard_path + "' into"),
+        act_(action_.c_str()),
+        shard_files_(detail::filesDirOf(shard_path)),
+        report_(report) {}
 
-  // Check the shard with a reader of its own first: a foreign or newer file is refused by name.
-  {
-    RunStore probe(shard_path, Mode::ReadOnly);
-    (void)probe;
-  }
-  const Attached attached(db_, path_, shard_path);
-  const std::string action = "merge shard '" + shard_path + "' into";
-  const char* act = action.c_str();
-
-  std::int64_t shard_sweep = 0;
-  {
-    Stmt shards(db_, path_, act, "SELECT sweep_id, plan, task, tasks FROM shard.shards");
+  // The shard's task record (shard.shards: exactly one); its sweep's id in the shard.
+  void readTask() {
+    Stmt shards(db_, path_, act_, "SELECT sweep_id, plan, task, tasks FROM shard.shards");
     if (!shards.step()) {
-      throw StoreError("'" + shard_path +
+      throw StoreError("'" + shard_path_ +
                        "' is not a sweep shard: it records no task (write shards with "
                        "`eightfold-cli sweep --task`)");
     }
-    shard_sweep = shards.integer(0);
-    report.plan = shards.text(1);
-    report.task = shards.int32(2);
-    report.tasks = shards.int32(3);
+    shard_sweep_ = shards.integer(0);
+    report_.plan = shards.text(1);
+    report_.task = shards.int32(2);
+    report_.tasks = shards.int32(3);
     if (shards.step())
-      throw StoreError("'" + shard_path + "' holds more than one sweep task; merge one per file");
+      throw StoreError("'" + shard_path_ + "' holds more than one sweep task; merge one per file");
   }
 
   // The shard's sweep run, read with the liveness rule: a dead "running" one was interrupted.
-  {
-    Stmt s(db_, path_, act,
+  void readSweepRun() {
+    Stmt s(db_, path_, act_,
            "SELECT status, config_json, name, versions_json FROM shard.runs WHERE id = ?");
-    s.bindInt(1, shard_sweep);
+    s.bindInt(1, shard_sweep_);
     if (!s.step())
-      throw StoreError("'" + shard_path + "': its shard record names run " +
-                       std::to_string(shard_sweep) + ", which does not exist");
-    report.shard_status = s.text(0);
-    report.config_json = s.text(1);
-    if (report.shard_status == "running" &&
-        !isLockHeld(shard_path + ".locks/run-" + std::to_string(shard_sweep) + ".lock"))
-      report.shard_status = "interrupted";
+      throw StoreError("'" + shard_path_ + "': its shard record names run " +
+                       std::to_string(shard_sweep_) + ", which does not exist");
+    report_.shard_status = s.text(0);
+    report_.config_json = s.text(1);
+    if (report_.shard_status == "running" &&
+        !isLockHeld(shard_path_ + ".locks/run-" + std::to_string(shard_sweep_) + ".lock"))
+      report_.shard_status = "interrupted";
   }
-  const std::string shard_files = detail::filesDirOf(shard_path);
 
-  Transaction tx(db_, path_, act);
-  report.sweep_id = planSweep(report.plan);
-  if (report.sweep_id == 0) {
-    Stmt s(db_, path_, act,
-           "INSERT INTO runs (kind, name, status, config_json, versions_json, created_at) "
-           "SELECT 'sweep', name, 'queued', config_json, versions_json, ? FROM shard.runs "
-           "WHERE id = ?");
-    s.bindReal(1, nowSeconds()).bindInt(2, shard_sweep).step();
-    report.sweep_id = sqlite3_last_insert_rowid(db_);
-    report.created_sweep = true;
-    Stmt p(db_, path_, act, "INSERT INTO plan_sweeps (plan, sweep_id) VALUES (?, ?)");
-    p.bindText(1, report.plan).bindInt(2, report.sweep_id).step();
+  // The plan's sweep in the workspace (planned: its id there, 0 = none yet, created here).
+  void ensureSweep(std::int64_t planned, const std::string& files_dir) {
+    report_.sweep_id = planned;
+    if (report_.sweep_id == 0) {
+      Stmt s(db_, path_, act_,
+             "INSERT INTO runs (kind, name, status, config_json, versions_json, created_at) "
+             "SELECT 'sweep', name, 'queued', config_json, versions_json, ? FROM shard.runs "
+             "WHERE id = ?");
+      s.bindReal(1, nowSeconds()).bindInt(2, shard_sweep_).step();
+      report_.sweep_id = sqlite3_last_insert_rowid(db_);
+      report_.created_sweep = true;
+      Stmt p(db_, path_, act_, "INSERT INTO plan_sweeps (plan, sweep_id) VALUES (?, ?)");
+      p.bindText(1, report_.plan).bindInt(2, report_.sweep_id).step();
+    }
+    sweep_dir_ = files_dir + "sweep-" + std::to_string(report_.sweep_id) + "/";
   }
-  const std::string ws_sweep_dir = filesDir() + "sweep-" + std::to_string(report.sweep_id) + "/";
 
-  struct Pending {
-    ShardCell cell;
-    std::int64_t run_id;
-  };
-  std::vector<Pending> finished;
-  {
-    Stmt cells(db_, path_, act,
+  // The shard's cells sorted into unfinished, merged before, and finished (returned).
+  std::vector<Pending> sortCells() {
+    std::vector<Pending> finished;
+    Stmt cells(db_, path_, act_,
                "SELECT c.method, c.size, c.seed, c.status, c.run_id, "
                "EXISTS (SELECT 1 FROM main.merged_cells m WHERE m.sweep_id = ? AND "
                "m.method = c.method AND m.size = c.size AND m.seed = c.seed) "
                "FROM shard.cells c WHERE c.sweep_id = ? ORDER BY c.seed, c.size, c.method");
-    cells.bindInt(1, report.sweep_id).bindInt(2, shard_sweep);
+    cells.bindInt(1, report_.sweep_id).bindInt(2, shard_sweep_);
     while (cells.step()) {
       ShardCell c{cells.text(0), cells.int32(1), static_cast<std::uint64_t>(cells.integer(2)),
                   cells.text(3)};
-      if (c.status == "running" && report.shard_status == "interrupted") c.status = "interrupted";
+      if (c.status == "running" && report_.shard_status == "interrupted") c.status = "interrupted";
       const bool final_status = c.status == "ok" || c.status == "failed";
       if (!final_status || cells.integer(4) == 0)
-        report.unfinished.push_back(std::move(c));
+        report_.unfinished.push_back(std::move(c));
       else if (cells.boolean(5))
-        report.already.push_back(std::move(c));
+        report_.already.push_back(std::move(c));
       else
         finished.push_back({std::move(c), cells.integer(4)});
     }
+    return finished;
   }
 
-  for (const Pending& p : finished) {
-    const std::int64_t old_run = p.run_id;
-    {
-      Stmt s(db_, path_, act,
-             "INSERT INTO runs (kind, name, status, config_json, versions_json, device, error, "
-             "created_at, started_at, ended_at, result_json, parent_id) "
-             "SELECT kind, name, status, config_json, versions_json, device, error, created_at, "
-             "started_at, ended_at, result_json, ? FROM shard.runs WHERE id = ?");
-      s.bindInt(1, report.sweep_id).bindInt(2, old_run).step();
-    }
+  // Everything of one finished cell: its run, metrics, samples (with steps and rollouts), pairs,
+  // checkpoints, cell row and merge record.
+  void mergeCell(const Pending& p) {
+    const std::int64_t new_run = copyRun(p);
+    copyMetrics(new_run, p.run_id);
+    copySamples(new_run, p.run_id);
+    copyPairs(new_run, p.run_id);
+    copyCheckpoints(new_run, p.run_id);
+    recordCell(p.cell, new_run);
+    report_.merged.push_back(p.cell);
+  }
+
+  // The merged sweep started when its first cell did.
+  void markStarted() {
+    Stmt s(db_, path_, act_,
+           "UPDATE runs SET started_at = (SELECT min(started_at) FROM runs "
+           "WHERE parent_id = ?1 AND started_at > 0), device = (SELECT device FROM shard.runs "
+           "WHERE id = ?2) WHERE id = ?1");
+    s.bindInt(1, report_.sweep_id).bindInt(2, shard_sweep_).step();
+  }
+
+  // The task's log (its cells log into it) beside the merged sweep's, one file per task.
+  void copyTaskLog(const std::string& files_dir) const {
+    const fs::path log = shard_files_ + "logs/run-" + std::to_string(shard_sweep_) + ".log";
+    if (!fs::exists(log)) return;
+    std::error_code ec;
+    const fs::path to = files_dir + "logs/run-" + std::to_string(report_.sweep_id) + ".task-" +
+                        std::to_string(report_.task) + ".log";
+    fs::create_directories(to.parent_path(), ec);
+    fs::copy_file(log, to, fs::copy_options::overwrite_existing, ec);
+  }
+
+ private:
+  std::int64_t copyRun(const Pending& p) {
+    Stmt s(db_, path_, act_,
+           "INSERT INTO runs (kind, name, status, config_json, versions_json, device, error, "
+           "created_at, started_at, ended_at, result_json, parent_id) "
+           "SELECT kind, name, status, config_json, versions_json, device, error, created_at, "
+           "started_at, ended_at, result_json, ? FROM shard.runs WHERE id = ?");
+    s.bindInt(1, report_.sweep_id).bindInt(2, p.run_id).step();
     // A cell naming a run the shard does not hold inserts nothing (and last_insert_rowid would
     // name the previous row): refused by name, the transaction rolled back.
     if (sqlite3_changes(db_) != 1) {
-      throw StoreError("'" + shard_path + "': its cell " + p.cell.method + " n=" +
+      throw StoreError("'" + shard_path_ + "': its cell " + p.cell.method + " n=" +
                        std::to_string(p.cell.size) + " seed=" + std::to_string(p.cell.seed) +
-                       " names run " + std::to_string(old_run) + ", which does not exist");
+                       " names run " + std::to_string(p.run_id) + ", which does not exist");
     }
-    const std::int64_t new_run = sqlite3_last_insert_rowid(db_);
-    {
-      Stmt s(db_, path_, act,
-             "INSERT INTO metrics (run_id, stage, step, name, value) "
-             "SELECT ?, stage, step, name, value FROM shard.metrics WHERE run_id = ? "
-             "ORDER BY rowid");
-      s.bindInt(1, new_run).bindInt(2, old_run).step();
-    }
-    // Samples move by one offset that puts the smallest past the workspace's largest id.
+    return sqlite3_last_insert_rowid(db_);
+  }
+
+  void copyMetrics(std::int64_t new_run, std::int64_t old_run) {
+    Stmt s(db_, path_, act_,
+           "INSERT INTO metrics (run_id, stage, step, name, value) "
+           "SELECT ?, stage, step, name, value FROM shard.metrics WHERE run_id = ? "
+           "ORDER BY rowid");
+    s.bindInt(1, new_run).bindInt(2, old_run).step();
+  }
+
+  // Samples move by one offset that puts the smallest past the workspace's largest id; their
+  // steps and rollouts follow with the same offset.
+  void copySamples(std::int64_t new_run, std::int64_t old_run) {
     const std::int64_t offset =
-        queryInt(db_, path_, act, "SELECT coalesce(max(id), 0) + 1 FROM main.samples") -
-        queryInt(db_, path_, act, "SELECT coalesce(min(id), 0) FROM shard.samples WHERE run_id = ?",
-                 old_run);
+        queryInt(db_, path_, act_, "SELECT coalesce(max(id), 0) + 1 FROM main.samples") -
+        queryInt(db_, path_, act_,
+                 "SELECT coalesce(min(id), 0) FROM shard.samples WHERE run_id = ?", old_run);
     const auto copy = [&](const char* sql) {
-      Stmt s(db_, path_, act, sql);
+      Stmt s(db_, path_, act_, sql);
       s.bindInt(1, offset).bindInt(2, new_run).bindInt(3, old_run).step();
     };
     copy(
@@ -234,82 +267,107 @@ ShardMergeReport RunStore::mergeShard(const std::string& shard_path) {
         "SELECT r.sample_id + ?1, r.prefix_len, r.text, r.verdict FROM shard.rollouts r "
         "JOIN shard.samples s ON s.id = r.sample_id WHERE s.run_id = ?3 "
         "ORDER BY r.id");
-    {
-      Stmt s(db_, path_, act,
-             "INSERT INTO pairs (run_id, kind, problem_index, prompt, chosen, rejected, "
-             "chosen_complete, rejected_complete, pit) SELECT ?, kind, problem_index, prompt, "
-             "chosen, rejected, chosen_complete, rejected_complete, pit FROM shard.pairs "
-             "WHERE run_id = ? ORDER BY id");
-      s.bindInt(1, new_run).bindInt(2, old_run).step();
-    }
-    // Checkpoints: the files move under this workspace's folder for the sweep.
-    {
-      Stmt read(db_, path_, act,
-                "SELECT stage, path, sha256, step, created_at FROM shard.checkpoints "
-                "WHERE run_id = ?");
-      read.bindInt(1, old_run);
-      Stmt put(db_, path_, act,
-               "INSERT OR REPLACE INTO checkpoints (run_id, stage, path, sha256, step, "
-               "created_at) VALUES (?, ?, ?, ?, ?, ?)");
-      while (read.step()) {
-        const std::string recorded = read.text(1);
-        const fs::path from = locateShardFile(recorded, shard_files, shard_sweep);
-        std::string path = recorded;
-        if (fs::exists(from)) {
-          path = ws_sweep_dir + from.filename().string();
-          try {
-            placeFile(from, path);
-          } catch (const fs::filesystem_error& e) {
-            throw StoreError(action + " '" + path_ + "': cannot copy checkpoint '" + from.string() +
-                             "': " + e.code().message());
-          }
-          ++report.checkpoints_copied;
+  }
+
+  void copyPairs(std::int64_t new_run, std::int64_t old_run) {
+    Stmt s(db_, path_, act_,
+           "INSERT INTO pairs (run_id, kind, problem_index, prompt, chosen, rejected, "
+           "chosen_complete, rejected_complete, pit) SELECT ?, kind, problem_index, prompt, "
+           "chosen, rejected, chosen_complete, rejected_complete, pit FROM shard.pairs "
+           "WHERE run_id = ? ORDER BY id");
+    s.bindInt(1, new_run).bindInt(2, old_run).step();
+  }
+
+  // Checkpoints: the files move under this workspace's folder for the sweep.
+  void copyCheckpoints(std::int64_t new_run, std::int64_t old_run) {
+    Stmt read(db_, path_, act_,
+              "SELECT stage, path, sha256, step, created_at FROM shard.checkpoints "
+              "WHERE run_id = ?");
+    read.bindInt(1, old_run);
+    Stmt put(db_, path_, act_,
+             "INSERT OR REPLACE INTO checkpoints (run_id, stage, path, sha256, step, "
+             "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    while (read.step()) {
+      const std::string recorded = read.text(1);
+      const fs::path from = locateShardFile(recorded, shard_files_, shard_sweep_);
+      std::string path = recorded;
+      if (fs::exists(from)) {
+        path = sweep_dir_ + from.filename().string();
+        try {
+          placeFile(from, path);
+        } catch (const fs::filesystem_error& e) {
+          throw StoreError(action_ + " '" + path_ + "': cannot copy checkpoint '" + from.string() +
+                           "': " + e.code().message());
         }
-        put.reset();
-        put.bindInt(1, new_run).bindText(2, read.text(0)).bindText(3, path);
-        put.bindText(4, read.text(2)).bindInt(5, read.integer(3)).bindReal(6, read.real(4));
-        put.step();
+        ++report_.checkpoints_copied;
       }
+      put.reset();
+      put.bindInt(1, new_run).bindText(2, read.text(0)).bindText(3, path);
+      put.bindText(4, read.text(2)).bindInt(5, read.integer(3)).bindReal(6, read.real(4));
+      put.step();
     }
+  }
+
+  // The cell's row under the workspace's sweep, and the record that it was merged from here.
+  void recordCell(const ShardCell& cell, std::int64_t new_run) {
     {
-      Stmt s(db_, path_, act,
+      Stmt s(db_, path_, act_,
              "INSERT OR REPLACE INTO cells (sweep_id, method, size, seed, status, run_id, "
              "test_error, pass_at_k, first_step_accuracy, result_json, updated_at) "
              "SELECT ?, method, size, seed, status, ?, test_error, pass_at_k, "
              "first_step_accuracy, result_json, ? FROM shard.cells "
              "WHERE sweep_id = ? AND method = ? AND size = ? AND seed = ?");
-      s.bindInt(1, report.sweep_id).bindInt(2, new_run).bindReal(3, nowSeconds());
-      s.bindInt(4, shard_sweep).bindText(5, p.cell.method).bindInt(6, p.cell.size);
-      s.bindInt(7, static_cast<std::int64_t>(p.cell.seed)).step();
+      s.bindInt(1, report_.sweep_id).bindInt(2, new_run).bindReal(3, nowSeconds());
+      s.bindInt(4, shard_sweep_).bindText(5, cell.method).bindInt(6, cell.size);
+      s.bindInt(7, static_cast<std::int64_t>(cell.seed)).step();
     }
-    {
-      Stmt s(db_, path_, act,
-             "INSERT INTO merged_cells (sweep_id, method, size, seed, shard, task, merged_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)");
-      s.bindInt(1, report.sweep_id).bindText(2, p.cell.method).bindInt(3, p.cell.size);
-      s.bindInt(4, static_cast<std::int64_t>(p.cell.seed)).bindText(5, shard_path);
-      s.bindInt(6, report.task).bindReal(7, nowSeconds()).step();
-    }
-    report.merged.push_back(p.cell);
+    Stmt s(db_, path_, act_,
+           "INSERT INTO merged_cells (sweep_id, method, size, seed, shard, task, merged_at) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bindInt(1, report_.sweep_id).bindText(2, cell.method).bindInt(3, cell.size);
+    s.bindInt(4, static_cast<std::int64_t>(cell.seed)).bindText(5, shard_path_);
+    s.bindInt(6, report_.task).bindReal(7, nowSeconds()).step();
   }
-  if (!finished.empty()) {
-    // The merged sweep started when its first cell did.
-    Stmt s(db_, path_, act,
-           "UPDATE runs SET started_at = (SELECT min(started_at) FROM runs "
-           "WHERE parent_id = ?1 AND started_at > 0), device = (SELECT device FROM shard.runs "
-           "WHERE id = ?2) WHERE id = ?1");
-    s.bindInt(1, report.sweep_id).bindInt(2, shard_sweep).step();
+
+  sqlite3* db_;
+  const std::string& path_;
+  const std::string shard_path_;
+  const std::string action_;
+  const char* act_;
+  const std::string shard_files_;
+  ShardMergeReport& report_;
+  std::int64_t shard_sweep_ = 0;
+  std::string sweep_dir_;
+};
+
+}  // namespace
+
+ShardMergeReport RunStore::mergeShard(const std::string& shard_path) {
+  requireWriter("merge shard into");
+  ShardMergeReport report;
+  report.shard = shard_path;
+  if (!fs::is_regular_file(shard_path))
+    throw StoreError("cannot merge shard '" + shard_path + "': no such file");
+  if (fs::equivalent(shard_path, path_))
+    throw StoreError("cannot merge '" + shard_path + "' into itself");
+  // Check the shard with a reader of its own first: a foreign or newer file is refused by name.
+  {
+    RunStore probe(shard_path, Mode::ReadOnly);
+    (void)probe;
   }
+  const Attached attached(db_, path_, shard_path);
+  ShardMerger merger(db_, path_, shard_path, report);
+  merger.readTask();
+  merger.readSweepRun();
+  const std::string action = "merge shard '" + shard_path + "' into";
+  Transaction tx(db_, path_, action.c_str());
+  merger.ensureSweep(planSweep(report.plan), filesDir());
+  const std::vector<Pending> finished = merger.sortCells();
+  for (const Pending& p : finished)
+    merger.mergeCell(p);
+  if (!finished.empty()) merger.markStarted();
   tx.commit();
-  // The task's log (its cells log into it) beside the merged sweep's, one file per task.
-  const fs::path log = shard_files + "logs/run-" + std::to_string(shard_sweep) + ".log";
-  if (fs::exists(log)) {
-    std::error_code ec;
-    const fs::path to = filesDir() + "logs/run-" + std::to_string(report.sweep_id) + ".task-" +
-                        std::to_string(report.task) + ".log";
-    fs::create_directories(to.parent_path(), ec);
-    fs::copy_file(log, to, fs::copy_options::overwrite_existing, ec);
-  }
+  merger.copyTaskLog(filesDir());
   return report;
 }
 

@@ -72,13 +72,6 @@ BpeVocabulary readBpe(const fs::path& vocab_file, const fs::path& merges_file) {
 
 }  // namespace
 
-bool hasTokenizerFiles(const std::string& dir) {
-  const fs::path d(dir);
-  return (fs::exists(d / "vocab.json") && fs::exists(d / "merges.txt")) ||
-         (fs::exists(d / "encoder.json") && fs::exists(d / "vocab.bpe")) ||
-         fs::exists(d / kCharFile);
-}
-
 std::unique_ptr<Tokenizer> readTokenizer(const std::string& dir, const std::string& separator) {
   const fs::path d(dir);
   try {

@@ -13,8 +13,6 @@
 
 namespace ef {
 
-// True when `dir` holds one of the sets above.
-bool hasTokenizerFiles(const std::string& dir);
 // The tokenizer the folder describes, splitting steps at `separator`.
 std::unique_ptr<Tokenizer> readTokenizer(const std::string& dir, const std::string& separator);
 // Writes the tokenizer's files into `dir` (BPE: vocab.json + merges.txt; characters:

@@ -16,8 +16,16 @@ struct DpoConfig {
   // RPO's α: the weight of the chosen completion's mean token NLL in the RPO methods' loss (the
   // DPO methods ignore it; docs/method.md, "RPO").
   double rpo_alpha = 1.0;
-  TrainingConfig train{300, 32,  5e-5, 5e-6,
-                       10,  0.0, 1.0,  100};  // optimisation (same keys as "sft")
+  TrainingConfig train = TrainingConfig::with(  // optimisation (same keys as "sft")
+      [](TrainingConfig& t) {
+        t.steps = 300;
+        t.batch_size = 32;
+        t.lr = 5e-5;
+        t.min_lr = 5e-6;
+        t.warmup_steps = 10;
+        t.weight_decay = 0.0;
+        t.eval_every = 100;
+      });
 };
 
 FieldList<DpoConfig> dpoConfigFields();

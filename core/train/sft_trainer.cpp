@@ -74,6 +74,41 @@ std::vector<std::size_t> SftTrainer::batchIndices(std::int64_t step) const {
   return out;
 }
 
+double SftTrainer::lossAndGradient(const std::vector<Batch>& chunks, double denom,
+                                   std::int64_t step) {
+  double total = 0;
+  auto check = [&] {
+    if (!std::isfinite(total)) {
+      throw TrainingDiverged("non-finite loss (" + std::to_string(total) + ") at SFT step " +
+                             std::to_string(step));
+    }
+  };
+  if (model_->fastTrainingApplies()) {
+    const FastWeights w = model_->fastWeights();
+    const FastGrads g = model_->fastGrads();
+    if (!fast_) fast_ = std::make_unique<FastLanguageModelGrad>(w);
+    fast_->setWeights(w);
+    for (const Batch& b : chunks) {
+      const auto input = b.input.contiguous(), target = b.target.contiguous();
+      const auto weight = b.weight.defined() ? b.weight.to(torch::kFloat32).contiguous() : b.weight;
+      total += fast_->step(input.data_ptr<std::int64_t>(), target.data_ptr<std::int64_t>(),
+                           weight.defined() ? weight.data_ptr<float>() : nullptr,
+                           static_cast<int>(input.size(0)), static_cast<int>(input.size(1)),
+                           1.0 / denom, g);
+      check();
+    }
+    return total;
+  }
+  for (const Batch& b : chunks) {
+    const auto logits = model_->forward(b.input);
+    const auto loss = summedLanguageModelLoss(logits, b.target, b.weight) / denom;
+    total += loss.item<double>();
+    check();
+    loss.backward();
+  }
+  return total;
+}
+
 StepStats SftTrainer::step() {
   model_->train();
   StepStats st;
@@ -94,17 +129,7 @@ StepStats SftTrainer::step() {
   }
   const double denom = static_cast<double>(std::max<std::int64_t>(loss_tokens, 1));
   model_->clearGradients();
-  st.loss = 0;
-  for (const Batch& b : chunks) {
-    const auto logits = model_->forward(b.input);
-    const auto loss = summedLanguageModelLoss(logits, b.target, b.weight) / denom;
-    st.loss += loss.item<double>();
-    if (!std::isfinite(st.loss)) {
-      throw TrainingDiverged("non-finite loss (" + std::to_string(st.loss) + ") at SFT step " +
-                             std::to_string(st.step));
-    }
-    loss.backward();
-  }
+  st.loss = lossAndGradient(chunks, denom, st.step);
   if (cfg_.grad_clip > 0) {
     st.grad_norm = torch::nn::utils::clip_grad_norm_(model_->parameters(), cfg_.grad_clip);
   } else {

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "train/batching.h"
 #include "train/training_config.h"
 #include "model/gpt_impl.h"
 #include "text/encoding.h"
@@ -47,12 +48,16 @@ class SftTrainer {
 
  private:
   const std::vector<std::size_t>& epochOrder(std::int64_t epoch) const;
+  // The summed loss of the chunks (each divided by denom), its gradient accumulated, through
+  // LibTorch's autograd or the CPU fast path (model/fast_trainer.h).
+  double lossAndGradient(const std::vector<Batch>& chunks, double denom, std::int64_t step);
 
   Gpt model_;
   TrainingConfig cfg_;
   const std::vector<Example>& data_;
   std::uint64_t seed_;
   std::unique_ptr<torch::optim::AdamW> opt_;
+  std::unique_ptr<FastLanguageModelGrad> fast_;  // made at the first step that uses it
   std::int64_t steps_done_ = 0;
   mutable std::int64_t cached_epoch_ = -1;
   mutable std::vector<std::size_t> cached_order_;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Optimisation settings of a training stage: the keys "sft", "rft" and "dpo" share.
+// Optimisation settings of a training stage: the keys "sft", "rft", "dpo" and "awr" share.
 #include <cstddef>
 #include <vector>
 
@@ -37,6 +37,15 @@ struct TrainingConfig {
   // Whose first-step accuracy stop_at_first_step reads: "valid" (the validation split) or
   // "train" (the training probe, eval.train_problems of the training problems: memorisation).
   std::string stop_split = "valid";
+
+  // Named construction for a section whose defaults differ from these (dpo_config.h): these
+  // defaults, then `set` changes members by name, so a member added later shifts nothing.
+  template <typename Set>
+  static TrainingConfig with(Set set) {
+    TrainingConfig t;
+    set(t);
+    return t;
+  }
 };
 
 // The step's rows split into consecutive chunks of cfg.micro_batch_size (one chunk when it is 0

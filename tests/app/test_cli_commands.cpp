@@ -481,6 +481,48 @@ class TestCliCommands : public QObject {
              qPrintable(ok.err));
     QVERIFY(QFile::exists(dir.filePath("rft/model.safetensors")));
   }
+
+  // A workspace written by release 0.1.0 (tests/data/workspaces/make_release_0_1_0.sh: store
+  // schema and configs of that release, no config_version; the micro sweep cancelled after its
+  // first size) opens, resumes to the end and exports with this release.
+  void workspaceOfAnEarlierReleaseOpensResumesAndExports() {
+    QTemporaryDir dir;
+    const QString archive =
+        qEnvironmentVariable("EIGHTFOLD_TEST_DATA") + "/workspaces/release-0.1.0.tar.xz";
+    QCOMPARE(QProcess::execute("tar", {"-C", dir.path(), "-xJf", archive}), 0);
+    const QString db = dir.filePath("workspace.sqlite");
+    QVERIFY(!sqlValue(db, "SELECT config_json FROM runs WHERE id = 1")
+                 .toString()
+                 .contains("config_version"));
+    const auto runs = cli({"runs", "--db", db, "--json"});
+    QVERIFY2(runs.code == 0, qPrintable(runs.err));
+    QCOMPARE(runs.lastJson()["kind"].toString(), QString("sweep"));
+    QCOMPARE(runs.lastJson()["status"].toString(), QString("cancelled"));
+    const int done_before =
+        sqlValue(db, "SELECT count(*) FROM cells WHERE status = 'ok'").toInt(-1);
+    QVERIFY2(done_before >= 4, qPrintable(QString::number(done_before)));
+
+    const auto resumed = cli({"resume", "1", "--db", db, "--json"});
+    QVERIFY2(resumed.code == 0, qPrintable(resumed.err.right(3000)));
+    const QJsonObject j = resumed.lastJson();
+    QCOMPARE(j["status"].toString(), QString("ok"));
+    const QJsonArray cells = j["cells"].toArray();
+    QCOMPARE(cells.size(), 8);  // 2 sizes x {sft, rft, step_dpo_full, awr}, seed 1
+    for (const auto& c : cells)
+      QCOMPARE(c.toObject()["status"].toString(), QString("ok"));
+
+    // Exports from a cell of the old release and from one the resume trained.
+    for (const QString& name : {QString("sft n=32 seed=1"), QString("sft n=64 seed=1")}) {
+      const QString id = QString::number(
+          sqlValue(db, "SELECT id FROM runs WHERE name = '" + name + "'").toInteger(-1));
+      const auto steps = cli({"export", "steps", "--run", id, "--db", db, "--format", "trl-prm"});
+      QVERIFY2(steps.code == 0 && !steps.lines().isEmpty(), qPrintable(steps.err));
+      const QString out = dir.filePath("model-" + id);
+      const auto model = cli({"export", "model", "--run", id, "--db", db, out});
+      QVERIFY2(model.code == 0, qPrintable(model.err));
+      QVERIFY(QFile::exists(out + "/model.safetensors"));
+    }
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -22,6 +22,9 @@
 #include <qcustomplot.h>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QTimer>
+#include <QElapsedTimer>
+#include <QDir>
 
 #include <algorithm>
 #include <cmath>
@@ -520,6 +523,62 @@ class TestGui : public QObject {
     QCOMPARE(runs.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(runs[0].status), QString("ok"));
     QCOMPARE(w.workspace()->store()->cells(runs[0].id).size(), std::size_t(2));
+  }
+
+  // Write and submit runs sbatch as a QProcess: a stand-in that hangs is stopped after the
+  // timeout while the GUI thread keeps handling events, the reason is shown, and the dialog stays
+  // open; a second stand-in that answers records its job id in the plan's manifest.
+  void slurmSubmitDoesNotBlockTheGuiThread() {
+    QTemporaryDir dir;
+    const QString bin = dir.filePath("bin");
+    QVERIFY(QDir().mkpath(bin));
+    auto standIn = [&](const QByteArray& body) {
+      QFile f(bin + "/sbatch");
+      QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      f.write("#!/bin/sh\n" + body + "\n");
+      f.close();
+      f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    };
+    standIn("sleep 30");
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", bin.toUtf8() + ":" + path);
+    gui::SlurmDialog dialog(test::microConfig(), "/usr/bin/eightfold-cli",
+                            dir.filePath("w.sqlite"));
+    dialog.folderEdit()->setText(dir.filePath("plan"));
+    dialog.setSubmitTimeout(1.5);
+    QSignalSpy failed(&dialog, &gui::SlurmDialog::submitFailed);
+    QSignalSpy written(&dialog, &gui::SlurmDialog::planWritten);
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    tick.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(dialog.submitPlan());  // returns at once
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(dialog.submitting());
+    QVERIFY(!dialog.submitButton()->isEnabled());
+    QVERIFY(failed.wait(10000));
+    const qint64 waited = clock.elapsed();
+    QVERIFY2(waited >= 1400 && waited < 8000, qPrintable(QString::number(waited)));
+    // The event loop ran all along: a 20 ms timer ticked through the wait.
+    QVERIFY2(ticks >= 30, qPrintable(QString::number(ticks)));
+    const QString message = dialog.message()->text();
+    QVERIFY2(message.contains("did not answer within 1.5 s"), qPrintable(message));
+    QVERIFY2(message.contains("check squeue"), qPrintable(message));
+    QCOMPARE(written.count(), 0);
+    QVERIFY(!dialog.submitting());
+    QVERIFY(dialog.submitButton()->isEnabled());  // the plan is written; submitting may be retried
+    QVERIFY(QFileInfo::exists(dir.filePath("plan/manifest.json")));
+
+    standIn("echo '4242;cluster'");
+    QVERIFY(dialog.submitPlan());
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.last().at(1).toBool(), true);
+    QCOMPARE(QString::fromStdString(readSlurmPlan(dir.filePath("plan").toStdString()).job_id),
+             QString("4242"));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    qputenv("PATH", path);
   }
 
  private:

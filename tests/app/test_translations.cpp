@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German and Simplified Chinese translations are complete: every message of every .ts file has
-// a finished, non-empty translation that keeps the source's %N placeholders. (lupdate refreshes
-// the .ts files from the sources; a string added without a translation fails here.)
+// a finished, non-empty translation that keeps the source's %N placeholders. This reads the .ts
+// files as committed: a string added to the sources fails here only once the update_translations
+// target has extracted it (docs/architecture.md, "Translations").
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>

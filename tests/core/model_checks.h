@@ -32,6 +32,29 @@ bool greedyCachedEqualsUncached(const GptConfig& g, std::uint64_t seed, int rows
 // compared with each prompt sampled alone: true when identical.
 bool batchedGreedyEqualsSingle(const GptConfig& g, std::uint64_t seed);
 
+// The CPU fast path against LibTorch's full forward on the same (perturbed) weights: ragged
+// prompts prefilled, then decoded token by token, every position of every row compared. Returns
+// max |logit diff| / max |logit| (fast_decoder_checks.cpp).
+double fastPathRelativeDiff(const GptConfig& g, std::uint64_t seed);
+// Greedy generation through the fast path and through LibTorch's cached forward: identical tokens,
+// stops and counts, for prompts of different lengths, num_samples copies each, some rows stopping.
+struct GreedyCheck {
+  bool identical = false;  // tokens, stops and generated counts
+  int rows = 0, stopped = 0, tokens = 0;
+};
+GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int num_samples);
+
+// The fast training path's gradient of scale * Σ weight · cross-entropy against LibTorch's autograd
+// on the same perturbed weights and batch (some positions without loss; weighted or not): per
+// parameter tensor, max |diff| / max |autograd gradient|, the largest over the tensors.
+struct GradCheck {
+  double loss = 0, loss_ref = 0;
+  double max_relative = 0;
+  double smallest_scale = 1e30;  // the smallest max |gradient| of a tensor (none is all zero)
+  int tensors = 0;
+};
+GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted);
+
 struct RoundTrip {
   double output_max_diff = -1;            // logits of saved vs loaded model
   double param_max_diff_after_step = -1;  // one AdamW step after reload vs without reload
@@ -44,7 +67,7 @@ RoundTrip checkpointRoundTrip(const GptConfig& g, const std::string& dir);
 // logits its independent forward computed: full forward, and token by token through the KV cache.
 struct ReferenceLogits {
   int sequences = 0;
-  double full_max_diff = -1, cached_max_diff = -1, max_abs_logit = 0;
+  double full_max_diff = -1, cached_max_diff = -1, fast_max_diff = -1, max_abs_logit = 0;
 };
 ReferenceLogits tinyGpt2Logits(const std::string& gpt2_data_dir);
 
@@ -135,6 +158,7 @@ struct TopKCheck {
   int outside_top_k = 0;
   double max_freq_error = 0;
 };
-TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t seed);
+TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t seed,
+                       bool fast = false);
 
 }  // namespace ef::checks

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model_checks.h"
+#include "model/fast_decoder.h"
 #include "model/model_folder.h"
 #include "model/model_folder_impl.h"
 #include "model/safetensors.h"
@@ -23,7 +24,8 @@ ReferenceLogits tinyGpt2Logits(const std::string& data_dir) {
   const auto seqs = nlohmann::json::parse(in)["sequences"];
   const SafetensorsFile ref(data_dir + "/tiny_logits.safetensors");
   ReferenceLogits out;
-  out.full_max_diff = out.cached_max_diff = 0;
+  out.full_max_diff = out.cached_max_diff = out.fast_max_diff = 0;
+  const FastWeights fast = model->fastWeights();
   for (std::size_t i = 0; i < seqs.size(); ++i) {
     const auto ids = seqs[i].get<std::vector<std::int64_t>>();
     const auto T = static_cast<std::int64_t>(ids.size());
@@ -40,6 +42,11 @@ ReferenceLogits tinyGpt2Logits(const std::string& data_dir) {
       out.cached_max_diff =
           std::max(out.cached_max_diff, (step - want[t]).abs().max().item<double>());
     }
+    FastDecoder decoder(fast, 1, static_cast<int>(T));
+    std::vector<float> logits;
+    decoder.append({0}, {std::vector<int>(ids.begin(), ids.end())}, logits, true);
+    auto got = torch::from_blob(logits.data(), {T, g.vocab}, torch::kFloat32);
+    out.fast_max_diff = std::max(out.fast_max_diff, (got - want).abs().max().item<double>());
     ++out.sequences;
   }
   return out;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sampler's top-k restriction against probabilities computed here in double precision
-// (declared in model_checks.h).
+// The sampler's top-k restriction (LibTorch's and the fast path's) against probabilities computed
+// here in double precision (declared in model_checks.h).
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -8,11 +8,12 @@
 #include <numeric>
 
 #include "core/model_checks.h"
+#include "model/fast_decoder.h"
 #include "rollout/sampler.h"
 
 namespace ef::checks {
 
-TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t seed) {
+TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t seed, bool fast) {
   // Three rows of eight logits with distinct values (no ties at the k-th).
   const std::vector<std::vector<double>> rows{{2.0, 1.5, 0.3, -0.2, 1.1, -1.0, 0.7, 0.0},
                                               {-0.5, 0.4, 0.9, 2.2, -1.3, 1.8, 0.1, 0.6},
@@ -28,6 +29,15 @@ TopKCheck topKSampling(int top_k, double temperature, int draws, std::uint64_t s
   TopKCheck c;
   c.draws = draws;
   for (int d = 0; d < draws; ++d) {
+    if (fast) {
+      const auto u = torch::rand({static_cast<std::int64_t>(rows.size())}, gen, torch::kFloat32);
+      std::vector<int> picked(rows.size());
+      pickTokensFast(flat.data(), static_cast<int>(rows.size()), V, temperature, top_k,
+                     u.data_ptr<float>(), picked.data());
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        ++counts[r][picked[r]];
+      continue;
+    }
     const auto picked = pickTokens(logits, temperature, top_k, gen);
     for (std::size_t r = 0; r < rows.size(); ++r)
       ++counts[r][picked[static_cast<std::int64_t>(r)].item<std::int64_t>()];

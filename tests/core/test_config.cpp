@@ -8,6 +8,7 @@
 #include <cmath>
 #include <set>
 
+#include "experiment/config_migrations.h"
 #include "experiment/presets.h"
 #include "experiment/run_config.h"
 #include "tasks/jsonl_task.h"
@@ -260,6 +261,65 @@ class TestConfig : public QObject {
     QCOMPARE(c.sweep.methods, (std::vector<std::string>{"sft", "step_dpo_prefix"}));
     QCOMPARE(c.sweep.seeds, (std::vector<std::uint64_t>{1, 2}));
     QCOMPARE(toJson(parseRunConfig(toJson(c))), toJson(c));
+  }
+
+  // Stored configs carry their version; older ones are brought forward by numbered migrations,
+  // newer or malformed versions are refused naming the field.
+  void configVersionIsWrittenAndChecked() {
+    RunConfig c;
+    const auto j = nlohmann::ordered_json::parse(toJson(c));
+    QCOMPARE(j.begin().key(), std::string("config_version"));
+    QCOMPARE(j["config_version"].get<int>(), kConfigVersion);
+    // A config written before versions existed reads as version 1.
+    auto old = j;
+    old.erase("config_version");
+    old["sft"]["lr"] = 0.004;
+    QCOMPARE(parseRunConfig(old.dump()).sft.lr, 0.004);
+    for (const auto& [bad, words] :
+         std::vector<std::pair<std::string, std::string>>{{"99", "written by a newer Eightfold"},
+                                                          {"0", "whole number >= 1"},
+                                                          {"\"1\"", "whole number >= 1"}}) {
+      auto v = j;
+      v["config_version"] = nlohmann::ordered_json::parse(bad);
+      try {
+        parseRunConfig(v.dump());
+        QFAIL("accepted a bad config_version");
+      } catch (const ConfigError& e) {
+        QCOMPARE(e.field(), std::string("config_version"));
+        QVERIFY2(std::string(e.what()).find(words) != std::string::npos, e.what());
+      }
+    }
+  }
+
+  void configMigrationsRunInOrder() {
+    // A chain of two: 2 renames sft.learning_rate to sft.lr, 3 moves "notes" to "description".
+    const std::vector<ConfigMigration> chain{
+        {2, "rename sft.learning_rate",
+         [](nlohmann::ordered_json& c) {
+           c["sft"]["lr"] = c["sft"]["learning_rate"];
+           c["sft"].erase("learning_rate");
+         }},
+        {3, "notes become the description", [](nlohmann::ordered_json& c) {
+           c["description"] = c["notes"];
+           c.erase("notes");
+         }}};
+    auto v1 = nlohmann::ordered_json::parse(
+        R"({"name": "old", "notes": "kept", "sft": {"learning_rate": 0.01}})");
+    migrateConfig(v1, chain, 3);
+    QCOMPARE(v1["sft"]["lr"].get<double>(), 0.01);
+    QVERIFY(!v1["sft"].contains("learning_rate"));
+    QCOMPARE(v1["description"].get<std::string>(), std::string("kept"));
+    QVERIFY(!v1.contains("config_version"));
+    QCOMPARE(parseRunConfig(v1.dump()).sft.lr, 0.01);  // today's reader takes the result
+    // A version-2 config runs only the third migration.
+    auto v2 = nlohmann::ordered_json::parse(
+        R"({"config_version": 2, "notes": "n", "sft": {"lr": 0.02}})");
+    migrateConfig(v2, chain, 3);
+    QCOMPARE(v2["sft"]["lr"].get<double>(), 0.02);
+    QCOMPARE(v2["description"].get<std::string>(), std::string("n"));
+    // A gap in the chain is an error, not a silent skip.
+    auto v1b = nlohmann::ordered_json::parse(R"({"sft": {"learning_rate": 0.01}})");
+    QVERIFY_THROWS_EXCEPTION(ConfigError, migrateConfig(v1b, {chain[1]}, 3));
   }
 
   // Every declared field survives the writer and the reader with a value other than its default,

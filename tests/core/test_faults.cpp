@@ -119,17 +119,20 @@ class TestFaults : public QObject {
   // Under the asan preset LeakSanitizer then checks at exit that the cancelled paths freed what
   // they allocated (docs/testing.md, "Sanitizers").
   void startCancelCycles() {
-    const char* stages[] = {"sft", "sample", "advantages", "dpo"};
+    const char* cancel_in[] = {"sft", "sample", "advantages", "dpo"};
     RunStore store(dir_.filePath("cycles.sqlite").toStdString(), RunStore::Mode::ReadWrite);
-    RunConfig cfg = test::microConfig();  // every stage, each a fraction of a second
+    // Every stage, each long enough for a cancel up to 28 ms after its first report to land
+    // inside it (the sampling and credit stages of the micro sweep alone take less on the fast
+    // path, and DPO's 4 steps too).
+    RunConfig cfg = stages();
     cfg.sweep.sizes = {32};
-    cfg.sweep.methods = {"sft", "step_dpo_prefix"};
+    cfg.sft.steps = 80;
     std::vector<std::int64_t> sweeps;
     for (int k = 0; k < 20; ++k) {
       CancelToken cancel;
-      CancelInStage observer(cancel, stages[k % 4], 7 * (k / 4));
+      CancelInStage observer(cancel, cancel_in[k % 4], 7 * (k / 4));
       const SweepOutcome out = executeSweep(cfg, store, observer, cancel);
-      QVERIFY2(observer.armed(), stages[k % 4]);
+      QVERIFY2(observer.armed(), cancel_in[k % 4]);
       QCOMPARE(QString::fromStdString(out.status), QString("cancelled"));
       sweeps.push_back(out.sweep_id);
     }

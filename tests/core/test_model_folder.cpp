@@ -68,12 +68,17 @@ class TestModelFolder : public QObject {
   void tinyGpt2LogitsEqualPytorch() {
     const auto r = checks::tinyGpt2Logits(gpt2Data());
     qInfo(
-        "tiny GPT-2 vs PyTorch: %d sequences, max |logit| %.3f, max |diff| full %.3g, cached %.3g",
-        r.sequences, r.max_abs_logit, r.full_max_diff, r.cached_max_diff);
+        "tiny GPT-2 vs PyTorch: %d sequences, max |logit| %.3f, max |diff| full %.3g, cached %.3g, "
+        "fast path %.3g",
+        r.sequences, r.max_abs_logit, r.full_max_diff, r.cached_max_diff, r.fast_max_diff);
     QCOMPARE(r.sequences, 4);
     QVERIFY(r.max_abs_logit > 1.0);  // not a degenerate fixture
     QVERIFY2(r.full_max_diff <= 1e-5, qPrintable(QString::number(r.full_max_diff)));
     QVERIFY2(r.cached_max_diff <= 1e-5, qPrintable(QString::number(r.cached_max_diff)));
+    // GPT-2's variants (tanh GELU, its LayerNorm epsilon, a longer position table) through the
+    // CPU fast path, against the same independent PyTorch logits.
+    QVERIFY2(r.fast_max_diff >= 0 && r.fast_max_diff <= 1e-5,
+             qPrintable(QString::number(r.fast_max_diff)));
   }
 
   void foldersRoundTrip_data() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The symbol-level tokenizer (docs/method.md, "CharTokenizer"): specials, longest match, round
+// The symbol-level tokenizer (docs/method.md, "Tokenizer"): specials, longest match, round
 // trips.
 #include <QtTest>
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <fstream>
 
+#include "train/thread_governor.h"
 #include "util/device_name.h"
 #include "util/field_json.h"
 #include "util/memory.h"
@@ -297,6 +298,54 @@ class TestUtil : public QObject {
     QCOMPARE(outerFields().find("inner")->label, std::string("Inner"));
     QCOMPARE(outerFields().find("inner.sizes")->empty_meaning, std::string("none"));
     QVERIFY(!outerFields().find("inner.none"));
+  }
+
+  // The thread governor keeps all threads alone on the machine, falls back to half of them when
+  // two threads run slower than one (a busy machine), probes less often while that holds, and
+  // returns to all threads when the load is gone.
+  void threadGovernorFollowsTheLoad() {
+    ThreadGovernor one(1);
+    QVERIFY(one.changed());
+    QCOMPARE(one.threads(), 1);
+    for (int i = 0; i < 500; ++i)
+      one.record(1.0);
+    QVERIFY(!one.changed());
+
+    ThreadGovernor off(2, /*adapt=*/false);
+    QVERIFY(!off.changed());
+    for (int i = 0; i < 500; ++i)
+      off.record(i % 2 ? 8.0 : 1.0);
+    QCOMPARE(off.threads(), 2);
+    QVERIFY(!off.changed());
+
+    ThreadGovernor g(2, /*adapt=*/true, /*start=*/0, /*period=*/10, /*probe=*/3);
+    bool busy = false;
+    std::vector<int> used;
+    auto run = [&](int steps) {
+      for (int i = 0; i < steps; ++i) {
+        g.changed();
+        used.push_back(g.threads());
+        // Step times: alone 2 threads 1.0, 1 thread 1.45; busy 2 threads 8.0, 1 thread 2.0.
+        g.record(busy ? (g.threads() == 2 ? 8.0 : 2.0) : (g.threads() == 2 ? 1.0 : 1.45));
+      }
+    };
+    run(200);
+    QCOMPARE(g.switches(), 0);
+    QCOMPARE(g.threads(), 2);
+    const auto probes = std::count(used.begin(), used.end(), 1);
+    QVERIFY2(probes > 0 && probes <= 30, qPrintable(QString::number(probes)));  // backed off
+    busy = true;
+    used.clear();
+    run(400);
+    QCOMPARE(g.switches(), 1);
+    QCOMPARE(g.threads(), 1);
+    // Within one back-off period (at most 16 x 10 steps) plus a probe it left 2 threads.
+    const auto slow = std::count(used.begin(), used.end(), 2);
+    QVERIFY2(slow <= 16 * 10 + 2 * 3, qPrintable(QString::number(slow)));
+    busy = false;
+    run(400);
+    QCOMPARE(g.switches(), 2);
+    QCOMPARE(g.threads(), 2);
   }
 };
 

@@ -12,7 +12,16 @@ struct AwrConfig {
   double beta = 0.5;               // temperature of the weights exp(A / β)
   std::string normalize = "mean";  // mean: weights divided by their mean over all steps | none
   double max_weight = 5.0;         // weights are clipped to at most this (after normalising)
-  TrainingConfig train{200, 64, 3e-4, 3e-5, 10, 0.0, 1.0, 0};  // optimisation (same keys as "sft")
+  TrainingConfig train = TrainingConfig::with(  // optimisation (same keys as "sft")
+      [](TrainingConfig& t) {
+        t.steps = 200;
+        t.batch_size = 64;
+        t.lr = 3e-4;
+        t.min_lr = 3e-5;
+        t.warmup_steps = 10;
+        t.weight_decay = 0.0;
+        t.eval_every = 0;
+      });
 };
 
 FieldList<AwrConfig> awrConfigFields();

@@ -6,10 +6,8 @@
 // pit) weighs 0. The other side of the paper's Theorem 6.1: per-step DPO is this objective's
 // preference form.
 #include <cmath>
-#include <filesystem>
 
 #include "experiment/cell_context.h"
-#include "experiment/checkpoint_records.h"
 #include "experiment/methods/awr_weights.h"
 #include "experiment/run_config.h"
 #include "util/random.h"
@@ -47,37 +45,30 @@ void trainAwr(CellContext& c, CellOutcome& out) {
   out.extra["clipped_steps"] = stats.clipped;
   out.extra["mean_raw_weight"] = stats.mean_raw_weight;
   const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.fresh_model(deriveSeed(c.seed, "awr-init", size));
-  loadRecordedCheckpoint(c.rec.store(), c.sft_run, baselineMethod().name, c.sft_checkpoint, model,
-                         nullptr);
-  // An unfinished cell reruns from its start.
-  std::filesystem::remove(c.checkpoint_path);
-  std::filesystem::remove(c.checkpoint_path + ".tmp");
-  const TrainingOutcome t = trainSupervised(model, ex, c.cfg.awr.train, c.method.stage,
-                                            c.env(deriveSeed(c.seed, "awr", size)));
-  out.eval = t.eval;
-  out.steps = t.steps;
-  out.train_tokens_per_s = t.tokens_per_s;
+  Gpt model = c.startingModel("awr-init", true);
+  out.take(trainSupervised(model, ex, c.cfg.awr.train, c.method.stage,
+                           c.env(deriveSeed(c.seed, "awr", size))));
 }
 
 }  // namespace
 
 const Method& awrMethod() {
-  static const Method m{
-      "awr",
-      EF_TRANSLATABLE("ef::Methods", "advantage-weighted RL"),
-      EF_TRANSLATABLE("ef::Methods",
-                      "Per-step log-likelihood of π_sft's analysed samples weighted by exp(A/β), "
-                      "from π_sft"),
-      "awr",
-      /*baseline=*/false,
-      /*needs_samples=*/true,
-      /*needs_credit=*/true,
-      {},
-      [](const RunConfig& cfg) { return trainingWork(cfg.awr.train); },
-      trainAwr,
-      /*needs_positive_credit=*/true,
-      /*own_sections=*/{"awr"}};
+  static const Method m = [] {
+    Method m;
+    m.name = "awr";
+    m.label = EF_TRANSLATABLE("ef::Methods", "advantage-weighted RL");
+    m.description = EF_TRANSLATABLE("ef::Methods",
+                                    "Per-step log-likelihood of π_sft's analysed samples weighted "
+                                    "by exp(A/β), from π_sft");
+    m.stage = "awr";
+    m.needs_samples = true;
+    m.needs_credit = true;
+    m.needs_positive_credit = true;
+    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.awr.train); };
+    m.train = trainAwr;
+    m.own_sections = {"awr"};
+    return m;
+  }();
   return m;
 }
 

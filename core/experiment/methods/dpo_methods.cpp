@@ -12,39 +12,6 @@
 
 namespace ef {
 
-std::vector<PreferencePair> cellPairs(const CellContext& c, const SelfSamples& samples,
-                                      const Credit* credit, PairKind kind,
-                                      nlohmann::ordered_json& extra) {
-  const auto size = static_cast<std::uint64_t>(c.size);
-  const PairBuilder builder(c.data.task->stepSeparator(), deriveSeed(c.seed, "pairs", size));
-  const std::vector<NegativeSample> uncredited;
-  const auto& credited = credit ? credit->negatives : uncredited;
-  PairStats ps;
-  auto pairs = builder.build(kind, pairInputs(c.train, samples, credited, c.cfg.pairs), &ps);
-  extra["pairs"] = ps.pairs;
-  extra["negatives"] = ps.negatives;
-  extra["skipped_without_pit"] = ps.skipped_without_pit;
-  extra["teacher_as_positive"] = ps.without_positive;
-  if (kind == PairKind::StepAlternative) extra["without_alternative"] = ps.without_alternative;
-  if (credit) {
-    extra["rollouts_per_negative"] = credit->stats.rollouts_per_negative;
-    extra["mean_pit_step"] = credit->stats.mean_pit_step;
-    if (credit->stats.on_shortcut_problems > 0) {
-      extra["negatives_on_shortcut_problems"] = credit->stats.on_shortcut_problems;
-      extra["shortcut_pits"] = credit->stats.shortcut_pits;
-    }
-    if (credit->stats.labelled_spurious > 0)
-      extra["spurious_step_advantage"] = credit->stats.spurious_advantage;
-    if (credit->stats.labelled_other > 0)
-      extra["other_step_advantage"] = credit->stats.other_advantage;
-  }
-  c.rec.log(LogLevel::Info, c.method.name + " n=" + std::to_string(c.size) + ": " +
-                                std::to_string(ps.pairs) + " pairs (" +
-                                std::to_string(ps.skipped_without_pit) +
-                                " negatives without a pit skipped)");
-  return pairs;
-}
-
 namespace {
 
 // The DPO method whose pairs are of this kind: its name seeds the data order of both forms.
@@ -71,7 +38,7 @@ void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind, bool rpo) {
   // The RPO form shares its DPO counterpart's seed stream (the same batches in the same order),
   // so the two differ by the NLL term alone and RPO with α = 0 is that DPO cell exactly
   // (docs/method.md, "RPO").
-  const PreferenceOutcome r = trainPreferences(policy, c.sft, pairs, c.method.stage,
+  const PreferenceOutcome r = trainPreferences(policy, c.sft, pairs, c.cfg.dpo, c.method.stage,
                                                c.env(deriveSeed(c.seed, dpoMethodOf(kind), size)),
                                                PreferenceOptions{rpo ? c.cfg.dpo.rpo_alpha : 0.0});
   out.extra["trained_pairs"] = r.pairs;
@@ -90,24 +57,24 @@ void trainKind(CellContext& c, CellOutcome& out) {
 // The DPO methods differ in their pairs and in whether the pairs need per-step credit.
 Method pairMethod(const char* name, const char* label, const char* description, bool needs_credit,
                   void (*train)(CellContext&, CellOutcome&)) {
-  return Method{
-      name,
-      label,
-      description,
-      "dpo",
-      /*baseline=*/false,
-      /*needs_samples=*/true,
-      needs_credit,
-      {{"dpo", "margin", EF_TRANSLATABLE("ef::Metrics", "DPO reward margin"), false},
-       {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true},
-       {"dpo", "chosen_reward", EF_TRANSLATABLE("ef::Metrics", "DPO chosen reward"), false},
-       {"dpo", "rejected_reward", EF_TRANSLATABLE("ef::Metrics", "DPO rejected reward"), false},
-       {"dpo", "chosen_nll", EF_TRANSLATABLE("ef::Metrics", "RPO chosen NLL"), false}},
-      // An upper bound: dpo.max_epochs may stop it earlier.
-      [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); },
-      train,
-      /*needs_positive_credit=*/false,
-      /*own_sections=*/{"pairs", "dpo"}};
+  Method m;
+  m.name = name;
+  m.label = label;
+  m.description = description;
+  m.stage = "dpo";
+  m.needs_samples = true;
+  m.needs_credit = needs_credit;
+  m.metrics = {
+      {"dpo", "margin", EF_TRANSLATABLE("ef::Metrics", "DPO reward margin"), false},
+      {"dpo", "pair_accuracy", EF_TRANSLATABLE("ef::Metrics", "DPO pair accuracy"), true},
+      {"dpo", "chosen_reward", EF_TRANSLATABLE("ef::Metrics", "DPO chosen reward"), false},
+      {"dpo", "rejected_reward", EF_TRANSLATABLE("ef::Metrics", "DPO rejected reward"), false},
+      {"dpo", "chosen_nll", EF_TRANSLATABLE("ef::Metrics", "RPO chosen NLL"), false}};
+  // An upper bound: dpo.max_epochs may stop it earlier.
+  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); };
+  m.train = train;
+  m.own_sections = {"pairs", "dpo"};
+  return m;
 }
 
 }  // namespace

@@ -79,7 +79,7 @@ void trainIterated(CellContext& c, CellOutcome& out) {
     opt.first_step = steps;
     opt.test = r == it.rounds;
     const PreferenceOutcome res =
-        trainPreferences(policy, reference, pairs, c.method.stage, c.env(seed), opt);
+        trainPreferences(policy, reference, pairs, c.cfg.dpo, c.method.stage, c.env(seed), opt);
     steps += res.steps;
     info["trained_pairs"] = res.pairs;
     info["dpo_steps"] = res.steps;
@@ -102,29 +102,31 @@ void trainIterated(CellContext& c, CellOutcome& out) {
 }  // namespace
 
 const Method& iteratedStepDpoMethod() {
-  static const Method m{
-      "iterated_step_dpo",
-      EF_TRANSLATABLE("ef::Methods", "iterated per-step DPO"),
-      EF_TRANSLATABLE("ef::Methods",
-                      "Rounds of sampling from the current policy, per-step credit and per-step "
-                      "DPO"),
-      "dpo",
-      /*baseline=*/false,
-      /*needs_samples=*/true,
-      /*needs_credit=*/true,
-      {{"iterated", "valid_error",
-        EF_TRANSLATABLE("ef::Metrics", "validation error after each round"), true},
-       {"iterated", "fraction_correct",
-        EF_TRANSLATABLE("ef::Metrics", "fraction of correct self-samples per round"), true}},
-      [](const RunConfig& cfg) {
-        MethodWork w = trainingWork(cfg.dpo.train);
-        w.optimizer_steps *= cfg.iterated.rounds;
-        w.evaluations *= cfg.iterated.rounds;
-        return w;
-      },
-      trainIterated,
-      /*needs_positive_credit=*/false,
-      /*own_sections=*/{"iterated", "pairs", "dpo"}};
+  static const Method m = [] {
+    Method m;
+    m.name = "iterated_step_dpo";
+    m.label = EF_TRANSLATABLE("ef::Methods", "iterated per-step DPO");
+    m.description = EF_TRANSLATABLE("ef::Methods",
+                                    "Rounds of sampling from the current policy, per-step credit "
+                                    "and per-step DPO");
+    m.stage = "dpo";
+    m.needs_samples = true;
+    m.needs_credit = true;
+    m.metrics = {
+        {"iterated", "valid_error",
+         EF_TRANSLATABLE("ef::Metrics", "validation error after each round"), true},
+        {"iterated", "fraction_correct",
+         EF_TRANSLATABLE("ef::Metrics", "fraction of correct self-samples per round"), true}};
+    m.work = [](const RunConfig& cfg) {
+      MethodWork w = trainingWork(cfg.dpo.train);
+      w.optimizer_steps *= cfg.iterated.rounds;
+      w.evaluations *= cfg.iterated.rounds;
+      return w;
+    };
+    m.train = trainIterated;
+    m.own_sections = {"iterated", "pairs", "dpo"};
+    return m;
+  }();
   return m;
 }
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFT: SFT on D_syn ∪ D+, the distinct correct self-samples of π_sft (docs/method.md, "RFT").
-#include <filesystem>
 
 #include "experiment/cell_context.h"
-#include "experiment/checkpoint_records.h"
 #include "experiment/run_config.h"
 #include "util/random.h"
 #include "util/translatable.h"
@@ -35,39 +33,28 @@ void trainRft(CellContext& c, CellOutcome& out) {
   out.extra["positives_added"] = added;
   out.extra["init"] = c.cfg.rft.init;
   const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.fresh_model(deriveSeed(c.seed, "rft-init", size));
-  if (c.cfg.rft.init == "sft") {
-    loadRecordedCheckpoint(c.rec.store(), c.sft_run, baselineMethod().name, c.sft_checkpoint, model,
-                           nullptr);
-  }
-  // An unfinished RFT reruns from its start.
-  std::filesystem::remove(c.checkpoint_path);
-  std::filesystem::remove(c.checkpoint_path + ".tmp");
-  const TrainingOutcome t = trainSupervised(model, ex, c.cfg.rft.train, c.method.stage,
-                                            c.env(deriveSeed(c.seed, "rft", size)));
-  out.eval = t.eval;
-  out.steps = t.steps;
-  out.train_tokens_per_s = t.tokens_per_s;
+  Gpt model = c.startingModel("rft-init", c.cfg.rft.init == "sft");
+  out.take(trainSupervised(model, ex, c.cfg.rft.train, c.method.stage,
+                           c.env(deriveSeed(c.seed, "rft", size))));
 }
 
 }  // namespace
 
 const Method& rftMethod() {
-  static const Method m{
-      "rft",
-      EF_TRANSLATABLE("ef::Methods", "RFT"),
-      EF_TRANSLATABLE("ef::Methods",
-                      "Rejection-sampling fine-tuning: SFT on D_syn and π_sft's distinct correct "
-                      "samples"),
-      "rft",
-      /*baseline=*/false,
-      /*needs_samples=*/true,
-      /*needs_credit=*/false,
-      {},
-      [](const RunConfig& cfg) { return trainingWork(cfg.rft.train); },
-      trainRft,
-      /*needs_positive_credit=*/false,
-      /*own_sections=*/{"rft"}};
+  static const Method m = [] {
+    Method m;
+    m.name = "rft";
+    m.label = EF_TRANSLATABLE("ef::Methods", "RFT");
+    m.description = EF_TRANSLATABLE("ef::Methods",
+                                    "Rejection-sampling fine-tuning: SFT on D_syn and π_sft's "
+                                    "distinct correct samples");
+    m.stage = "rft";
+    m.needs_samples = true;
+    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.rft.train); };
+    m.train = trainRft;
+    m.own_sections = {"rft"};
+    return m;
+  }();
   return m;
 }
 

@@ -6,7 +6,6 @@
 // problem alike: a gain over it is not "more training". Reweighted SFT weighs each problem by how
 // often π_sft failed it (failureWeights): a gain over it is not "the failed problems weighted up"
 // but the negative gradient at the pit.
-#include <filesystem>
 
 #include "experiment/checkpoint_records.h"
 #include "experiment/methods/cell_pairs.h"
@@ -64,12 +63,7 @@ void trainControl(CellContext& c, CellOutcome& out, const std::vector<Example>& 
                   const char* init_stream) {
   const TrainingConfig t = controlTraining(c, out);
   const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.fresh_model(deriveSeed(c.seed, init_stream, size));
-  loadRecordedCheckpoint(c.rec.store(), c.sft_run, baselineMethod().name, c.sft_checkpoint, model,
-                         nullptr);
-  // An unfinished cell reruns from its start.
-  std::filesystem::remove(c.checkpoint_path);
-  std::filesystem::remove(c.checkpoint_path + ".tmp");
+  Gpt model = c.startingModel(init_stream, true);
   if (t.steps == 0) {  // the matched method had no pair: π_sft as it is, like that method
     const TrainingEnv env = c.env(deriveSeed(c.seed, "controls", size));
     ModelSelection selection(t, env);
@@ -79,12 +73,9 @@ void trainControl(CellContext& c, CellOutcome& out, const std::vector<Example>& 
     out.extra["steps"] = 0;
     return;
   }
-  const TrainingOutcome r = trainSupervised(model, examples, t, c.method.stage,
-                                            c.env(deriveSeed(c.seed, "controls", size)));
-  out.eval = r.eval;
-  out.steps = r.steps;
-  out.train_tokens_per_s = r.tokens_per_s;
-  out.extra["steps"] = r.steps;
+  out.take(trainSupervised(model, examples, t, c.method.stage,
+                           c.env(deriveSeed(c.seed, "controls", size))));
+  out.extra["steps"] = out.steps;
 }
 
 void trainMoreSft(CellContext& c, CellOutcome& out) {
@@ -112,19 +103,18 @@ void trainReweightedSft(CellContext& c, CellOutcome& out) {
 
 Method controlMethod(const char* name, const char* label, const char* description,
                      void (*train)(CellContext&, CellOutcome&)) {
-  return Method{name,
-                label,
-                description,
-                "controls",
-                /*baseline=*/false,
-                /*needs_samples=*/true,
-                /*needs_credit=*/true,  // the matched per-step method's pairs count the steps
-                {},
-                // An upper bound: the matched method's dpo.max_epochs may stop it earlier.
-                [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); },
-                train,
-                /*needs_positive_credit=*/false,
-                /*own_sections=*/{"controls", "pairs", "dpo"}};
+  Method m;
+  m.name = name;
+  m.label = label;
+  m.description = description;
+  m.stage = "controls";
+  m.needs_samples = true;
+  m.needs_credit = true;  // the matched per-step method's pairs count the steps
+  // An upper bound: the matched method's dpo.max_epochs may stop it earlier.
+  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); };
+  m.train = train;
+  m.own_sections = {"controls", "pairs", "dpo"};
+  return m;
 }
 
 }  // namespace

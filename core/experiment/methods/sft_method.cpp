@@ -23,17 +23,18 @@ void trainSft(CellContext& c, CellOutcome& out) {
 }  // namespace
 
 const Method& sftMethod() {
-  static const Method m{
-      "sft",
-      EF_TRANSLATABLE("ef::Methods", "SFT"),
-      EF_TRANSLATABLE("ef::Methods", "Supervised fine-tuning on the synthetic problems D_syn"),
-      "sft",
-      /*baseline=*/true,
-      /*needs_samples=*/false,
-      /*needs_credit=*/false,
-      {},
-      [](const RunConfig& cfg) { return trainingWork(cfg.sft); },
-      trainSft};
+  static const Method m = [] {
+    Method m;
+    m.name = "sft";
+    m.label = EF_TRANSLATABLE("ef::Methods", "SFT");
+    m.description =
+        EF_TRANSLATABLE("ef::Methods", "Supervised fine-tuning on the synthetic problems D_syn");
+    m.stage = "sft";
+    m.baseline = true;
+    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.sft); };
+    m.train = trainSft;
+    return m;
+  }();
   return m;
 }
 
