@@ -248,8 +248,14 @@ BenchResult runBench(const BenchOptions& o,
   r.matmul_bf16_gflops = matmulGflops(d, torch::kBFloat16, 1024);
   const double flops = g.trainFlopsPerToken(o.context);
   say("training fp32");
-  r.train_fp32_tokens_per_s = trainTokensPerSecond(
-      o, g, d, Precision::FP32, benchModel(g, d, Precision::FP32, 1)->fastTrainingApplies());
+  // Whether fp32 training runs on the fast path here (EIGHTFOLD_ENGINE=fast), and could.
+  bool fast_training = false, fast_capable = false;
+  {
+    Gpt probe = benchModel(g, d, Precision::FP32, 1);
+    fast_training = probe->fastTrainingApplies();
+    fast_capable = probe->fastTrainingCapable();
+  }
+  r.train_fp32_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32, fast_training);
   say("training bf16");
   r.train_bf16_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::BF16);
   r.train_fp32_gflops = r.train_fp32_tokens_per_s * flops / 1e9;
@@ -257,13 +263,10 @@ BenchResult runBench(const BenchOptions& o,
   r.mfu_fp32 = r.train_fp32_gflops / r.matmul_fp32_gflops;
   r.mfu_bf16 = r.train_bf16_gflops / r.matmul_bf16_gflops;
   r.bf16_speedup = r.train_bf16_tokens_per_s / r.train_fp32_tokens_per_s;
-  {
-    Gpt probe = benchModel(g, d, Precision::FP32, 1);
-    r.train_engine = probe->fastTrainingApplies() ? "fast" : "libtorch";
-    if (probe->fastTrainingCapable()) {
-      say("training fp32 through the fast path");
-      r.train_fast_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32, true);
-    }
+  r.train_engine = fast_training ? "fast" : "libtorch";
+  if (fast_capable) {
+    say("training fp32 through the fast path");
+    r.train_fast_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32, true);
   }
   r.fast_train_speedup = r.train_fast_tokens_per_s / r.train_fp32_tokens_per_s;
   const Precision sp = choice.precision;

@@ -12,6 +12,25 @@
 
 using namespace ef;
 
+namespace {
+
+// The small model with rotary positions, or with GPT-2's variants (tanh GELU, its LayerNorm
+// epsilon, no biases, an untied head, a position table longer than the context).
+GptConfig variantConfig(bool rotary, bool gpt2_variants) {
+  auto g = checks::smallConfig();
+  g.rotary = rotary;
+  if (gpt2_variants) {
+    g.gelu_tanh = true;
+    g.ln_eps = 1e-6;
+    g.bias = false;
+    g.tied_head = false;
+    g.positions = 40;
+  }
+  return g;
+}
+
+}  // namespace
+
 class TestModel : public QObject {
   Q_OBJECT
 
@@ -74,15 +93,7 @@ class TestModel : public QObject {
   void fastPathEqualsLibTorch() {
     QFETCH(bool, rotary);
     QFETCH(bool, gpt2_variants);
-    auto g = checks::smallConfig();
-    g.rotary = rotary;
-    if (gpt2_variants) {
-      g.gelu_tanh = true;
-      g.ln_eps = 1e-6;
-      g.bias = false;
-      g.tied_head = false;
-      g.positions = 40;
-    }
+    const auto g = variantConfig(rotary, gpt2_variants);
     const double rel = checks::fastPathRelativeDiff(g, 31);
     qInfo("fast path vs LibTorch forward: max |logit diff| / max |logit| = %g", rel);
     QVERIFY2(rel >= 0 && rel <= 1e-5, qPrintable(QString::number(rel)));
@@ -105,15 +116,7 @@ class TestModel : public QObject {
   void fastGradientsEqualAutograd() {
     QFETCH(bool, rotary);
     QFETCH(bool, gpt2_variants);
-    auto g = checks::smallConfig();
-    g.rotary = rotary;
-    if (gpt2_variants) {
-      g.gelu_tanh = true;
-      g.ln_eps = 1e-6;
-      g.bias = false;
-      g.tied_head = false;
-      g.positions = 40;
-    }
+    const auto g = variantConfig(rotary, gpt2_variants);
     for (bool weighted : {false, true}) {
       const auto c = checks::fastGradientsVsAutograd(g, 41, weighted);
       qInfo(
