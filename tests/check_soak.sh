@@ -61,10 +61,14 @@ resumes=0
 made=0
 max_lost=0
 finished=""
+# Whether the sweep is stored (a kill can come before the schema or its run was written).
+stored() {
+  [ -e "$db" ] && [ "$(q "SELECT count(*) FROM sqlite_master WHERE name = 'runs'")" = 1 ] &&
+    [ "$(q "SELECT count(*) FROM runs WHERE id = 1")" = 1 ]
+}
 for ((k = 1; k <= kills; ++k)); do
   # The sweep is resumed once it exists; a kill before it was stored starts it again.
-  if [ -e "$db" ] && [ "$(q "SELECT count(*) FROM sqlite_master WHERE name = 'runs'")" = 1 ] &&
-    [ "$(q "SELECT count(*) FROM runs WHERE id = 1")" = 1 ]; then
+  if stored; then
     "$cli" resume 1 --db "$db" > "$tmp/attempt.out" 2>&1 &
     resumes=$((resumes + 1))
   else
@@ -104,7 +108,10 @@ for ((k = 1; k <= kills; ++k)); do
   done <<< "$finished"
   finished=$now
 done
-# To the end.
+# To the end (from the start when the last kill came before the sweep was stored).
+if ! stored; then
+  "$cli" sweep "${args[@]}" --db "$db" > "$tmp/last.out" 2>&1 || { tail -n 5 "$tmp/last.out"; fail "the last start failed"; }
+fi
 while [ "$(q "SELECT status FROM runs WHERE id = 1")" != ok ]; do
   "$cli" resume 1 --db "$db" > "$tmp/last.out" 2>&1 || { tail -n 5 "$tmp/last.out"; fail "the last resume failed"; }
   resumes=$((resumes + 1))

@@ -166,6 +166,7 @@ std::string BenchResult::toJson() const {
   j["bf16_native"] = bf16_native;
   j["train_engine"] = train_engine;
   j["train_fast_tokens_per_s"] = train_fast_tokens_per_s;
+  j["train_libtorch_tokens_per_s"] = train_libtorch_tokens_per_s;
   j["fast_train_speedup"] = fast_train_speedup;
   j["sample_precision"] = sample_precision;
   j["sample_cached_tokens_per_s"] = sample_cached_tokens_per_s;
@@ -192,7 +193,8 @@ std::string BenchResult::toText() const {
       "training           fp32 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
       "                   bf16 %8.0f tok/s (%6.1f GFLOP/s, %5.1f%% of matmul)\n"
       "bf16 / fp32 training speed: %.2fx\n"
-      "training engine    %s   fast path (opt-in) %8.0f tok/s   ratio to the above %.2fx\n"
+      "training engine    %s   fast path %8.0f tok/s   LibTorch autograd %8.0f tok/s   "
+      "ratio %.2fx\n"
       "sampling (%s)     KV cache %8.0f tok/s   no cache %8.0f tok/s   ratio %.1fx\n"
       "sampling engine    %s: %8.0f tok/s   LibTorch ops %8.0f tok/s   ratio %.2fx\n"
       "rollouts x%d (prefix %d, %d new) shared prefix %8.0f tok/s   per copy %8.0f tok/s   "
@@ -200,11 +202,11 @@ std::string BenchResult::toText() const {
       device.c_str(), threads, params_m, matmul_fp32_gflops, matmul_bf16_gflops,
       train_fp32_tokens_per_s, train_fp32_gflops, 100 * mfu_fp32, train_bf16_tokens_per_s,
       train_bf16_gflops, 100 * mfu_bf16, bf16_speedup, train_engine.c_str(),
-      train_fast_tokens_per_s, fast_train_speedup, sample_precision.c_str(),
-      sample_cached_tokens_per_s, sample_uncached_tokens_per_s, kv_cache_speedup,
-      sample_engine.c_str(), sample_cached_tokens_per_s, sample_libtorch_tokens_per_s,
-      fast_path_speedup, rollouts, rollout_prefix, rollout_new_tokens, rollout_shared_tokens_per_s,
-      rollout_unshared_tokens_per_s, prefix_sharing_speedup);
+      train_fast_tokens_per_s, train_libtorch_tokens_per_s, fast_train_speedup,
+      sample_precision.c_str(), sample_cached_tokens_per_s, sample_uncached_tokens_per_s,
+      kv_cache_speedup, sample_engine.c_str(), sample_cached_tokens_per_s,
+      sample_libtorch_tokens_per_s, fast_path_speedup, rollouts, rollout_prefix, rollout_new_tokens,
+      rollout_shared_tokens_per_s, rollout_unshared_tokens_per_s, prefix_sharing_speedup);
   std::string out = buf;
   if (!bf16_native) {
     std::snprintf(buf, sizeof buf,
@@ -248,7 +250,8 @@ BenchResult runBench(const BenchOptions& o,
   r.matmul_bf16_gflops = matmulGflops(d, torch::kBFloat16, 1024);
   const double flops = g.trainFlopsPerToken(o.context);
   say("training fp32");
-  // Whether fp32 training runs on the fast path here (EIGHTFOLD_ENGINE=fast), and could.
+  // Whether fp32 training runs on the fast path here, and could (EIGHTFOLD_ENGINE may force
+  // either).
   bool fast_training = false, fast_capable = false;
   {
     Gpt probe = benchModel(g, d, Precision::FP32, 1);
@@ -264,11 +267,15 @@ BenchResult runBench(const BenchOptions& o,
   r.mfu_bf16 = r.train_bf16_gflops / r.matmul_bf16_gflops;
   r.bf16_speedup = r.train_bf16_tokens_per_s / r.train_fp32_tokens_per_s;
   r.train_engine = fast_training ? "fast" : "libtorch";
+  (fast_training ? r.train_fast_tokens_per_s : r.train_libtorch_tokens_per_s) =
+      r.train_fp32_tokens_per_s;
   if (fast_capable) {
-    say("training fp32 through the fast path");
-    r.train_fast_tokens_per_s = trainTokensPerSecond(o, g, d, Precision::FP32, true);
+    say(fast_training ? "training fp32 through LibTorch's autograd"
+                      : "training fp32 through the fast path");
+    (fast_training ? r.train_libtorch_tokens_per_s : r.train_fast_tokens_per_s) =
+        trainTokensPerSecond(o, g, d, Precision::FP32, !fast_training);
+    r.fast_train_speedup = r.train_fast_tokens_per_s / r.train_libtorch_tokens_per_s;
   }
-  r.fast_train_speedup = r.train_fast_tokens_per_s / r.train_fp32_tokens_per_s;
   const Precision sp = choice.precision;
   r.sample_precision = precisionName(sp);
   say("sampling with KV cache");

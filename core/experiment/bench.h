@@ -43,11 +43,13 @@ struct BenchResult {
   // The device computes bf16 natively (a GPU; a CPU with AVX-512 BF16 or AMX). Without it bf16 is
   // emulated, far slower than fp32, and precision "auto" never picks it.
   bool bf16_native = false;
-  // The engine fp32 training runs on ("libtorch": autograd; "fast": the CPU fast path of
-  // model/fast_trainer.h, opt-in with EIGHTFOLD_ENGINE=fast) and the fast path's rate, measured
-  // wherever it can run, with its ratio to train_fp32_tokens_per_s.
+  // The engine fp32 training runs on ("fast": the CPU fast path of model/fast_trainer.h, the
+  // default for fp32 CPU models; "libtorch": autograd, on a GPU or with EIGHTFOLD_ENGINE=libtorch);
+  // train_fp32_tokens_per_s is its rate. Where the fast path can run both engines are measured,
+  // and fast_train_speedup = fast / libtorch.
   std::string train_engine;
   double train_fast_tokens_per_s = 0;
+  double train_libtorch_tokens_per_s = 0;
   double fast_train_speedup = 0;
   double sample_cached_tokens_per_s = 0;
   double sample_uncached_tokens_per_s = 0;

@@ -8,9 +8,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/fast_attention.h"
 #include "model/fast_kernels.h"
+#include "model/fast_parallel.h"
 
 namespace ef {
+namespace {
+constexpr int kTokens = 4;  // new tokens per piece of the attention (model/fast_parallel.h)
+}  // namespace
+
 using fast::gelu;
 using fast::layerNorm;
 using fast::linear;
@@ -30,6 +36,11 @@ FastDecoder::FastDecoder(const FastWeights& w, int rows, int capacity)
   const auto size = static_cast<std::size_t>(rows) * capacity * d_;
   k_.assign(w.layers.size(), std::vector<float>(size));
   v_.assign(w.layers.size(), std::vector<float>(size));
+  for (const auto& L : w.layers) {
+    wt_.push_back({fast::transposed(L.qkv_w, 3 * d_, d_), fast::transposed(L.proj_w, d_, d_),
+                   fast::transposed(L.fc_w, 4 * d_, d_), fast::transposed(L.out_w, d_, 4 * d_)});
+  }
+  head_t_ = fast::transposed(w.head, w.cfg.vocab, d_);
 }
 
 float* FastDecoder::keyAt(int layer, int row, int slot) {
@@ -109,56 +120,43 @@ void FastDecoder::embed(const std::vector<int>& rows, const std::vector<std::vec
 void FastDecoder::attend(int layer) {
   // Queries, keys and values of the new tokens are in qkv_ [n x 3d] (heads side by side in each
   // third); keys and values are first written to the cache, then every query attends to its row's
-  // slots up to and including its own.
+  // slots up to and including its own. Both passes run in pieces of tokens (model/fast_parallel.h).
   const auto n = static_cast<int>(tok_row_.size());
   const int half = head_dim_ / 2;
-  for (int i = 0; i < n; ++i) {
-    float* q = qkv_.data() + static_cast<std::size_t>(i) * 3 * d_;
-    float* k = q + d_;
-    if (w_.rope_cos) {
-      const int pos = tok_slot_[i];
-      const float* cos = w_.rope_cos + static_cast<std::size_t>(pos) * half;
-      const float* sin = w_.rope_sin + static_cast<std::size_t>(pos) * half;
-      for (int h = 0; h < heads_; ++h) {
-        rotate(q + h * head_dim_, half, cos, sin);
-        rotate(k + h * head_dim_, half, cos, sin);
+  const double work = 4.0 * n * d_;
+  fast::parallelFor(fast::pieces(n, kTokens), work, [&](int piece) {
+    const fast::Piece p = fast::piece(piece, n, kTokens);
+    for (int i = p.begin; i < p.end; ++i) {
+      float* q = qkv_.data() + static_cast<std::size_t>(i) * 3 * d_;
+      float* k = q + d_;
+      if (w_.rope_cos) {
+        const int pos = tok_slot_[i];
+        const float* cos = w_.rope_cos + static_cast<std::size_t>(pos) * half;
+        const float* sin = w_.rope_sin + static_cast<std::size_t>(pos) * half;
+        for (int h = 0; h < heads_; ++h) {
+          rotate(q + h * head_dim_, half, cos, sin);
+          rotate(k + h * head_dim_, half, cos, sin);
+        }
       }
+      std::copy_n(k, d_, keyAt(layer, tok_row_[i], tok_slot_[i]));
+      std::copy_n(k + d_, d_, valueAt(layer, tok_row_[i], tok_slot_[i]));
     }
-    std::copy_n(k, d_, keyAt(layer, tok_row_[i], tok_slot_[i]));
-    std::copy_n(k + d_, d_, valueAt(layer, tok_row_[i], tok_slot_[i]));
-  }
-  const float scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(head_dim_)));
+  });
   y_.assign(static_cast<std::size_t>(n) * d_, 0.0f);
-  scores_.resize(capacity_);
-  for (int i = 0; i < n; ++i) {
-    const int keys = tok_slot_[i] + 1;
-    const float* K = keyAt(layer, tok_row_[i], 0);
-    const float* V = valueAt(layer, tok_row_[i], 0);
-    for (int h = 0; h < heads_; ++h) {
-      const float* q = qkv_.data() + static_cast<std::size_t>(i) * 3 * d_ + h * head_dim_;
-      float top = -std::numeric_limits<float>::infinity();
-      for (int j = 0; j < keys; ++j) {
-        const float* kj = K + static_cast<std::size_t>(j) * d_ + h * head_dim_;
-        float s = 0;
-        for (int c = 0; c < head_dim_; ++c)
-          s += q[c] * kj[c];
-        scores_[j] = s * scale;
-        top = std::max(top, scores_[j]);
-      }
-      float sum = 0;
-      for (int j = 0; j < keys; ++j) {
-        scores_[j] = std::exp(scores_[j] - top);
-        sum += scores_[j];
-      }
-      float* y = y_.data() + static_cast<std::size_t>(i) * d_ + h * head_dim_;
-      for (int j = 0; j < keys; ++j) {
-        const float p = scores_[j] / sum;
-        const float* vj = V + static_cast<std::size_t>(j) * d_ + h * head_dim_;
-        for (int c = 0; c < head_dim_; ++c)
-          y[c] += p * vj[c];
-      }
+  double keys = 0;
+  for (int i = 0; i < n; ++i)
+    keys += tok_slot_[i] + 1;
+  fast::parallelFor(fast::pieces(n, kTokens), 4.0 * keys * d_, [&](int piece) {
+    const fast::Piece p = fast::piece(piece, n, kTokens);
+    thread_local std::vector<float> scores;
+    scores.resize(capacity_);
+    for (int i = p.begin; i < p.end; ++i) {
+      fast::attendCache(qkv_.data() + static_cast<std::size_t>(i) * 3 * d_,
+                        keyAt(layer, tok_row_[i], 0), valueAt(layer, tok_row_[i], 0),
+                        tok_slot_[i] + 1, d_, heads_, head_dim_, scores.data(),
+                        y_.data() + static_cast<std::size_t>(i) * d_);
     }
-  }
+  });
 }
 
 void FastDecoder::block(int layer) {
@@ -169,13 +167,14 @@ void FastDecoder::block(int layer) {
   qkv_.resize(static_cast<std::size_t>(n) * 3 * d_);
   m_.resize(static_cast<std::size_t>(n) * 4 * d_);
   layerNorm(x_.data(), n, d_, L.ln1_w, L.ln1_b, eps, h_.data());
-  linear(h_.data(), n, d_, L.qkv_w, L.qkv_b, 3 * d_, qkv_.data(), false);
+  const Transposed& t = wt_[layer];
+  linear(h_.data(), n, d_, L.qkv_w, L.qkv_b, 3 * d_, qkv_.data(), false, t.qkv.data());
   attend(layer);
-  linear(y_.data(), n, d_, L.proj_w, L.proj_b, d_, x_.data(), true);
+  linear(y_.data(), n, d_, L.proj_w, L.proj_b, d_, x_.data(), true, t.proj.data());
   layerNorm(x_.data(), n, d_, L.ln2_w, L.ln2_b, eps, h_.data());
-  linear(h_.data(), n, d_, L.fc_w, L.fc_b, 4 * d_, m_.data(), false);
-  gelu(m_.data(), m_.size(), w_.cfg.gelu_tanh);
-  linear(m_.data(), n, 4 * d_, L.out_w, L.out_b, d_, x_.data(), true);
+  linear(h_.data(), n, d_, L.fc_w, L.fc_b, 4 * d_, m_.data(), false, t.fc.data());
+  gelu(m_.data(), m_.data(), m_.size(), w_.cfg.gelu_tanh);
+  linear(m_.data(), n, 4 * d_, L.out_w, L.out_b, d_, x_.data(), true, t.out.data());
 }
 
 void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits) {
@@ -188,7 +187,7 @@ void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits)
   h_.resize(last.size());
   layerNorm(last.data(), n, d_, w_.lnf_w, w_.lnf_b, w_.cfg.ln_eps, h_.data());
   logits.resize(static_cast<std::size_t>(n) * vocab);
-  linear(h_.data(), n, d_, w_.head, nullptr, vocab, logits.data(), false);
+  linear(h_.data(), n, d_, w_.head, nullptr, vocab, logits.data(), false, head_t_.data());
 }
 
 void FastDecoder::forward(const std::vector<int>& rows, const std::vector<std::vector<int>>& tokens,

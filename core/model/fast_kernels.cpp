@@ -9,96 +9,275 @@
 #include <cstring>
 #include <vector>
 
+#include "model/fast_math.h"
+#include "model/fast_parallel.h"
+
 namespace ef::fast {
+
+namespace {
+
+// Piece sizes (docs/engine.md, "Threads of the fast path"): functions of the shapes only.
+constexpr int kRows = 64;                 // rows per piece of a row-wise kernel
+constexpr int kColumns = 64;              // output columns per piece of a product with few rows
+constexpr int kGradRows = 32;             // rows of a weight gradient per piece
+constexpr int kGradSlice = 512;           // input rows per partial sum of a weight gradient
+constexpr int kLnColumns = 32;            // columns of LayerNorm's weight gradient per piece
+constexpr int kManyRows = 128;            // from here on a product is cut by rows, below by columns
+constexpr std::size_t kElements = 16384;  // elements per piece of an element-wise kernel
+
+// LayerNorm of rows [begin, end), statistics in float lanes (model/fast_math.h).
+__attribute__((target_clones("avx512f", "avx2", "default"))) void layerNormRows(
+    const float* x, int begin, int end, int d, const float* w, const float* b, float eps,
+    float* out, float* mean_out, float* rstd_out) {
+  std::vector<float> z(d);
+  for (int i = begin; i < end; ++i) {
+    const float* __restrict xi = x + static_cast<std::size_t>(i) * d;
+    float* __restrict oi = out + static_cast<std::size_t>(i) * d;
+    const float mean = laneSum(xi, d) / static_cast<float>(d);
+    for (int c = 0; c < d; ++c)
+      z[c] = xi[c] - mean;
+    const float inv =
+        1.0f / std::sqrt(laneDot(z.data(), z.data(), d) / static_cast<float>(d) + eps);
+    for (int c = 0; c < d; ++c)
+      oi[c] = z[c] * inv * w[c] + (b ? b[c] : 0.0f);
+    if (mean_out) mean_out[i] = mean;
+    if (rstd_out) rstd_out[i] = inv;
+  }
+}
+
+// dx of LayerNorm for rows [begin, end): dx = rstd (g - mean(g) - xhat mean(g xhat)), g = dy w.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void layerNormBackwardRows(
+    const float* dy, const float* x, const float* mean, const float* rstd, const float* w,
+    int begin, int end, int d, float* dx, bool accumulate) {
+  std::vector<float> g(d), xhat(d);
+  for (int i = begin; i < end; ++i) {
+    const float* __restrict dyi = dy + static_cast<std::size_t>(i) * d;
+    const float* __restrict xi = x + static_cast<std::size_t>(i) * d;
+    float* __restrict dxi = dx + static_cast<std::size_t>(i) * d;
+    const float m = mean[i], r = rstd[i];
+    for (int c = 0; c < d; ++c) {
+      xhat[c] = (xi[c] - m) * r;
+      g[c] = dyi[c] * w[c];
+    }
+    const float mean_g = laneSum(g.data(), d) / static_cast<float>(d);
+    const float mean_gx = laneDot(g.data(), xhat.data(), d) / static_cast<float>(d);
+    for (int c = 0; c < d; ++c) {
+      const float v = r * (g[c] - mean_g - xhat[c] * mean_gx);
+      dxi[c] = accumulate ? dxi[c] + v : v;
+    }
+  }
+}
+
+// dw[begin..end) += sum_i dy[i] xhat[i] and db += sum_i dy[i] over all n rows, in row order.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void layerNormWeightGradColumns(
+    const float* dy, const float* x, const float* mean, const float* rstd, int n, int d, int begin,
+    int end, float* dw, float* db) {
+  float gw[kLnColumns] = {}, gb[kLnColumns] = {};
+  const int width = end - begin;
+  for (int i = 0; i < n; ++i) {
+    const float* __restrict dyi = dy + static_cast<std::size_t>(i) * d + begin;
+    const float* __restrict xi = x + static_cast<std::size_t>(i) * d + begin;
+    const float m = mean[i], r = rstd[i];
+    for (int c = 0; c < width; ++c) {
+      gw[c] += dyi[c] * ((xi[c] - m) * r);
+      gb[c] += dyi[c];
+    }
+  }
+  for (int c = 0; c < width; ++c) {
+    dw[begin + c] += gw[c];
+    if (db) db[begin + c] += gb[c];
+  }
+}
+
+// out[0..n) += a[0..n).
+__attribute__((target_clones("avx512f", "avx2", "default"))) void addInto(const float* __restrict a,
+                                                                          std::size_t n,
+                                                                          float* __restrict out) {
+  for (std::size_t i = 0; i < n; ++i)
+    out[i] += a[i];
+}
+
+// sum[0..width) = column sums of rows [0, n) of a [n x stride] matrix from column `begin`.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void columnSums(const float* a, int n,
+                                                                             int stride, int begin,
+                                                                             int width,
+                                                                             float* sum) {
+  float acc[kGradRows] = {};
+  for (int r = 0; r < n; ++r) {
+    const float* __restrict row = a + static_cast<std::size_t>(r) * stride + begin;
+    for (int c = 0; c < width; ++c)
+      acc[c] += row[c];
+  }
+  std::copy_n(acc, width, sum);
+}
+
+}  // namespace
 
 void layerNorm(const float* x, int n, int d, const float* w, const float* b, double eps, float* out,
                float* mean_out, float* rstd_out) {
-  for (int i = 0; i < n; ++i) {
-    const float* xi = x + static_cast<std::size_t>(i) * d;
-    float* oi = out + static_cast<std::size_t>(i) * d;
-    double mean = 0;
-    for (int c = 0; c < d; ++c)
-      mean += xi[c];
-    mean /= d;
-    double var = 0;
-    for (int c = 0; c < d; ++c) {
-      const double z = xi[c] - mean;
-      var += z * z;
-    }
-    var /= d;
-    const double inv = 1.0 / std::sqrt(var + eps);
-    for (int c = 0; c < d; ++c) {
-      const float z = static_cast<float>((xi[c] - mean) * inv);
-      oi[c] = z * w[c] + (b ? b[c] : 0.0f);
-    }
-    if (mean_out) mean_out[i] = static_cast<float>(mean);
-    if (rstd_out) rstd_out[i] = static_cast<float>(inv);
-  }
+  parallelFor(pieces(n, kRows), 8.0 * n * d, [&](int i) {
+    const Piece p = piece(i, n, kRows);
+    layerNormRows(x, p.begin, p.end, d, w, b, static_cast<float>(eps), out, mean_out, rstd_out);
+  });
 }
 
 void layerNormBackward(const float* dy, const float* x, const float* mean, const float* rstd,
                        const float* w, int n, int d, float* dx, bool accumulate, float* dw,
                        float* db) {
-  std::vector<double> gw(d, 0.0), gb(d, 0.0);
-  for (int i = 0; i < n; ++i) {
-    const float* dyi = dy + static_cast<std::size_t>(i) * d;
-    const float* xi = x + static_cast<std::size_t>(i) * d;
-    float* dxi = dx + static_cast<std::size_t>(i) * d;
-    const double m = mean[i], r = rstd[i];
-    double sum_g = 0, sum_gx = 0;
-    for (int c = 0; c < d; ++c) {
-      const double xhat = (xi[c] - m) * r;
-      const double g = static_cast<double>(dyi[c]) * w[c];
-      sum_g += g;
-      sum_gx += g * xhat;
-      gw[c] += static_cast<double>(dyi[c]) * xhat;
-      gb[c] += dyi[c];
+  parallelFor(pieces(n, kRows), 12.0 * n * d, [&](int i) {
+    const Piece p = piece(i, n, kRows);
+    layerNormBackwardRows(dy, x, mean, rstd, w, p.begin, p.end, d, dx, accumulate);
+  });
+  // The weight and bias gradients: column sums over all rows, a piece of columns at a time.
+  parallelFor(pieces(d, kLnColumns), 4.0 * n * d, [&](int i) {
+    const Piece p = piece(i, d, kLnColumns);
+    layerNormWeightGradColumns(dy, x, mean, rstd, n, d, p.begin, p.end, dw, db);
+  });
+}
+
+namespace {
+
+// out[rows x cols] (= or +=) a[rows x k] * b^T or a * b, as pieces of rows (many rows) or of
+// output columns (few rows, as in a decoding step).
+void product(const float* a, int rows, int k, const float* b, bool b_transposed, int cols,
+             float* out, bool accumulate, const float* bias) {
+  const float beta = accumulate ? 1.0f : 0.0f;
+  const bool by_rows = rows >= kManyRows;
+  // Up to 16 pieces of rows: BLAS packs b once per piece.
+  const int piece_rows = std::max(kRows, (rows / 16 + kRows - 1) / kRows * kRows);
+  const int count = by_rows ? pieces(rows, piece_rows) : pieces(cols, kColumns);
+  parallelFor(count, 2.0 * rows * k * cols, [&](int i) {
+    if (by_rows) {
+      const Piece p = piece(i, rows, piece_rows);
+      float* o = out + static_cast<std::size_t>(p.begin) * cols;
+      cblas_sgemm(CblasRowMajor, CblasNoTrans, b_transposed ? CblasTrans : CblasNoTrans,
+                  p.end - p.begin, cols, k, 1.0f, a + static_cast<std::size_t>(p.begin) * k, k, b,
+                  b_transposed ? k : cols, beta, o, cols);
+      if (bias) {
+        for (int r = p.begin; r < p.end; ++r, o += cols)
+          for (int c = 0; c < cols; ++c)
+            o[c] += bias[c];
+      }
+      return;
     }
-    sum_g /= d;
-    sum_gx /= d;
-    for (int c = 0; c < d; ++c) {
-      const double xhat = (xi[c] - m) * r;
-      const double g = static_cast<double>(dyi[c]) * w[c];
-      const auto v = static_cast<float>(r * (g - sum_g - xhat * sum_gx));
-      dxi[c] = accumulate ? dxi[c] + v : v;
+    const Piece p = piece(i, cols, kColumns);
+    const float* bp = b_transposed ? b + static_cast<std::size_t>(p.begin) * k : b + p.begin;
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, b_transposed ? CblasTrans : CblasNoTrans, rows,
+                p.end - p.begin, k, 1.0f, a, k, bp, b_transposed ? k : cols, beta, out + p.begin,
+                cols);
+    if (bias) {
+      for (int r = 0; r < rows; ++r) {
+        float* o = out + static_cast<std::size_t>(r) * cols;
+        for (int c = p.begin; c < p.end; ++c)
+          o[c] += bias[c];
+      }
     }
-  }
-  for (int c = 0; c < d; ++c) {
-    dw[c] += static_cast<float>(gw[c]);
-    if (db) db[c] += static_cast<float>(gb[c]);
+  });
+}
+
+// Columns [begin, end) of out[rows x cols] (= or +=) in[rows x k] Wt[k x cols] + bias, in tiles of
+// kTileRows rows and kTileCols columns whose sums stay in vector registers: each weight is read
+// straight from Wt, where BLAS would first pack all of W, which costs as much as the product
+// itself when there are only a few rows.
+constexpr int kTileRows = 4;
+constexpr int kTileCols = 32;
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void fewRowsColumns(
+    const float* in, int rows, int k, const float* Wt, int cols, int begin, int end,
+    const float* bias, float* out, bool accumulate) {
+  for (int c0 = begin; c0 < end; c0 += kTileCols) {
+    const int cw = std::min(kTileCols, end - c0);
+    for (int r0 = 0; r0 < rows; r0 += kTileRows) {
+      const int rh = std::min(kTileRows, rows - r0);
+      float acc[kTileRows][kTileCols] = {};
+      if (cw == kTileCols && rh == kTileRows) {
+        for (int j = 0; j < k; ++j) {
+          const float* __restrict w = Wt + static_cast<std::size_t>(j) * cols + c0;
+          for (int r = 0; r < kTileRows; ++r) {
+            const float a = in[static_cast<std::size_t>(r0 + r) * k + j];
+            for (int c = 0; c < kTileCols; ++c)
+              acc[r][c] += a * w[c];
+          }
+        }
+      } else {
+        for (int j = 0; j < k; ++j) {
+          const float* __restrict w = Wt + static_cast<std::size_t>(j) * cols + c0;
+          for (int r = 0; r < rh; ++r) {
+            const float a = in[static_cast<std::size_t>(r0 + r) * k + j];
+            for (int c = 0; c < cw; ++c)
+              acc[r][c] += a * w[c];
+          }
+        }
+      }
+      for (int r = 0; r < rh; ++r) {
+        float* o = out + static_cast<std::size_t>(r0 + r) * cols + c0;
+        for (int c = 0; c < cw; ++c)
+          o[c] = (accumulate ? o[c] : 0.0f) + acc[r][c] + (bias ? bias[c0 + c] : 0.0f);
+      }
+    }
   }
 }
 
+}  // namespace
+
 void linear(const float* in, int n, int in_dim, const float* W, const float* bias, int out_dim,
-            float* out, bool accumulate) {
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, n, out_dim, in_dim, 1.0f, in, in_dim, W,
-              in_dim, accumulate ? 1.0f : 0.0f, out, out_dim);
-  if (!bias) return;
-  for (int i = 0; i < n; ++i) {
-    float* oi = out + static_cast<std::size_t>(i) * out_dim;
-    for (int c = 0; c < out_dim; ++c)
-      oi[c] += bias[c];
+            float* out, bool accumulate, const float* Wt) {
+  if (Wt && n < kManyRows) {
+    parallelFor(pieces(out_dim, kColumns), 2.0 * n * in_dim * out_dim, [&](int i) {
+      const Piece p = piece(i, out_dim, kColumns);
+      fewRowsColumns(in, n, in_dim, Wt, out_dim, p.begin, p.end, bias, out, accumulate);
+    });
+    return;
   }
+  product(in, n, in_dim, W, true, out_dim, out, accumulate, bias);
+}
+
+std::vector<float> transposed(const float* W, int rows, int cols) {
+  std::vector<float> t(static_cast<std::size_t>(rows) * cols);
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      t[static_cast<std::size_t>(c) * rows + r] = W[static_cast<std::size_t>(r) * cols + c];
+  return t;
 }
 
 void linearBackward(const float* dout, const float* in, const float* W, int n, int in_dim,
                     int out_dim, float* dW, float* db, float* din) {
-  cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, out_dim, in_dim, n, 1.0f, dout, out_dim, in,
-              in_dim, 1.0f, dW, in_dim);
-  if (db) {
-    std::vector<double> sum(out_dim, 0.0);
-    for (int i = 0; i < n; ++i) {
-      const float* di = dout + static_cast<std::size_t>(i) * out_dim;
-      for (int c = 0; c < out_dim; ++c)
-        sum[c] += di[c];
+  // dW += dout^T in, summed over slices of kGradSlice rows: each slice's product is a piece, and
+  // the slices' partial sums are then added in order. Cut by rows rather than by the weight's
+  // rows, BLAS packs each input once instead of once per piece.
+  const int slices = pieces(n, kGradSlice);
+  const auto size = static_cast<std::size_t>(out_dim) * in_dim;
+  // The calling thread's scratch (a reference: inside the pieces the name would mean each
+  // worker's own thread_local).
+  thread_local std::vector<float> scratch;
+  std::vector<float>& partial = scratch;
+  if (slices > 1 && partial.size() < size * slices) partial.resize(size * slices);
+  parallelFor(slices, 2.0 * n * in_dim * out_dim, [&](int i) {
+    const Piece p = piece(i, n, kGradSlice);
+    float* target = slices > 1 ? partial.data() + size * i : dW;
+    cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, out_dim, in_dim, p.end - p.begin, 1.0f,
+                dout + static_cast<std::size_t>(p.begin) * out_dim, out_dim,
+                in + static_cast<std::size_t>(p.begin) * in_dim, in_dim, slices > 1 ? 0.0f : 1.0f,
+                target, in_dim);
+  });
+  // The slices' sums into dW and the bias gradient (column sums of dout), a piece of the
+  // weight's rows at a time.
+  parallelFor(pieces(out_dim, kGradRows), 2.0 * size * slices + 2.0 * n * out_dim, [&](int i) {
+    const Piece p = piece(i, out_dim, kGradRows);
+    if (slices > 1) {
+      for (int s = 0; s < slices; ++s)
+        addInto(partial.data() + size * s + static_cast<std::size_t>(p.begin) * in_dim,
+                static_cast<std::size_t>(p.end - p.begin) * in_dim,
+                dW + static_cast<std::size_t>(p.begin) * in_dim);
     }
-    for (int c = 0; c < out_dim; ++c)
-      db[c] += static_cast<float>(sum[c]);
-  }
-  if (din) {
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, in_dim, out_dim, 1.0f, dout, out_dim,
-                W, in_dim, 0.0f, din, in_dim);
-  }
+    if (!db) return;
+    const int width = p.end - p.begin;
+    float sum[kGradRows];
+    columnSums(dout, n, out_dim, p.begin, width, sum);
+    for (int c = 0; c < width; ++c)
+      db[p.begin + c] += sum[c];
+  });
+  if (din) product(dout, n, out_dim, W, false, in_dim, din, false, nullptr);
 }
 
 namespace {
@@ -107,50 +286,12 @@ constexpr float kTanhScale = 0.7978845608028654f;  // sqrt(2 / pi)
 constexpr float kCubic = 0.044715f;
 constexpr float kInvSqrt2Pi = 0.3989422804014327f;
 
-// exp(x) for floats without branches, so that loops over it vectorise: x = n ln 2 + r with n the
-// nearest integer (the 1.5 * 2^23 rounding trick) and |r| <= ln(2)/2, exp(r) by its Taylor
-// polynomial to r^7 (remainder < 6e-9), times 2^n built in the exponent bits. Relative error
-// about 5e-7 against exp in double, over the clamp [-87, 88].
-inline float expApprox(float x) {
-  x = std::min(std::max(x, -87.0f), 88.0f);
-  const float n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
-  const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-6f;
-  float p = 1.0f / 5040.0f;
-  p = p * r + 1.0f / 720.0f;
-  p = p * r + 1.0f / 120.0f;
-  p = p * r + 1.0f / 24.0f;
-  p = p * r + 1.0f / 6.0f;
-  p = p * r + 0.5f;
-  p = p * r + 1.0f;
-  p = p * r + 1.0f;
-  const std::int32_t bits = (static_cast<std::int32_t>(n) + 127) << 23;
-  float scale;
-  std::memcpy(&scale, &bits, sizeof scale);
-  return p * scale;
-}
-
-// erf by Abramowitz and Stegun's formula 7.1.26 (absolute error below 1.5e-7 in exact arithmetic,
-// about 5e-7 here in floats): 1 - (a1 t + ... + a5 t^5) exp(-z^2), t = 1 / (1 + p |z|).
-inline float erfApprox(float z) {
-  const float a = std::fabs(z);
-  const float t = 1.0f / (1.0f + 0.3275911f * a);
-  const float poly =
-      t * (0.254829592f +
-           t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f + t * 1.061405429f))));
-  return std::copysign(1.0f - poly * expApprox(-a * a), z);
-}
-
-// tanh(u) = 1 - 2 / (1 + exp(2u)).
-inline float tanhApprox(float u) {
-  return 1.0f - 2.0f / (1.0f + expApprox(2.0f * u));
-}
-
-}  // namespace
-
-// The GELU loops are built twice, for AVX2 and for the baseline, and the CPU picks at load time.
-// Each works in place, so that no runtime aliasing check sends it down the scalar loop.
-__attribute__((target_clones("avx2", "default"))) void gelu(float* x, std::size_t n,
-                                                            bool tanh_form) {
+// The GELU loops are built for AVX-512, AVX2 and the baseline, and the CPU picks at load time.
+// In place (out == in) or into another array; two loops, so that the compiler knows in each
+// whether the arrays alias and no runtime check sends it down the scalar loop.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void geluInPlace(float* x,
+                                                                              std::size_t n,
+                                                                              bool tanh_form) {
   if (tanh_form) {
     for (std::size_t i = 0; i < n; ++i) {
       const float v = x[i];
@@ -162,9 +303,21 @@ __attribute__((target_clones("avx2", "default"))) void gelu(float* x, std::size_
   }
 }
 
-__attribute__((target_clones("avx2", "default"))) void geluBackward(float* g,
-                                                                    const float* __restrict x,
-                                                                    std::size_t n, bool tanh_form) {
+__attribute__((target_clones("avx512f", "avx2", "default"))) void geluInto(
+    const float* __restrict in, float* __restrict out, std::size_t n, bool tanh_form) {
+  if (tanh_form) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const float v = in[i];
+      out[i] = 0.5f * v * (1.0f + tanhApprox(kTanhScale * (v + kCubic * v * v * v)));
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i)
+      out[i] = 0.5f * in[i] * (1.0f + erfApprox(in[i] * static_cast<float>(M_SQRT1_2)));
+  }
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void geluBackwardPiece(
+    float* g, const float* __restrict x, std::size_t n, bool tanh_form) {
   if (tanh_form) {
     for (std::size_t i = 0; i < n; ++i) {
       const float v = x[i];
@@ -178,6 +331,56 @@ __attribute__((target_clones("avx2", "default"))) void geluBackward(float* g,
               v * expApprox(-0.5f * v * v) * kInvSqrt2Pi;
     }
   }
+}
+
+}  // namespace
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) double crossEntropyGradRows(
+    float* logits, int begin, int end, int vocab, const std::int64_t* target, const float* weight,
+    double scale) {
+  double loss = 0;
+  for (int n = begin; n < end; ++n) {
+    float* __restrict row = logits + static_cast<std::size_t>(n) * vocab;
+    const std::int64_t y = target[n];
+    if (y == kNoTarget) {
+      std::fill_n(row, vocab, 0.0f);
+      continue;
+    }
+    const float top = laneMax(row, vocab);
+    const float shifted_y = row[y] - top;
+    for (int c = 0; c < vocab; ++c)
+      row[c] = expApprox(row[c] - top);
+    const float sum = laneSum(row, vocab);
+    const double wgt = (weight ? weight[n] : 1.0f) * scale;
+    // -log softmax(y) = log(sum_c exp(logit_c - top)) - (logit_y - top).
+    loss += wgt * (std::log(static_cast<double>(sum)) - shifted_y);
+    const auto factor = static_cast<float>(wgt / sum);
+    for (int c = 0; c < vocab; ++c)
+      row[c] *= factor;
+    row[y] -= static_cast<float>(wgt);
+  }
+  return loss;
+}
+
+void gelu(const float* in, float* out, std::size_t n, bool tanh_form) {
+  const auto count = static_cast<int>((n + kElements - 1) / kElements);
+  parallelFor(count, 30.0 * static_cast<double>(n), [&](int i) {
+    const std::size_t begin = i * kElements;
+    const std::size_t size = std::min(kElements, n - begin);
+    if (in == out) {
+      geluInPlace(out + begin, size, tanh_form);
+    } else {
+      geluInto(in + begin, out + begin, size, tanh_form);
+    }
+  });
+}
+
+void geluBackward(float* g, const float* x, std::size_t n, bool tanh_form) {
+  const auto count = static_cast<int>((n + kElements - 1) / kElements);
+  parallelFor(count, 40.0 * static_cast<double>(n), [&](int i) {
+    const std::size_t begin = i * kElements;
+    geluBackwardPiece(g + begin, x + begin, std::min(kElements, n - begin), tanh_form);
+  });
 }
 
 void rotate(float* x, int half, const float* cos, const float* sin, bool inverse) {

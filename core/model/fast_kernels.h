@@ -3,6 +3,8 @@
 // The kernels of the CPU fast path (model/fast_decoder.h, model/fast_trainer.h): row-major fp32
 // arrays, matrix products through cblas_sgemm, element-wise work in plain loops.
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 
 namespace ef::fast {
 
@@ -15,19 +17,32 @@ void layerNormBackward(const float* dy, const float* x, const float* mean, const
                        const float* w, int n, int d, float* dx, bool accumulate, float* dw,
                        float* db);
 
-// out[n x out_dim] (= or +=) in[n x in_dim] * W^T + bias, W [out_dim x in_dim] row-major.
+// out[n x out_dim] (= or +=) in[n x in_dim] * W^T + bias, W [out_dim x in_dim] row-major. Wt, when
+// given, is W transposed ([in_dim x out_dim], see transposed()): with few rows (a decoding step)
+// the product then reads it directly instead of BLAS packing W on every call.
 void linear(const float* in, int n, int in_dim, const float* W, const float* bias, int out_dim,
-            float* out, bool accumulate);
+            float* out, bool accumulate, const float* Wt = nullptr);
+// W [rows x cols] transposed.
+std::vector<float> transposed(const float* W, int rows, int cols);
 // The backward of linear: dW += dout^T * in, db += column sums of dout (db may be null), and
 // din = dout * W (skipped when din is null).
 void linearBackward(const float* dout, const float* in, const float* W, int n, int in_dim,
                     int out_dim, float* dW, float* db, float* din);
 
-// x = GELU(x) in place, the erf form or GPT-2's tanh form (erf and exp by branch-free
+// out = GELU(in) (out may be in), the erf form or GPT-2's tanh form (erf and exp by branch-free
 // approximations good to about 5e-7, so that the loop vectorises).
-void gelu(float* x, std::size_t n, bool tanh_form);
+void gelu(const float* in, float* out, std::size_t n, bool tanh_form);
 // g *= GELU'(x) in place: the backward of gelu (x: its input).
 void geluBackward(float* g, const float* x, std::size_t n, bool tanh_form);
+
+// The target id of a position without loss (PyTorch's ignore_index).
+constexpr std::int64_t kNoTarget = -100;
+
+// For rows [begin, end) of logits [rows x vocab]: replaces each row by the gradient of
+// weight[n] * scale * cross-entropy(softmax(row), target[n]) (weight may be null: 1; a row with
+// target kNoTarget becomes zeros) and returns the sum of those weighted losses.
+double crossEntropyGradRows(float* logits, int begin, int end, int vocab,
+                            const std::int64_t* target, const float* weight, double scale);
 
 // Rotates one head's vector (first half, second half) by the angles of one position; inverse
 // rotates back (the backward of a rotation is its transpose).

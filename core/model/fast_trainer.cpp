@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/fast_trainer.h"
 
-#include <cblas.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <string>
 
+#include "model/fast_attention.h"
 #include "model/fast_kernels.h"
+#include "model/fast_parallel.h"
 
 namespace ef {
 
@@ -19,6 +19,11 @@ using fast::layerNorm;
 using fast::layerNormBackward;
 using fast::linear;
 using fast::linearBackward;
+
+namespace {
+constexpr int kRows = 64;     // token rows per piece (model/fast_parallel.h)
+constexpr int kColumns = 16;  // embedding columns per piece of the embeddings' gradient
+}  // namespace
 
 double FastLanguageModelGrad::step(const std::int64_t* input, const std::int64_t* target,
                                    const float* weight, int rows, int cols, double scale,
@@ -40,104 +45,92 @@ double FastLanguageModelGrad::step(const std::int64_t* input, const std::int64_t
 void FastLanguageModelGrad::rotateAll(float* qkv, bool inverse, bool keys_too) const {
   if (!w_.rope_cos) return;
   const int d = w_.cfg.d_model, H = w_.cfg.heads, Dh = d / H, half = Dh / 2;
-  for (int n = 0; n < N_; ++n) {
-    const int t = n % T_;
-    const float* cos = w_.rope_cos + static_cast<std::size_t>(t) * half;
-    const float* sin = w_.rope_sin + static_cast<std::size_t>(t) * half;
-    float* row = qkv + static_cast<std::size_t>(n) * 3 * d;
-    for (int h = 0; h < H; ++h) {
-      fast::rotate(row + h * Dh, half, cos, sin, inverse);
-      if (keys_too) fast::rotate(row + d + h * Dh, half, cos, sin, inverse);
+  fast::parallelFor(fast::pieces(N_, kRows), 12.0 * N_ * d, [&](int i) {
+    const fast::Piece p = fast::piece(i, N_, kRows);
+    for (int n = p.begin; n < p.end; ++n) {
+      const int t = n % T_;
+      const float* cos = w_.rope_cos + static_cast<std::size_t>(t) * half;
+      const float* sin = w_.rope_sin + static_cast<std::size_t>(t) * half;
+      float* row = qkv + static_cast<std::size_t>(n) * 3 * d;
+      for (int h = 0; h < H; ++h) {
+        fast::rotate(row + h * Dh, half, cos, sin, inverse);
+        if (keys_too) fast::rotate(row + d + h * Dh, half, cos, sin, inverse);
+      }
     }
-  }
+  });
 }
 
 void FastLanguageModelGrad::attentionForward(LayerActs& a) {
   const int d = w_.cfg.d_model, H = w_.cfg.heads, Dh = d / H, T = T_;
-  const float scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(Dh)));
-  a.att.assign(static_cast<std::size_t>(B_) * H * T * T, 0.0f);
-  a.y.assign(static_cast<std::size_t>(N_) * d, 0.0f);
-  for (int b = 0; b < B_; ++b) {
-    const float* base = a.qkv.data() + static_cast<std::size_t>(b) * T * 3 * d;
-    for (int h = 0; h < H; ++h) {
-      const float* Q = base + h * Dh;
-      const float* K = base + d + h * Dh;
-      const float* V = base + 2 * d + h * Dh;
-      float* P = a.att.data() + (static_cast<std::size_t>(b) * H + h) * T * T;
-      cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, T, T, Dh, scale, Q, 3 * d, K, 3 * d,
-                  0.0f, P, T);
-      for (int t = 0; t < T; ++t) {  // causal softmax of row t over keys 0..t
-        float* p = P + static_cast<std::size_t>(t) * T;
-        float top = -std::numeric_limits<float>::infinity();
-        for (int j = 0; j <= t; ++j)
-          top = std::max(top, p[j]);
-        float sum = 0;
-        for (int j = 0; j <= t; ++j) {
-          p[j] = std::exp(p[j] - top);
-          sum += p[j];
-        }
-        const float inv = 1.0f / sum;
-        for (int j = 0; j <= t; ++j)
-          p[j] *= inv;
-        for (int j = t + 1; j < T; ++j)
-          p[j] = 0.0f;
-      }
-      float* Y = a.y.data() + static_cast<std::size_t>(b) * T * d + h * Dh;
-      cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, T, Dh, T, 1.0f, P, T, V, 3 * d, 0.0f,
-                  Y, d);
-    }
-  }
+  a.att.resize(static_cast<std::size_t>(B_) * H * T * T);
+  a.y.resize(static_cast<std::size_t>(N_) * d);
+  // One piece per sequence and head.
+  fast::parallelFor(B_ * H, 2.0 * B_ * H * T * T * Dh, [&](int unit) {
+    const int b = unit / H, h = unit % H;
+    fast::causalAttentionForward(a.qkv.data() + static_cast<std::size_t>(b) * T * 3 * d, T, d, h,
+                                 Dh, a.att.data() + static_cast<std::size_t>(unit) * T * T,
+                                 a.y.data() + static_cast<std::size_t>(b) * T * d);
+  });
 }
 
 void FastLanguageModelGrad::forward(const std::int64_t* input) {
   const auto& cfg = w_.cfg;
   const int d = cfg.d_model, V = cfg.vocab;
   const auto nd = static_cast<std::size_t>(N_) * d;
-  std::vector<float> x(nd);
+  acts_.resize(w_.layers.size());
+  // The residual stream: each layer's input is the one before's output; the last one's is x_final_.
+  auto streamAt = [&](std::size_t l) -> std::vector<float>& {
+    return l < acts_.size() ? acts_[l].x_in : x_final_;
+  };
+  std::vector<float>& x = streamAt(0);
+  x.resize(nd);
   for (int n = 0; n < N_; ++n) {
-    const std::int64_t id = input[n];
-    if (id < 0 || id >= V) {
-      throw std::invalid_argument("fast training step: token " + std::to_string(id) +
+    if (input[n] < 0 || input[n] >= V) {
+      throw std::invalid_argument("fast training step: token " + std::to_string(input[n]) +
                                   " is outside the vocabulary of " + std::to_string(V));
     }
-    const float* e = w_.wte + static_cast<std::size_t>(id) * d;
-    float* xi = x.data() + static_cast<std::size_t>(n) * d;
-    if (w_.wpe) {
-      const float* p = w_.wpe + static_cast<std::size_t>(n % T_) * d;
-      for (int c = 0; c < d; ++c)
-        xi[c] = e[c] + p[c];
-    } else {
-      std::copy_n(e, d, xi);
-    }
   }
-  acts_.resize(w_.layers.size());
+  fast::parallelFor(fast::pieces(N_, kRows), 1.0 * N_ * d, [&](int i) {
+    const fast::Piece p = fast::piece(i, N_, kRows);
+    for (int n = p.begin; n < p.end; ++n) {
+      const float* e = w_.wte + static_cast<std::size_t>(input[n]) * d;
+      float* xi = x.data() + static_cast<std::size_t>(n) * d;
+      if (w_.wpe) {
+        const float* pos = w_.wpe + static_cast<std::size_t>(n % T_) * d;
+        for (int c = 0; c < d; ++c)
+          xi[c] = e[c] + pos[c];
+      } else {
+        std::copy_n(e, d, xi);
+      }
+    }
+  });
   for (std::size_t l = 0; l < w_.layers.size(); ++l) {
     const auto& L = w_.layers[l];
     LayerActs& a = acts_[l];
-    a.x_in = x;
     a.ln1.resize(nd);
     a.ln1_mean.resize(N_);
     a.ln1_rstd.resize(N_);
-    layerNorm(x.data(), N_, d, L.ln1_w, L.ln1_b, cfg.ln_eps, a.ln1.data(), a.ln1_mean.data(),
+    layerNorm(a.x_in.data(), N_, d, L.ln1_w, L.ln1_b, cfg.ln_eps, a.ln1.data(), a.ln1_mean.data(),
               a.ln1_rstd.data());
     a.qkv.resize(nd * 3);
     linear(a.ln1.data(), N_, d, L.qkv_w, L.qkv_b, 3 * d, a.qkv.data(), false);
     rotateAll(a.qkv.data(), false, true);
     attentionForward(a);
-    linear(a.y.data(), N_, d, L.proj_w, L.proj_b, d, x.data(), true);
-    a.x_mid = x;
+    a.x_mid = a.x_in;
+    linear(a.y.data(), N_, d, L.proj_w, L.proj_b, d, a.x_mid.data(), true);
     a.ln2.resize(nd);
     a.ln2_mean.resize(N_);
     a.ln2_rstd.resize(N_);
-    layerNorm(x.data(), N_, d, L.ln2_w, L.ln2_b, cfg.ln_eps, a.ln2.data(), a.ln2_mean.data(),
+    layerNorm(a.x_mid.data(), N_, d, L.ln2_w, L.ln2_b, cfg.ln_eps, a.ln2.data(), a.ln2_mean.data(),
               a.ln2_rstd.data());
     a.fc_pre.resize(nd * 4);
     linear(a.ln2.data(), N_, d, L.fc_w, L.fc_b, 4 * d, a.fc_pre.data(), false);
-    a.fc_act = a.fc_pre;
-    gelu(a.fc_act.data(), a.fc_act.size(), cfg.gelu_tanh);
-    linear(a.fc_act.data(), N_, 4 * d, L.out_w, L.out_b, d, x.data(), true);
+    a.fc_act.resize(nd * 4);
+    gelu(a.fc_pre.data(), a.fc_act.data(), a.fc_act.size(), cfg.gelu_tanh);
+    std::vector<float>& out = streamAt(l + 1);
+    out = a.x_mid;
+    linear(a.fc_act.data(), N_, 4 * d, L.out_w, L.out_b, d, out.data(), true);
   }
-  x_final_ = std::move(x);
   lnf_.resize(nd);
   lnf_mean_.resize(N_);
   lnf_rstd_.resize(N_);
@@ -152,71 +145,36 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
 double FastLanguageModelGrad::lossGrad(const std::int64_t* target, const float* weight,
                                        double scale) {
   const int V = w_.cfg.vocab;
-  double loss = 0;
   for (int n = 0; n < N_; ++n) {
-    float* row = probs_.data() + static_cast<std::size_t>(n) * V;
-    const std::int64_t y = target[n];
-    if (y == -100) {
-      std::fill_n(row, V, 0.0f);
-      continue;
-    }
-    if (y < 0 || y >= V) {
-      throw std::invalid_argument("fast training step: target " + std::to_string(y) +
+    if (target[n] != fast::kNoTarget && (target[n] < 0 || target[n] >= V)) {
+      throw std::invalid_argument("fast training step: target " + std::to_string(target[n]) +
                                   " is outside the vocabulary of " + std::to_string(V));
     }
-    const float top = *std::max_element(row, row + V);
-    double sum = 0;
-    for (int c = 0; c < V; ++c)
-      sum += std::exp(static_cast<double>(row[c] - top));
-    const double log_z = top + std::log(sum);
-    const double wgt = (weight ? weight[n] : 1.0f) * scale;
-    loss += wgt * (log_z - row[y]);
-    for (int c = 0; c < V; ++c)
-      row[c] = static_cast<float>(wgt * std::exp(row[c] - log_z));
-    row[y] -= static_cast<float>(wgt);
   }
+  // Each piece sums its rows' losses; the pieces' sums are added in order.
+  std::vector<double> piece_loss(fast::pieces(N_, kRows), 0.0);
+  fast::parallelFor(fast::pieces(N_, kRows), 20.0 * N_ * V, [&](int i) {
+    const fast::Piece p = fast::piece(i, N_, kRows);
+    piece_loss[i] =
+        fast::crossEntropyGradRows(probs_.data(), p.begin, p.end, V, target, weight, scale);
+  });
+  double loss = 0;
+  for (const double l : piece_loss)
+    loss += l;
   return loss;
 }
 
 void FastLanguageModelGrad::attentionBackward(LayerActs& a, const std::vector<float>& dy,
                                               std::vector<float>& dqkv) {
   const int d = w_.cfg.d_model, H = w_.cfg.heads, Dh = d / H, T = T_;
-  const float scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(Dh)));
-  std::vector<float> dP(static_cast<std::size_t>(T) * T);
-  dqkv.assign(static_cast<std::size_t>(N_) * 3 * d, 0.0f);
-  for (int b = 0; b < B_; ++b) {
-    const float* base = a.qkv.data() + static_cast<std::size_t>(b) * T * 3 * d;
-    float* dbase = dqkv.data() + static_cast<std::size_t>(b) * T * 3 * d;
-    for (int h = 0; h < H; ++h) {
-      const float* Q = base + h * Dh;
-      const float* K = base + d + h * Dh;
-      const float* V = base + 2 * d + h * Dh;
-      const float* P = a.att.data() + (static_cast<std::size_t>(b) * H + h) * T * T;
-      const float* dY = dy.data() + static_cast<std::size_t>(b) * T * d + h * Dh;
-      // dV = P^T dY; dP = dY V^T.
-      cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, T, Dh, T, 1.0f, P, T, dY, d, 0.0f,
-                  dbase + 2 * d + h * Dh, 3 * d);
-      cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, T, T, Dh, 1.0f, dY, d, V, 3 * d, 0.0f,
-                  dP.data(), T);
-      // dS = P * (dP - rowsum(P * dP)), causal.
-      for (int t = 0; t < T; ++t) {
-        const float* p = P + static_cast<std::size_t>(t) * T;
-        float* g = dP.data() + static_cast<std::size_t>(t) * T;
-        double dot = 0;
-        for (int j = 0; j <= t; ++j)
-          dot += static_cast<double>(p[j]) * g[j];
-        for (int j = 0; j <= t; ++j)
-          g[j] = p[j] * (g[j] - static_cast<float>(dot));
-        for (int j = t + 1; j < T; ++j)
-          g[j] = 0.0f;
-      }
-      // dQ = scale dS K; dK = scale dS^T Q.
-      cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, T, Dh, T, scale, dP.data(), T, K,
-                  3 * d, 0.0f, dbase + h * Dh, 3 * d);
-      cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, T, Dh, T, scale, dP.data(), T, Q, 3 * d,
-                  0.0f, dbase + d + h * Dh, 3 * d);
-    }
-  }
+  dqkv.resize(static_cast<std::size_t>(N_) * 3 * d);
+  fast::parallelFor(B_ * H, 4.0 * B_ * H * T * T * Dh, [&](int unit) {
+    const int b = unit / H, h = unit % H;
+    const auto seq = static_cast<std::size_t>(b) * T;
+    fast::causalAttentionBackward(a.qkv.data() + seq * 3 * d,
+                                  a.att.data() + static_cast<std::size_t>(unit) * T * T,
+                                  dy.data() + seq * d, T, d, h, Dh, dqkv.data() + seq * 3 * d);
+  });
 }
 
 void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads& g) {
@@ -224,11 +182,15 @@ void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads&
   const int d = cfg.d_model, V = cfg.vocab;
   const auto nd = static_cast<std::size_t>(N_) * d;
   // Head: logits = lnf head^T.
-  std::vector<float> dlnf(nd), dx(nd);
+  std::vector<float>&dlnf = dlnf_, &dx = dx_, &dm = dm_, &dh = dh_, &dy = dy_, &dqkv = dqkv_;
+  dlnf.resize(nd);
+  dx.resize(nd);
+  dm.resize(nd * 4);
+  dh.resize(nd);
+  dy.resize(nd);
   linearBackward(probs_.data(), lnf_.data(), w_.head, N_, d, V, g.head, nullptr, dlnf.data());
   layerNormBackward(dlnf.data(), x_final_.data(), lnf_mean_.data(), lnf_rstd_.data(), w_.lnf_w, N_,
                     d, dx.data(), false, g.lnf_w, g.lnf_b);
-  std::vector<float> dm(nd * 4), dh(nd), dy(nd), dqkv;
   for (int l = static_cast<int>(w_.layers.size()) - 1; l >= 0; --l) {
     const auto& L = w_.layers[l];
     const auto& G = g.layers[l];
@@ -247,17 +209,21 @@ void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads&
     layerNormBackward(dh.data(), a.x_in.data(), a.ln1_mean.data(), a.ln1_rstd.data(), L.ln1_w, N_,
                       d, dx.data(), true, G.ln1_w, G.ln1_b);
   }
-  for (int n = 0; n < N_; ++n) {
-    const float* dxi = dx.data() + static_cast<std::size_t>(n) * d;
-    float* ge = g.wte + static_cast<std::size_t>(input[n]) * d;
-    for (int c = 0; c < d; ++c)
-      ge[c] += dxi[c];
-    if (g.wpe) {
-      float* gp = g.wpe + static_cast<std::size_t>(n % T_) * d;
-      for (int c = 0; c < d; ++c)
-        gp[c] += dxi[c];
+  // The embeddings' gradient: scattered over the rows of wte, so each piece owns some columns.
+  fast::parallelFor(fast::pieces(d, kColumns), 2.0 * N_ * d, [&](int i) {
+    const fast::Piece p = fast::piece(i, d, kColumns);
+    for (int n = 0; n < N_; ++n) {
+      const float* dxi = dx.data() + static_cast<std::size_t>(n) * d;
+      float* ge = g.wte + static_cast<std::size_t>(input[n]) * d;
+      for (int c = p.begin; c < p.end; ++c)
+        ge[c] += dxi[c];
+      if (g.wpe) {
+        float* gp = g.wpe + static_cast<std::size_t>(n % T_) * d;
+        for (int c = p.begin; c < p.end; ++c)
+          gp[c] += dxi[c];
+      }
     }
-  }
+  });
 }
 
 }  // namespace ef

@@ -58,6 +58,8 @@ class FastLanguageModelGrad {
   int B_ = 0, T_ = 0, N_ = 0;
   std::vector<LayerActs> acts_;
   std::vector<float> x_final_, lnf_, lnf_mean_, lnf_rstd_, probs_;
+  std::vector<float> dlnf_, dx_, dm_, dh_, dy_,
+      dqkv_;  // the backward's buffers, kept between steps
 };
 
 }  // namespace ef

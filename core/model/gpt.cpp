@@ -339,7 +339,7 @@ bool GptImpl::fastTrainingCapable() const {
 }
 
 bool GptImpl::fastTrainingApplies() const {
-  return engineOverride() == EngineOverride::Fast && fastTrainingCapable();
+  return engineOverride() != EngineOverride::LibTorch && fastTrainingCapable();
 }
 
 FastGrads GptImpl::fastGrads() {

@@ -70,8 +70,8 @@ class GptImpl : public torch::nn::Module {
   FastGrads fastGrads();
   // The fast training path can compute this model's gradient: fp32 on the CPU, no dropout.
   bool fastTrainingCapable() const;
-  // Training uses it: capable, and asked for with EIGHTFOLD_ENGINE=fast. It is opt-in while it
-  // is slower than LibTorch's autograd at the presets' scale (docs/engine.md, measured by bench).
+  // Training uses it: capable, unless EIGHTFOLD_ENGINE=libtorch asks for LibTorch's autograd
+  // (docs/engine.md, "Training"; bench measures both).
   bool fastTrainingApplies() const;
 
   // Drops the gradients (cheaper than zeroing: the next backward writes them fresh).

@@ -120,10 +120,11 @@ GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int
   return c;
 }
 
-GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted) {
+GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted, int B,
+                                  int T) {
   auto m = perturbedModel(g, seed);
   m->train();
-  const int B = 3, T = std::min(g.context, 12);
+  T = std::min(g.context, T);
   auto input = torch::randint(4, g.vocab, {B, T}, torch::kLong);
   auto target = torch::randint(4, g.vocab, {B, T}, torch::kLong);
   target.index_put_({0, torch::indexing::Slice(0, 3)}, -100);  // positions without loss
@@ -157,6 +158,35 @@ GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool w
     ++c.tensors;
   }
   return c;
+}
+
+double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int B, int T,
+                                     int threads) {
+  auto m = perturbedModel(g, seed);
+  m->train();
+  T = std::min(g.context, T);
+  const auto input = torch::randint(4, g.vocab, {B, T}, torch::kLong);
+  const auto target = torch::randint(4, g.vocab, {B, T}, torch::kLong);
+  const int before = torch::get_num_threads();
+  auto run = [&](int n, double& loss) {
+    torch::set_num_threads(n);
+    m->clearGradients();
+    FastLanguageModelGrad fast(m->fastWeights());
+    loss = fast.step(input.data_ptr<std::int64_t>(), target.data_ptr<std::int64_t>(), nullptr, B, T,
+                     1.0 / (B * T), m->fastGrads());
+    std::vector<torch::Tensor> grads;
+    for (const auto& p : m->parameters())
+      grads.push_back(p.grad().clone());
+    return grads;
+  };
+  double loss1 = 0, loss_n = 0;
+  const auto one = run(1, loss1);
+  const auto many = run(threads, loss_n);
+  torch::set_num_threads(before);
+  double diff = std::abs(loss1 - loss_n);
+  for (std::size_t i = 0; i < one.size(); ++i)
+    diff = std::max(diff, (one[i] - many[i]).abs().max().item<double>());
+  return diff;
 }
 
 }  // namespace ef::checks

@@ -53,7 +53,14 @@ struct GradCheck {
   double smallest_scale = 1e30;  // the smallest max |gradient| of a tensor (none is all zero)
   int tensors = 0;
 };
-GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted);
+// A batch of `batch` sequences of T tokens (T <= context).
+GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted,
+                                  int batch = 3, int T = 12);
+// The fast path's loss and gradients with 1 thread against `threads` threads on the same batch:
+// the largest difference over the loss and every gradient (the pieces do not depend on the thread
+// count, so 0 is expected).
+double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int batch, int T,
+                                     int threads);
 
 struct RoundTrip {
   double output_max_diff = -1;            // logits of saved vs loaded model

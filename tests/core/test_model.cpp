@@ -131,6 +131,27 @@ class TestModel : public QObject {
     }
   }
 
+  // A batch large enough for every way the fast path cuts its work: products by rows (>= 128),
+  // weight gradients summed over several slices of 512 rows, attention over more than one block
+  // of 16 keys with a padded last block (T = 40).
+  void fastGradientsEqualAutogradOnALargeBatch() {
+    auto g = variantConfig(true, false);
+    g.context = 48;
+    const auto c = checks::fastGradientsVsAutograd(g, 43, true, 30, 40);
+    qInfo("large batch: %d tensors, max relative diff %g", c.tensors, c.max_relative);
+    QVERIFY2(c.max_relative <= 1e-5, qPrintable(QString::number(c.max_relative)));
+    QVERIFY2(std::abs(c.loss - c.loss_ref) <= 1e-6 * std::abs(c.loss_ref),
+             qPrintable(QString("%1 vs %2").arg(c.loss, 0, 'g', 10).arg(c.loss_ref, 0, 'g', 10)));
+  }
+
+  // The fast path's pieces do not depend on the thread count: 1 and 3 threads give the same bits.
+  void fastGradientsDoNotDependOnTheThreadCount() {
+    auto g = variantConfig(false, false);
+    g.context = 48;
+    const double diff = checks::fastGradientsThreadDifference(g, 47, 30, 40, 3);
+    QCOMPARE(diff, 0.0);
+  }
+
   void batchedGreedyEqualsOnePromptAtATime() {
     QVERIFY(checks::batchedGreedyEqualsSingle(checks::smallConfig(), 13));
   }

@@ -93,7 +93,7 @@ std::map<std::string, CellRecord> cellsAtSmallest(RunConfig cfg, RunStore& store
   RunObserver obs;
   CancelToken cancel;
   const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
-  if (out.status != "ok") qFatal("sweep ended %s", out.status.c_str());
+  if (out.status != "ok") qFatal("sweep ended %s: %s", out.status.c_str(), out.json.c_str());
   std::map<std::string, CellRecord> by;
   for (const auto& c : store.cells(out.sweep_id))
     by[c.method] = c;
