@@ -286,6 +286,13 @@ constexpr float kTanhScale = 0.7978845608028654f;  // sqrt(2 / pi)
 constexpr float kCubic = 0.044715f;
 constexpr float kInvSqrt2Pi = 0.3989422804014327f;
 
+// GELU of one value, the tanh form or the erf form (inlined into each loop below).
+template <bool kTanh>
+__attribute__((always_inline)) inline float geluOf(float v) {
+  if (kTanh) return 0.5f * v * (1.0f + tanhApprox(kTanhScale * (v + kCubic * v * v * v)));
+  return 0.5f * v * (1.0f + erfApprox(v * static_cast<float>(M_SQRT1_2)));
+}
+
 // The GELU loops are built for AVX-512, AVX2 and the baseline, and the CPU picks at load time.
 // In place (out == in) or into another array; two loops, so that the compiler knows in each
 // whether the arrays alias and no runtime check sends it down the scalar loop.
@@ -293,26 +300,22 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void geluInPlace(fl
                                                                               std::size_t n,
                                                                               bool tanh_form) {
   if (tanh_form) {
-    for (std::size_t i = 0; i < n; ++i) {
-      const float v = x[i];
-      x[i] = 0.5f * v * (1.0f + tanhApprox(kTanhScale * (v + kCubic * v * v * v)));
-    }
+    for (std::size_t i = 0; i < n; ++i)
+      x[i] = geluOf<true>(x[i]);
   } else {
     for (std::size_t i = 0; i < n; ++i)
-      x[i] = 0.5f * x[i] * (1.0f + erfApprox(x[i] * static_cast<float>(M_SQRT1_2)));
+      x[i] = geluOf<false>(x[i]);
   }
 }
 
 __attribute__((target_clones("avx512f", "avx2", "default"))) void geluInto(
     const float* __restrict in, float* __restrict out, std::size_t n, bool tanh_form) {
   if (tanh_form) {
-    for (std::size_t i = 0; i < n; ++i) {
-      const float v = in[i];
-      out[i] = 0.5f * v * (1.0f + tanhApprox(kTanhScale * (v + kCubic * v * v * v)));
-    }
+    for (std::size_t i = 0; i < n; ++i)
+      out[i] = geluOf<true>(in[i]);
   } else {
     for (std::size_t i = 0; i < n; ++i)
-      out[i] = 0.5f * in[i] * (1.0f + erfApprox(in[i] * static_cast<float>(M_SQRT1_2)));
+      out[i] = geluOf<false>(in[i]);
   }
 }
 

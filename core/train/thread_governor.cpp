@@ -11,7 +11,7 @@ ThreadGovernor::ThreadGovernor(int max, bool adapt, int start, int period, int p
       probe_(std::max(1, probe)),
       adapt_(adapt),
       current_(start > 0 && start < max ? std::max(1, max / 2) : std::max(1, max)),
-      wait_(std::max(1, period)) {}
+      wait_(std::max(1, probe)) {}
 
 int ThreadGovernor::alternative() const {
   return current_ == max_ ? std::max(1, max_ / 2) : max_;

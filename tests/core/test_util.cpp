@@ -330,6 +330,9 @@ class TestUtil : public QObject {
       }
     };
     run(200);
+    // The first probe right after the first 3 timed steps.
+    QCOMPARE(used[2], 2);
+    QCOMPARE(used[3], 1);
     QCOMPARE(g.switches(), 0);
     QCOMPARE(g.threads(), 2);
     const auto probes = std::count(used.begin(), used.end(), 1);
