@@ -15,8 +15,10 @@ namespace ef::fast {
 // nearest integer (the 1.5 * 2^23 rounding trick) and |r| <= ln(2)/2, exp(r) by its Taylor
 // polynomial to r^7 (remainder < 6e-9), times 2^n built in the exponent bits. Relative error
 // about 5e-7 against exp in double, over the clamp [-87, 88].
-inline float expApprox(float x) {
-  x = std::min(std::max(x, -87.0f), 88.0f);
+inline float expApprox(float in) {
+  // Clamped with comparisons that also send NaN to -87 (a NaN must not reach the conversion to
+  // int below, which is undefined for it); the NaN itself is returned at the end.
+  const float x = in > -87.0f ? (in < 88.0f ? in : 88.0f) : -87.0f;
   const float n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
   const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-6f;
   float p = 1.0f / 5040.0f;
@@ -30,7 +32,7 @@ inline float expApprox(float x) {
   const std::int32_t bits = (static_cast<std::int32_t>(n) + 127) << 23;
   float scale;
   std::memcpy(&scale, &bits, sizeof scale);
-  return p * scale;
+  return in == in ? p * scale : in;
 }
 
 // erf by Abramowitz and Stegun's formula 7.1.26 (absolute error below 1.5e-7 in exact arithmetic,
