@@ -110,6 +110,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
   std::int64_t last = total;
   const auto t0 = Clock::now();
   double train_seconds = 0;
+  std::int64_t tokens = 0;
   // With adaptive threads the stage starts where the last one ended (a busy machine stays busy)
   // and the stages between, sampling and evaluation, run with that count too.
   ThreadGovernor governor(configuredThreadCount(), env.cfg.adaptive_threads, currentThreadCount());
@@ -121,6 +122,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     const double step_seconds = secondsSince(t_step);
     governor.record(step_seconds);
     train_seconds += step_seconds;
+    tokens += st.tokens;
     recordStep(st, first_step + st.step, total, opt.nll_weight, stage, secondsSince(t0), env);
     out.final_margin = st.margin;
     out.final_accuracy = st.accuracy;
@@ -137,7 +139,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     }
   }
   out.steps = static_cast<int>(last);
-  env.rec.stageTime(stage, first_step + last, train_seconds);
+  env.rec.stageTime(stage, first_step + last, train_seconds, static_cast<double>(tokens));
   out.eval = finishStage(policy, selection, first_step + last, env, opt.test);
   return out;
 }

@@ -115,6 +115,9 @@ DpoStepStats DpoTrainer::step() {
     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(st.lr);
   }
   const auto idx = batchIndices(steps_done_);
+  for (const auto i : idx)
+    st.tokens += static_cast<std::int64_t>(pairs_[i].chosen.tokens.size() +
+                                           pairs_[i].rejected.tokens.size());
   policy_->clearGradients();
   // One forward/backward per micro-batch: the loss is a mean over pairs, so each chunk's mean is
   // weighted by its share of the batch and the accumulated gradient is the full batch's.

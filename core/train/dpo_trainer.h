@@ -33,6 +33,7 @@ struct DpoStepStats {
   double margin = 0;           // mean chosen − rejected reward
   double accuracy = 0;         // fraction of pairs with a positive margin
   double chosen_nll = 0;       // mean token NLL of the chosen completions (RPO's extra term)
+  std::int64_t tokens = 0;     // tokens of the batch's chosen and rejected sequences
 };
 
 class DpoTrainer {

@@ -126,6 +126,8 @@ class TestSweep : public QObject {
         QVERIFY2(rates[stage].toDouble() > 0, qPrintable(method + " " + stage));
       }
       QVERIFY2(seconds.size() >= (method == "sft" ? 4 : 2), qPrintable(method));  // + its training
+      // A preference method's training stage counts its tokens too (chosen and rejected).
+      if (seconds.contains("dpo")) QVERIFY2(rates["dpo"].toDouble() > 0, qPrintable(method));
       for (const QString& stage : seconds.keys())
         summed[stage.toStdString()] += seconds[stage].toDouble();
       // The JSON is the store's record: the metrics summed.
