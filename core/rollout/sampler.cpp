@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <limits>
 #include <stdexcept>
@@ -168,23 +169,27 @@ SampleResult generateLibTorch(Gpt& model, const std::vector<std::vector<int>>& p
   return r;
 }
 
-// Cached sampling on the CPU fast path (docs/engine.md): each prompt is prefilled once, without
-// padding, into the first of its num_samples cache rows and copied into the others; a decoding
-// step computes only the rows still running.
-SampleResult generateFast(Gpt& model, const std::vector<std::vector<int>>& prompts,
-                          const SampleOptions& opt, at::Generator& gen) {
-  const FastWeights weights = model->fastWeights();
-  const int context = model->config().context;
-  const int vocab = model->config().vocab;
+// The positions a prompt's rows need: the prompt and its budget of new tokens.
+int rowCapacity(const std::vector<int>& prompt, const SampleOptions& opt, int context) {
+  const int len = static_cast<int>(prompt.size());
+  return len + std::min(opt.max_new_tokens, context - len);
+}
+
+// One group of prompts on the CPU fast path (docs/engine.md): each prompt is prefilled once,
+// without padding, into the first of its num_samples cache rows and copied into the others; a
+// decoding step computes only the rows still running.
+SampleResult generateFastGroup(const FastWeights& weights, int context,
+                               const std::vector<std::vector<int>>& prompts,
+                               const SampleOptions& opt, at::Generator& gen) {
+  const int vocab = weights.cfg.vocab;
   const int k = opt.num_samples;
   const int total = static_cast<int>(prompts.size()) * k;
   std::vector<int> budget(total), first_rows;
   int capacity = 1;
   for (std::size_t p = 0; p < prompts.size(); ++p) {
-    const int len = static_cast<int>(prompts[p].size());
-    const int b = std::min(opt.max_new_tokens, context - len);
-    capacity = std::max(capacity, len + b);
-    std::fill_n(budget.begin() + p * k, k, b);
+    const int c = rowCapacity(prompts[p], opt, context);
+    capacity = std::max(capacity, c);
+    std::fill_n(budget.begin() + p * k, k, c - static_cast<int>(prompts[p].size()));
     first_rows.push_back(static_cast<int>(p) * k);
   }
   FastDecoder decoder(weights, total, capacity);
@@ -225,6 +230,37 @@ SampleResult generateFast(Gpt& model, const std::vector<std::vector<int>>& promp
     }
     live.swap(still);
     if (!live.empty()) decoder.step(live, fed, logits);
+  }
+  return r;
+}
+
+// Cached sampling on the CPU fast path, in groups of prompts whose KV cache fits
+// opt.fast_cache_bytes (rows of a group: prompts x num_samples; a batch within it is one group).
+SampleResult generateFast(Gpt& model, const std::vector<std::vector<int>>& prompts,
+                          const SampleOptions& opt, at::Generator& gen) {
+  const FastWeights weights = model->fastWeights();
+  const GptConfig& g = model->config();
+  const std::size_t per_slot = std::size_t{2} * g.layers * g.d_model * sizeof(float);  // K and V
+  SampleResult r;
+  std::size_t begin = 0;
+  while (begin < prompts.size()) {
+    std::size_t end = begin;
+    int capacity = 1;
+    while (end < prompts.size()) {
+      const int c = std::max(capacity, rowCapacity(prompts[end], opt, g.context));
+      const std::size_t rows = (end - begin + 1) * static_cast<std::size_t>(opt.num_samples);
+      if (end > begin && rows * c * per_slot > opt.fast_cache_bytes) break;
+      capacity = c;
+      ++end;
+    }
+    if (begin == 0 && end == prompts.size())
+      return generateFastGroup(weights, g.context, prompts, opt, gen);
+    const std::vector<std::vector<int>> group(prompts.begin() + begin, prompts.begin() + end);
+    SampleResult part = generateFastGroup(weights, g.context, group, opt, gen);
+    std::move(part.tokens.begin(), part.tokens.end(), std::back_inserter(r.tokens));
+    r.stopped.insert(r.stopped.end(), part.stopped.begin(), part.stopped.end());
+    r.generated += part.generated;
+    begin = end;
   }
   return r;
 }

@@ -8,6 +8,7 @@
 // dropped from the batch as it runs. temperature == 0 is greedy decoding.
 #include <ATen/core/Generator.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -32,6 +33,10 @@ struct SampleOptions {
                             // requires prompts of equal length)
   const CancelToken* cancel = nullptr;  // checked before every token: throws Cancelled
   InferenceEngine engine = InferenceEngine::Auto;
+  // The KV cache the CPU fast path holds at once (docs/architecture.md, "Memory"): a batch that
+  // needs more is decoded in groups of whole prompts, one after the other (the random numbers
+  // then go to the rows in another order; greedy decoding is the same).
+  std::size_t fast_cache_bytes = std::size_t{32} << 20;
 };
 
 struct SampleResult {

@@ -87,7 +87,8 @@ double fastPathRelativeDiff(const GptConfig& g, std::uint64_t seed) {
   return scale > 0 ? worst / scale : -1;
 }
 
-GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int num_samples) {
+GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int num_samples,
+                                     std::size_t fast_cache_bytes) {
   auto m = perturbedModel(g, seed);
   std::vector<std::vector<int>> prompts;
   for (int len : {2, 9, 5, 1, 7})
@@ -96,6 +97,7 @@ GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int
   o.temperature = 0;
   o.max_new_tokens = g.context;
   o.num_samples = num_samples;
+  o.fast_cache_bytes = fast_cache_bytes;
   auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
   // The stop token: one that greedy decoding writes halfway through the first row, so that rows
   // stop early (the batch shrinks) while others may run to the context.

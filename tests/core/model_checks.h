@@ -2,6 +2,7 @@
 #pragma once
 // Torch-free entry points into the model, sampler and checkpoint code, for the Qt tests
 // (model_checks.cpp holds the tensor work; Qt translation units never include LibTorch).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -42,7 +43,9 @@ struct GreedyCheck {
   bool identical = false;  // tokens, stops and generated counts
   int rows = 0, stopped = 0, tokens = 0;
 };
-GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int num_samples);
+// fast_cache_bytes: the fast path's KV-cache bound (SampleOptions; 1 = each prompt its own group).
+GreedyCheck fastGreedyEqualsLibTorch(const GptConfig& g, std::uint64_t seed, int num_samples,
+                                     std::size_t fast_cache_bytes = std::size_t{32} << 20);
 
 // The fast training path's gradient of scale * Σ weight · cross-entropy against LibTorch's autograd
 // on the same perturbed weights and batch (some positions without loss; weighted or not): per
@@ -98,9 +101,9 @@ void writeCheckpoint(const std::string& path, const GptConfig& g);
 void writeMislabelledCheckpoint(const std::string& path, const GptConfig& weights,
                                 const GptConfig& claimed);
 
-// Checkpoints the workspace vouches for (experiment/checkpoint_records.h), in a fresh store under
-// dir: a save records the file's SHA-256; a changed byte is refused; a save interrupted between
-// recording and renaming is finished by the next load.
+// Checkpoints the workspace vouches for (experiment/pipeline/checkpoint_records.h), in a fresh
+// store under dir: a save records the file's SHA-256; a changed byte is refused; a save interrupted
+// between recording and renaming is finished by the next load.
 struct RecordedCheckpoints {
   bool recorded_hash_matches = false;  // the store's hash equals the file's after a save
   bool temporary_removed = false;      // no .tmp file left after a save
