@@ -3,7 +3,8 @@
 # The layering of the sources (docs/architecture.md, "Layers"), checked on every include:
 #   core/   util (0) < text, tasks (1) < model (2) < rollout, store (3) < train (4) < experiment (5)
 #           < cluster (6)
-#           a file includes headers of its own folder or of a lower rank only; no Qt.
+#           a file includes headers of its own folder or of a lower rank only; no Qt; the
+#           torch-free base library (core/CMakeLists.txt) reaches no LibTorch header.
 #   widgets/ knows nothing of training: no core/ header, no LibTorch.
 #   app/    may include core/ and widgets/ (it wires them), never LibTorch.
 #
@@ -44,6 +45,40 @@ check_tree() {
       bad=1
     fi
   done < <(find "$root/core" -type f \( -name '*.h' -o -name '*.cpp' \) | sort)
+
+  # core/: the base library is torch-free. Its sources (the eightfold_base list of
+  # core/CMakeLists.txt, globs expanded) and every project header they reach include no LibTorch
+  # header and no header that calls itself a "Private (LibTorch) header".
+  if [ -f "$root/core/CMakeLists.txt" ]; then
+    local -A seen=()
+    local -a queue=()
+    local token
+    while IFS= read -r token; do
+      case $token in
+        '${EF_TASK_SOURCES}') queue+=("$root"/core/tasks/*.cpp) ;;
+        '${EF_METHOD_SOURCES}') queue+=("$root"/core/experiment/methods/*.cpp) ;;
+        '${'*) ;;  # generated sources
+        *.cpp) queue+=("$root/core/$token") ;;
+      esac
+    done < <(awk '/^add_library\(eightfold_base/ { on = 1; next }
+                  on { gsub(/\)/, " ) "); for (i = 1; i <= NF; i++) { if ($i == ")") exit; print $i } }' \
+      "$root/core/CMakeLists.txt")
+    while [ ${#queue[@]} -gt 0 ]; do
+      file=${queue[0]}
+      queue=("${queue[@]:1}")
+      [ -n "${seen[$file]:-}" ] && continue
+      seen[$file]=1
+      [ -f "$file" ] || continue
+      if grep -qE '^#include <(torch|ATen|c10)/' "$file" || grep -q 'Private (LibTorch) header' "$file"; then
+        echo "${file#"$root"/}: in (or included by) the torch-free base library, but uses LibTorch"
+        bad=1
+      fi
+      while IFS= read -r target; do
+        [ -f "$root/core/$target" ] && queue+=("$root/core/$target")
+        [ -f "$(dirname "$file")/$target" ] && queue+=("$(dirname "$file")/$target")
+      done < <(sed -nE 's/^#include "([^"]+)".*/\1/p' "$file")
+    done
+  fi
 
   # widgets/: no training, no LibTorch.
   if [ -d "$root/widgets" ]; then
@@ -90,15 +125,19 @@ self_test() {
     return 1
   fi
   # One planted violation per rule; each must be reported.
-  printf '#include "experiment/run_config.h"\n' >"$tmp/core/train/up.cpp"
+  printf '#include "experiment/config/run_config.h"\n' >"$tmp/core/train/up.cpp"
   printf '#include "train/sft_trainer.h"\n' >"$tmp/core/util/up.h"
   printf '#include <QString>\n' >"$tmp/core/util/qt.cpp"
-  printf '#include "experiment/method.h"\n' >"$tmp/widgets/core.cpp"
+  printf '#include "experiment/config/method.h"\n' >"$tmp/widgets/core.cpp"
   printf '#include <torch/torch.h>\n' >"$tmp/app/torch.cpp"
+  printf 'add_library(eightfold_base STATIC\n  util/base.cpp)\n' >"$tmp/core/CMakeLists.txt"
+  printf '#include "util/private.h"\n' >"$tmp/core/util/base.cpp"
+  printf '// Private (LibTorch) header\n' >"$tmp/core/util/private.h"
   out=$(check_tree "$tmp") && status=1
-  for expect in "core/train/up.cpp: includes experiment/run_config.h" \
+  for expect in "core/train/up.cpp: includes experiment/config/run_config.h" \
     "core/util/up.h: includes train/sft_trainer.h" "core/util/qt.cpp: core/ includes Qt" \
-    "widgets/core.cpp: widgets/ includes the core header" "app/torch.cpp: app/ includes LibTorch"; do
+    "widgets/core.cpp: widgets/ includes the core header" "app/torch.cpp: app/ includes LibTorch" \
+    "core/util/private.h: in (or included by) the torch-free base library"; do
     if ! grep -qF "$expect" <<<"$out"; then
       echo "self-test: not reported: $expect"
       status=1

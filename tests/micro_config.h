@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 
 namespace ef::test {
 

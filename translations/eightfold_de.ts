@@ -12,305 +12,305 @@
 <context>
     <name>ef::Fields</name>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="13"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft: von π_sft aus weitertrainieren; base: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="19"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn|-Größen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="20"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="20"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>Größen der Trainingsmenge im Sweep, je eine Spalte</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="21"/>
         <location filename="../core/rollout/sample_config.cpp" line="31"/>
-        <location filename="../core/tasks/task_registry.cpp" line="91"/>
-        <location filename="../core/tasks/task_registry.cpp" line="97"/>
-        <location filename="../core/tasks/task_registry.cpp" line="102"/>
+        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <location filename="../core/tasks/task_registry.cpp" line="59"/>
+        <location filename="../core/tasks/task_registry.cpp" line="64"/>
         <location filename="../core/train/eval_config.cpp" line="27"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
         <source>problems</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="22"/>
         <source>task.train_size only</source>
         <translation>nur task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="24"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="24"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="25"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="25"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>Methoden, die bei jeder Größe und jedem Seed trainiert werden; SFT läuft immer, da jede andere Methode davon ausgeht</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="29"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="29"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="30"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="30"/>
         <source>One cell per seed at every size and method</source>
         <translation>Eine Zelle pro Seed bei jeder Größe und Methode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="55"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>Wird in der Laufliste und in den Namen der Zellen angezeigt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="57"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="58"/>
         <source>Free text kept with the run</source>
         <translation>Freitext, der mit dem Lauf gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="60"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="61"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>Gleicher Seed, gleiches Gerät: gleiche Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="46"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="63"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="47"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="64"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto, cpu, cuda oder cuda:N; auto wählt CUDA, wenn LibTorch es hat</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="51"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="68"/>
         <source>Precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="52"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="69"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto: bf16 auf CUDA, fp32 auf CPUs; bf16 = Matrixmultiplikationen in bf16, Verluste und Optimiererzustand in fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="56"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="73"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="74"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch-Threads innerhalb einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="75"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="77"/>
         <source>Adapt threads to the load</source>
         <translation>Threads an die Last anpassen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="78"/>
         <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
         <translation>Das Training misst seine Schritte und läuft mit halb so vielen Threads, solange das schneller ist (ein ausgelasteter Rechner); die Zahlen hängen dann in ihren letzten Stellen von der Last ab</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="83"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="84"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>Die synthetischen Aufgaben und ihre Lehrerlösungen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="87"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="88"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>Der von Grund auf trainierte Decoder-only-Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="91"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="92"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>Überwachtes Feintuning auf D_syn: π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="95"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="96"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>Greedy-Testfehler, pass@k und die Trainingsmengen-Probe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="78"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="99"/>
         <source>Self-sampling</source>
         <translation>Selbst-Sampling</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="100"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>Lösungen von π_sft, vom Prüfer aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="81"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="21"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="22"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>Feintuning auf D_syn und den korrekten eigenen Samples</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="84"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="103"/>
         <source>Per-step advantages</source>
         <translation>Schrittweise Vorteile</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="85"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="104"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>Monte-Carlo-Q und Vorteile jedes Schritts der Negativen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="19"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="21"/>
         <source>Rounds of sampling, credit and DPO</source>
         <translation>Runden aus Sampling, Credit und DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="21"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="22"/>
         <source>rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="23"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="24"/>
         <source>Reference model</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="25"/>
         <source>sft: π_sft in every round; previous: the policy of the round before</source>
         <translation>sft: π_sft in jeder Runde; previous: die Policy der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
-        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="17"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="28"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="29"/>
         <source>step_full: correct solution against the negative cut after its pit; step_prefix: the shared prefix&apos;s successful rollout against the pit</source>
         <translation>step_full: richtige Lösung gegen die nach ihrer Falle abgeschnittene Negative; step_prefix: erfolgreicher Rollout des gemeinsamen Präfixes gegen den Fallenschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="32"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
         <source>NLL weight α</source>
         <translation>NLL-Gewicht α</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
         <source>RPO&apos;s NLL term in every round (0 = DPO)</source>
         <translation>NLL-Term von RPO in jeder Runde (0 = DPO)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="89"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="18"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>Präferenzpaare für DPO und schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
-        <location filename="../core/experiment/run_config.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="25"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="35"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="26"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>DPO und schrittweises DPO ab π_sft, mit π_sft als Referenz</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="95"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="35"/>
         <source>Advantage-weighted RL</source>
         <translation>Vorteilsgewichtetes RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="96"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="36"/>
         <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
         <translation>Schrittweise Log-Likelihood der analysierten eigenen Stichproben, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="100"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="21"/>
         <source>Controls</source>
         <translation>Kontrollen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="101"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="22"/>
         <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
         <translation>Mehr SFT und umgewichtetes SFT: π_sft so viele Schritte auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="105"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="41"/>
         <source>Iterated per-step DPO</source>
         <translation>Iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="106"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="42"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>Runden aus Sampling, schrittweisem Credit und DPO von der aktuellen Policy aus</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="109"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="109"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="110"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="110"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>Datenskalierungs-Sweep: Größen × Methoden × Seeds</translation>
     </message>
@@ -568,8 +568,8 @@
     <message>
         <location filename="../core/experiment/methods/controls_config.cpp" line="27"/>
         <location filename="../core/rollout/credit_config.cpp" line="39"/>
-        <location filename="../core/tasks/hint_task.cpp" line="128"/>
-        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
         <location filename="../core/train/training_config.cpp" line="31"/>
         <location filename="../core/train/training_config.cpp" line="44"/>
         <location filename="../core/train/training_config.cpp" line="55"/>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="44"/>
-        <location filename="../core/tasks/arith_task.cpp" line="297"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -698,292 +698,287 @@
         <translation>Aufgaben pro Sampling-Batch</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="278"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <location filename="../core/tasks/arith_task.cpp" line="280"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
         <source>Min steps</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="279"/>
+        <location filename="../core/tasks/arith_task.cpp" line="281"/>
         <source>Fewest operations in a chain</source>
         <translation>Wenigste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="280"/>
-        <location filename="../core/tasks/arith_task.cpp" line="284"/>
+        <location filename="../core/tasks/arith_task.cpp" line="282"/>
+        <location filename="../core/tasks/arith_task.cpp" line="286"/>
         <source>operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="282"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <location filename="../core/tasks/arith_task.cpp" line="284"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
         <source>Max steps</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="283"/>
+        <location filename="../core/tasks/arith_task.cpp" line="285"/>
         <source>Most operations in a chain</source>
         <translation>Meiste Operationen in einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="286"/>
+        <location filename="../core/tasks/arith_task.cpp" line="288"/>
         <source>Smallest operand</source>
         <translation>Kleinster Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="287"/>
+        <location filename="../core/tasks/arith_task.cpp" line="289"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>Kleinster Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="289"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Largest operand</source>
         <translation>Größter Operand</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="290"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
         <source>Largest start value and operand of a chain</source>
         <translation>Größter Startwert und Operand einer Kette</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="292"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
         <source>Operators</source>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="293"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>Zeichen aus + - * (z. B. &quot;+-*&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="295"/>
+        <location filename="../core/tasks/arith_task.cpp" line="297"/>
         <source>Modulus</source>
         <translation>Modulus</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="296"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Every result is reduced modulo this number</source>
         <translation>Jedes Ergebnis wird modulo dieser Zahl reduziert</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="299"/>
+        <location filename="../core/tasks/arith_task.cpp" line="301"/>
         <source>Operand skew</source>
         <translation>Operanden-Schiefe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="300"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
         <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
         <translation>Zipf-Exponent der Operanden: wenige häufige, viele seltene (ein langer Schwanz von Fakten)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="303"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="135"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="136"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/arith_task.cpp" line="307"/>
         <source>Spurious step rate</source>
         <translation>Rate nutzloser Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="306"/>
+        <location filename="../core/tasks/arith_task.cpp" line="308"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>Wahrscheinlichkeit, dass der Lehrer einen korrekten, aber nutzlosen Schritt einfügt</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>Training file</source>
         <translation>Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den zurückgehaltenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
         <source>Validation file</source>
         <translation>Validierungsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="253"/>
         <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
         <translation>JSONL-Datei im GSM8K-Stil mit den Validierungsaufgaben (Modellauswahl)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
         <source>the last problems of the training file</source>
         <translation>die letzten Aufgaben der Trainingsdatei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="257"/>
         <source>Skip bad lines</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="258"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>Nicht lesbare Zeilen überspringen (und melden), statt abzubrechen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="165"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="167"/>
         <source>Degree d</source>
         <translation>Grad d</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="166"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="168"/>
         <source>Arms leaving the source node</source>
         <translation>Vom Startknoten ausgehende Arme</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="167"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
         <source>arms</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="171"/>
         <source>Path length ℓ</source>
         <translation>Pfadlänge ℓ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="170"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="172"/>
         <source>Nodes on the path from source to goal, both included</source>
         <translation>Knoten auf dem Pfad vom Start zum Ziel, beide eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="171"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
         <source>nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="175"/>
         <source>Node labels N</source>
         <translation>Knotenbezeichner N</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="174"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="176"/>
         <source>Size of the label alphabet the nodes are drawn from</source>
         <translation>Größe des Bezeichner-Alphabets, aus dem die Knoten gezogen werden</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="175"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="177"/>
         <source>labels</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="14"/>
-        <location filename="../core/tasks/task_registry.cpp" line="17"/>
+        <location filename="../core/tasks/arith_task.cpp" line="339"/>
         <source>Arithmetic chains</source>
         <translation>Arithmetische Ketten</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="22"/>
-        <location filename="../core/tasks/task_registry.cpp" line="25"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="183"/>
         <source>Star graph G(d, ℓ)</source>
         <translation>Sterngraph G(d, ℓ)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="33"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="154"/>
         <source>Fact-recall chains</source>
         <translation>Faktenabruf-Ketten</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="38"/>
-        <location filename="../core/tasks/task_registry.cpp" line="41"/>
+        <location filename="../core/tasks/hint_task.cpp" line="144"/>
         <source>Hinted lookup chains (a shortcut)</source>
         <translation>Nachschlageketten mit Hinweis (eine Abkürzung)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="46"/>
-        <location filename="../core/tasks/task_registry.cpp" line="49"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="290"/>
         <source>GSM8K-style JSONL import</source>
         <translation>JSONL-Import im GSM8K-Stil</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="86"/>
+        <location filename="../core/tasks/task_registry.cpp" line="48"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="87"/>
+        <location filename="../core/tasks/task_registry.cpp" line="49"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>Welche Aufgabe die Aufgaben erzeugt (oder importiert)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="89"/>
+        <location filename="../core/tasks/task_registry.cpp" line="51"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn| (Trainingsaufgaben)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="90"/>
+        <location filename="../core/tasks/task_registry.cpp" line="52"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>Aufgaben mit Lehrerlösung, die für das SFT verwendet werden</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="93"/>
+        <location filename="../core/tasks/task_registry.cpp" line="55"/>
         <source>Validation problems</source>
         <translation>Validierungsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="94"/>
+        <location filename="../core/tasks/task_registry.cpp" line="56"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>Zurückgehaltene Aufgaben, die Checkpoints und Einstellungen auswählen; die Testmenge wird einmal je fertigem Modell gelesen</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="98"/>
+        <location filename="../core/tasks/task_registry.cpp" line="60"/>
         <source>none (evaluations read the test set)</source>
         <translation>keine (Auswertungen lesen die Testmenge)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="100"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
         <source>Test problems</source>
         <translation>Testaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="101"/>
+        <location filename="../core/tasks/task_registry.cpp" line="63"/>
         <source>Held-out problems for evaluation</source>
         <translation>Zurückgehaltene Aufgaben für die Auswertung</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="20"/>
         <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
         <source>Temperature of the step weights exp(A/β)</source>
         <translation>Temperatur der Schrittgewichte exp(A/β)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
         <source>Normalise weights</source>
         <translation>Gewichte normieren</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
         <source>mean: divide the weights by their mean over all weighted steps</source>
         <translation>mean: die Gewichte durch ihren Mittelwert über alle gewichteten Schritte teilen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="27"/>
         <source>Largest weight</source>
         <translation>Größtes Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
         <source>Weights are clipped to at most this</source>
         <translation>Gewichte werden höchstens auf diesen Wert begrenzt</translation>
     </message>
@@ -1232,104 +1227,104 @@
         <translation>der ganze Batch auf einmal</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>Größe der verborgenen Tabelle von Schlüsseln zu Ziffern</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="125"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>Wenigste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="125"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="126"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
         <source>keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
         <source>Most keys recalled in a problem</source>
         <translation>Meiste abgerufene Schlüssel je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="131"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="132"/>
         <source>Key skew</source>
         <translation>Schlüssel-Schiefe</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="132"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="133"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>Zipf-Exponent der Schlüsselhäufigkeiten: wenige häufige Schlüssel, ein langer Schwanz seltener</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="138"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="139"/>
         <source>A hint in the prompt that is the first key&apos;s digit on this share of the problems and another digit on the rest: a shortcut past the first recall</source>
         <translation>Ein Hinweis in der Eingabe, der bei diesem Anteil der Aufgaben die Ziffer des ersten Schlüssels ist und beim Rest eine andere Ziffer: eine Abkürzung am ersten Abruf vorbei</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="142"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="143"/>
         <source>no hint</source>
         <translation>kein Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="144"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="145"/>
         <source>Table seed</source>
         <translation>Tabellen-Seed</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="145"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="146"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>Zieht die verborgene Tabelle: die Grundwahrheit der Aufgabe, gemeinsam für alle Splits und Lauf-Seeds</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="121"/>
+        <location filename="../core/tasks/hint_task.cpp" line="122"/>
         <source>Table size</source>
         <translation>Tabellengröße</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="122"/>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
         <source>Letters of the table, one pair each: a random cycle through them</source>
         <translation>Buchstaben der Tabelle, je ein Paar: ein zufälliger Zyklus durch sie</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <location filename="../core/tasks/hint_task.cpp" line="125"/>
         <source>letters</source>
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <location filename="../core/tasks/hint_task.cpp" line="127"/>
         <source>Min hops</source>
         <translation>Min. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="127"/>
+        <location filename="../core/tasks/hint_task.cpp" line="128"/>
         <source>Fewest lookups in a solution</source>
         <translation>Wenigste Nachschlagevorgänge in einer Lösung</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="130"/>
+        <location filename="../core/tasks/hint_task.cpp" line="131"/>
         <source>Max hops</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="131"/>
+        <location filename="../core/tasks/hint_task.cpp" line="132"/>
         <source>Most lookups in a solution</source>
         <translation>Meiste Nachschlagevorgänge in einer Lösung</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="134"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="137"/>
+        <location filename="../core/tasks/hint_task.cpp" line="135"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="138"/>
         <source>Hint rate ρ</source>
         <translation>Hinweisrate ρ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="135"/>
+        <location filename="../core/tasks/hint_task.cpp" line="136"/>
         <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
         <translation>Anteil der Aufgaben, deren Hinweis der Wert des ersten Schritts ist: ihn abzuschreiben ist eine Abkürzung, die beim Rest scheitert</translation>
     </message>
@@ -1337,162 +1332,162 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="84"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="85"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="60"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>Standard-DPO auf zufälligen Paaren aus einem korrekten und einem falschen eigenen Sample</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
         <source>edit-distance DPO</source>
         <translation>Editierdistanz-DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="94"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>DPO auf Paaren aus einem korrekten Sample und dem falschen mit der größten Editierdistanz dazu</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>per-step DPO (full)</source>
         <translation>schrittweises DPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>Schrittweises DPO: eine korrekte Lösung gegen das nach seinem ersten Fehlschritt abgeschnittene Negativ</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="88"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>schrittweises DPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="114"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="89"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>Schrittweises DPO auf dem gemeinsamen Präfix vor dem Fehlschritt: ein erfolgreicher Rollout gegen den Fehlschritt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="123"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>schrittweises DPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="124"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>Schrittweises DPO auf einem Schritt: an der Fehlstelle der Schritt mit dem höchsten Monte-Carlo-Q̂ &gt; 0 gegen den Fehlschritt, nach dem gemeinsamen Präfix</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="138"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die zufälligen Paare von DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>edit-distance RPO</source>
         <translation>Editierdistanz-RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Die Paare des Editierdistanz-DPO, mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
         <source>per-step RPO (full)</source>
         <translation>schrittweises RPO (vollständig)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (vollständig), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="140"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>schrittweises RPO (gemeinsames Präfix)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (gemeinsames Präfix), mit der NLL der bevorzugten Fortsetzung im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="150"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>schrittweises RPO (Alternative an der Fehlstelle)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="176"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>Schrittweises DPO (Alternative an der Fehlstelle) mit der NLL des gewählten Schritts im Verlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="47"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="32"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="48"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="33"/>
         <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
         <translation>Rejection-Sampling-Feintuning: SFT auf D_syn und den verschiedenen korrekten Samples von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="14"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="31"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="16"/>
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>Überwachtes Feintuning auf den synthetischen Aufgaben D_syn</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="59"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="48"/>
         <source>advantage-weighted RL</source>
         <translation>vorteilsgewichtetes RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="60"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="49"/>
         <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
         <translation>Schrittweise Log-Likelihood der analysierten Stichproben von π_sft, gewichtet mit exp(A/β), ausgehend von π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="52"/>
         <source>iterated per-step DPO</source>
         <translation>iteriertes schrittweises DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="109"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="53"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>Runden aus Sampling von der aktuellen Policy, schrittweisem Credit und schrittweisem DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="124"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="51"/>
         <source>More SFT</source>
         <translation>Mehr SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="125"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="52"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>Kontrolle: π_sft so viele Schritte und Tokens auf D_syn trainiert wie die zugeordnete Präferenzmethode</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="60"/>
         <source>Reweighted SFT</source>
         <translation>Umgewichtetes SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="61"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>Kontrolle: Mehr SFT mit höher gewichteten Aufgaben, an denen π_sft scheitert</translation>
     </message>
@@ -1500,72 +1495,72 @@
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="90"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="138"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="91"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="139"/>
         <source>test error</source>
         <translation>Testfehler</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="92"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="140"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="93"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="141"/>
         <source>first-step accuracy</source>
         <translation>Genauigkeit des ersten Schritts</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="95"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="143"/>
         <source>test error where the shortcut fails</source>
         <translation>Testfehler, wo die Abkürzung versagt</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="96"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="144"/>
         <source>error on training problems</source>
         <translation>Fehler auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="98"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="146"/>
         <source>first-step accuracy on training problems</source>
         <translation>Genauigkeit des ersten Schritts auf Trainingsaufgaben</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="44"/>
         <source>DPO reward margin</source>
         <translation>DPO-Belohnungsabstand</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
         <source>DPO pair accuracy</source>
         <translation>DPO-Paargenauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="70"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
         <source>DPO chosen reward</source>
         <translation>DPO-Belohnung der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="71"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="47"/>
         <source>DPO rejected reward</source>
         <translation>DPO-Belohnung der abgelehnten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="72"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="48"/>
         <source>RPO chosen NLL</source>
         <translation>RPO-NLL der bevorzugten Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="61"/>
         <source>validation error after each round</source>
         <translation>Validierungsfehler nach jeder Runde</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="119"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="63"/>
         <source>fraction of correct self-samples per round</source>
         <translation>Anteil richtiger eigener Stichproben je Runde</translation>
     </message>

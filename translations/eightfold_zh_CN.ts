@@ -12,305 +12,305 @@
 <context>
     <name>ef::Fields</name>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="13"/>
         <source>Start from</source>
         <translation>起始模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="15"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="14"/>
         <source>sft: continue from π_sft; base: a fresh model</source>
         <translation>sft：从 π_sft 继续训练；base：全新模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="19"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="19"/>
         <source>|D_syn| sizes</source>
         <translation>|D_syn| 规模</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="20"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="20"/>
         <source>Training-set sizes of the sweep, one column each</source>
         <translation>扫描中的训练集规模，每个一列</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="21"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="21"/>
         <location filename="../core/rollout/sample_config.cpp" line="31"/>
-        <location filename="../core/tasks/task_registry.cpp" line="91"/>
-        <location filename="../core/tasks/task_registry.cpp" line="97"/>
-        <location filename="../core/tasks/task_registry.cpp" line="102"/>
+        <location filename="../core/tasks/task_registry.cpp" line="53"/>
+        <location filename="../core/tasks/task_registry.cpp" line="59"/>
+        <location filename="../core/tasks/task_registry.cpp" line="64"/>
         <location filename="../core/train/eval_config.cpp" line="27"/>
         <location filename="../core/train/eval_config.cpp" line="33"/>
         <source>problems</source>
         <translation>道题</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="22"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="22"/>
         <source>task.train_size only</source>
         <translation>仅 task.train_size</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="24"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="24"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="25"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="25"/>
         <source>Methods trained at every size and seed; SFT always runs, since every other method starts from it</source>
         <translation>在每个规模和种子上训练的方法；SFT 总会运行，因为其他所有方法都从它出发</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="29"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="29"/>
         <source>Seeds</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="30"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="30"/>
         <source>One cell per seed at every size and method</source>
         <translation>每个规模和方法下，每个种子一个单元</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="37"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="38"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="55"/>
         <source>Shown in the run list and in the cells&apos; names</source>
         <translation>显示在运行列表和单元名称中</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="40"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="57"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="41"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="58"/>
         <source>Free text kept with the run</source>
         <translation>随运行一起保存的自由文本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="43"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="60"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="44"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="61"/>
         <source>Same seed, same device: the same numbers</source>
         <translation>相同种子、相同设备：得到相同的数值</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="46"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="63"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="47"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="64"/>
         <source>auto, cpu, cuda or cuda:N; auto picks CUDA when LibTorch has it</source>
         <translation>auto、cpu、cuda 或 cuda:N；LibTorch 支持 CUDA 时 auto 会选择 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="51"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="68"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="52"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="69"/>
         <source>auto: bf16 on CUDA, fp32 on CPUs; bf16 = matmuls in bf16, losses and optimizer state in fp32</source>
         <translation>auto：CUDA 上用 bf16，CPU 上用 fp32；bf16 = 矩阵乘法用 bf16，损失和优化器状态用 fp32</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="56"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="73"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="57"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="74"/>
         <source>LibTorch intra-op threads</source>
         <translation>LibTorch 算子内线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="58"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="75"/>
         <source>all cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="60"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="77"/>
         <source>Adapt threads to the load</source>
         <translation>按负载调整线程数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="61"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="78"/>
         <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
         <translation>训练会测量每一步的耗时，在更快时（机器繁忙）改用一半的线程；此时结果的最后几位会随负载而变</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="66"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="83"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="67"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="84"/>
         <source>The synthetic problems and their teacher solutions</source>
         <translation>合成题目及其教师解答</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="69"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="87"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="70"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="88"/>
         <source>The decoder-only transformer trained from scratch</source>
         <translation>从零开始训练的仅解码器 Transformer</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="72"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="91"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="73"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="92"/>
         <source>Supervised fine-tuning on D_syn: π_sft</source>
         <translation>在 D_syn 上的监督微调：π_sft</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="75"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="95"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="76"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="96"/>
         <source>Greedy test error, pass@k and the training-set probe</source>
         <translation>贪心测试错误率、pass@k 与训练集探测</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="78"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="99"/>
         <source>Self-sampling</source>
         <translation>自采样</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="79"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="100"/>
         <source>Solutions of π_sft, split by the verifier</source>
         <translation>π_sft 的解答，由验证器划分</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="81"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="21"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="82"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="22"/>
         <source>Fine-tuning on D_syn and the correct self-samples</source>
         <translation>在 D_syn 与正确的自采样上微调</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="84"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="103"/>
         <source>Per-step advantages</source>
         <translation>逐步优势</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="85"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="104"/>
         <source>Monte-Carlo Q and advantages of every step of the negatives</source>
         <translation>负样本每一步的蒙特卡洛 Q 值与优势</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="19"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
         <source>Rounds</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="20"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="21"/>
         <source>Rounds of sampling, credit and DPO</source>
         <translation>采样、信用分配与 DPO 的轮数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="21"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="22"/>
         <source>rounds</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="23"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="24"/>
         <source>Reference model</source>
         <translation>参考模型</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="25"/>
         <source>sft: π_sft in every round; previous: the policy of the round before</source>
         <translation>sft：每轮都用 π_sft；previous：上一轮的策略</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="27"/>
-        <location filename="../core/experiment/run_config.cpp" line="88"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="17"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="28"/>
         <source>Pairs</source>
         <translation>样本对</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="29"/>
         <source>step_full: correct solution against the negative cut after its pit; step_prefix: the shared prefix&apos;s successful rollout against the pit</source>
         <translation>step_full：正确解对比在陷阱处截断的错误解；step_prefix：共享前缀的成功 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="32"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
         <source>NLL weight α</source>
         <translation>NLL 权重 α</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="33"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
         <source>RPO&apos;s NLL term in every round (0 = DPO)</source>
         <translation>每轮中 RPO 的 NLL 项（0 = DPO）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="89"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="18"/>
         <source>Preference pairs for DPO and per-step DPO</source>
         <translation>用于 DPO 和逐步 DPO 的偏好对</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="34"/>
-        <location filename="../core/experiment/run_config.cpp" line="91"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="25"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="35"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="92"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="26"/>
         <source>DPO and per-step DPO from π_sft, with π_sft as the reference</source>
         <translation>从 π_sft 出发、以 π_sft 为参考的 DPO 与逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="95"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="35"/>
         <source>Advantage-weighted RL</source>
         <translation>优势加权 RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="96"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="36"/>
         <source>Per-step log-likelihood of the analysed self-samples weighted by exp(A/β), from π_sft</source>
         <translation>从 π_sft 出发，以 exp(A/β) 加权已分析自采样的逐步对数似然</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="100"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="21"/>
         <source>Controls</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="101"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="22"/>
         <source>More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps as the matched preference method</source>
         <translation>更多 SFT 与重加权 SFT：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="105"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="41"/>
         <source>Iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="106"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="42"/>
         <source>Rounds of sampling, per-step credit and DPO from the current policy</source>
         <translation>从当前策略出发的采样、逐步信用分配与 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="109"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="109"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../core/experiment/run_config.cpp" line="110"/>
+        <location filename="../core/experiment/config/run_config.cpp" line="110"/>
         <source>Data-scaling sweep: sizes × methods × seeds</source>
         <translation>数据规模扫描：规模 × 方法 × 种子</translation>
     </message>
@@ -568,8 +568,8 @@
     <message>
         <location filename="../core/experiment/methods/controls_config.cpp" line="27"/>
         <location filename="../core/rollout/credit_config.cpp" line="39"/>
-        <location filename="../core/tasks/hint_task.cpp" line="128"/>
-        <location filename="../core/tasks/hint_task.cpp" line="132"/>
+        <location filename="../core/tasks/hint_task.cpp" line="129"/>
+        <location filename="../core/tasks/hint_task.cpp" line="133"/>
         <location filename="../core/train/training_config.cpp" line="31"/>
         <location filename="../core/train/training_config.cpp" line="44"/>
         <location filename="../core/train/training_config.cpp" line="55"/>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../core/rollout/credit_config.cpp" line="44"/>
-        <location filename="../core/tasks/arith_task.cpp" line="297"/>
+        <location filename="../core/tasks/arith_task.cpp" line="299"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -698,292 +698,287 @@
         <translation>每个采样批次的题目数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="278"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="123"/>
+        <location filename="../core/tasks/arith_task.cpp" line="280"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
         <source>Min steps</source>
         <translation>最少步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="279"/>
+        <location filename="../core/tasks/arith_task.cpp" line="281"/>
         <source>Fewest operations in a chain</source>
         <translation>链中最少运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="280"/>
-        <location filename="../core/tasks/arith_task.cpp" line="284"/>
+        <location filename="../core/tasks/arith_task.cpp" line="282"/>
+        <location filename="../core/tasks/arith_task.cpp" line="286"/>
         <source>operations</source>
         <translation>次运算</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="282"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="127"/>
+        <location filename="../core/tasks/arith_task.cpp" line="284"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
         <source>Max steps</source>
         <translation>最多步数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="283"/>
+        <location filename="../core/tasks/arith_task.cpp" line="285"/>
         <source>Most operations in a chain</source>
         <translation>链中最多运算数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="286"/>
+        <location filename="../core/tasks/arith_task.cpp" line="288"/>
         <source>Smallest operand</source>
         <translation>最小操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="287"/>
+        <location filename="../core/tasks/arith_task.cpp" line="289"/>
         <source>Smallest start value and operand of a chain</source>
         <translation>链的最小起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="289"/>
+        <location filename="../core/tasks/arith_task.cpp" line="291"/>
         <source>Largest operand</source>
         <translation>最大操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="290"/>
+        <location filename="../core/tasks/arith_task.cpp" line="292"/>
         <source>Largest start value and operand of a chain</source>
         <translation>链的最大起始值和操作数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="292"/>
+        <location filename="../core/tasks/arith_task.cpp" line="294"/>
         <source>Operators</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="293"/>
+        <location filename="../core/tasks/arith_task.cpp" line="295"/>
         <source>Characters from + - * (e.g. &quot;+-*&quot;)</source>
         <translation>取自 + - * 的字符（例如 &quot;+-*&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="295"/>
+        <location filename="../core/tasks/arith_task.cpp" line="297"/>
         <source>Modulus</source>
         <translation>模数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="296"/>
+        <location filename="../core/tasks/arith_task.cpp" line="298"/>
         <source>Every result is reduced modulo this number</source>
         <translation>每个结果都对此数取模</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="299"/>
+        <location filename="../core/tasks/arith_task.cpp" line="301"/>
         <source>Operand skew</source>
         <translation>操作数偏斜</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="300"/>
+        <location filename="../core/tasks/arith_task.cpp" line="302"/>
         <source>Zipf exponent of the operands: a few common, many rare (a long tail of facts)</source>
         <translation>操作数的 Zipf 指数：少数常见、多数罕见（事实的长尾）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="303"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="135"/>
+        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="136"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="305"/>
+        <location filename="../core/tasks/arith_task.cpp" line="307"/>
         <source>Spurious step rate</source>
         <translation>虚假步骤比例</translation>
     </message>
     <message>
-        <location filename="../core/tasks/arith_task.cpp" line="306"/>
+        <location filename="../core/tasks/arith_task.cpp" line="308"/>
         <source>Chance that the teacher inserts a correct but useless step</source>
         <translation>教师插入一个正确但无用的步骤的概率</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="243"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
         <source>Training file</source>
         <translation>训练文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="244"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
         <source>GSM8K-style JSONL file of the training problems</source>
         <translation>训练题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="246"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
         <source>Test file</source>
         <translation>测试文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="247"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
         <source>GSM8K-style JSONL file of the held-out problems</source>
         <translation>留出题目的 GSM8K 风格 JSONL 文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="249"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
         <source>Validation file</source>
         <translation>验证文件</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="250"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="253"/>
         <source>GSM8K-style JSONL file of the validation problems (model selection)</source>
         <translation>验证题目的 GSM8K 风格 JSONL 文件（用于模型选择）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="252"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
         <source>the last problems of the training file</source>
         <translation>训练文件末尾的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="254"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="257"/>
         <source>Skip bad lines</source>
         <translation>跳过错误行</translation>
     </message>
     <message>
-        <location filename="../core/tasks/jsonl_task.cpp" line="255"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="258"/>
         <source>Skip (and report) lines that do not parse instead of stopping</source>
         <translation>跳过（并报告）无法解析的行，而不是停止</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="165"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="167"/>
         <source>Degree d</source>
         <translation>度数 d</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="166"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="168"/>
         <source>Arms leaving the source node</source>
         <translation>从源节点伸出的分支数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="167"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
         <source>arms</source>
         <translation>个分支</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="169"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="171"/>
         <source>Path length ℓ</source>
         <translation>路径长度 ℓ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="170"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="172"/>
         <source>Nodes on the path from source to goal, both included</source>
         <translation>从源节点到目标节点路径上的节点数（含两端）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="171"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
         <source>nodes</source>
         <translation>个节点</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="173"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="175"/>
         <source>Node labels N</source>
         <translation>节点标签数 N</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="174"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="176"/>
         <source>Size of the label alphabet the nodes are drawn from</source>
         <translation>节点标签所取自的字母表大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/stargraph_task.cpp" line="175"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="177"/>
         <source>labels</source>
         <translation>个标签</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="14"/>
-        <location filename="../core/tasks/task_registry.cpp" line="17"/>
+        <location filename="../core/tasks/arith_task.cpp" line="339"/>
         <source>Arithmetic chains</source>
         <translation>算术链</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="22"/>
-        <location filename="../core/tasks/task_registry.cpp" line="25"/>
+        <location filename="../core/tasks/stargraph_task.cpp" line="183"/>
         <source>Star graph G(d, ℓ)</source>
         <translation>星形图 G(d, ℓ)</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="30"/>
-        <location filename="../core/tasks/task_registry.cpp" line="33"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="154"/>
         <source>Fact-recall chains</source>
         <translation>事实回忆链</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="38"/>
-        <location filename="../core/tasks/task_registry.cpp" line="41"/>
+        <location filename="../core/tasks/hint_task.cpp" line="144"/>
         <source>Hinted lookup chains (a shortcut)</source>
         <translation>带提示的查表链（一条捷径）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="46"/>
-        <location filename="../core/tasks/task_registry.cpp" line="49"/>
+        <location filename="../core/tasks/jsonl_task.cpp" line="290"/>
         <source>GSM8K-style JSONL import</source>
         <translation>GSM8K 风格的 JSONL 导入</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="86"/>
+        <location filename="../core/tasks/task_registry.cpp" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="87"/>
+        <location filename="../core/tasks/task_registry.cpp" line="49"/>
         <source>Which task generates (or imports) the problems</source>
         <translation>由哪个任务生成（或导入）题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="89"/>
+        <location filename="../core/tasks/task_registry.cpp" line="51"/>
         <source>|D_syn| (training problems)</source>
         <translation>|D_syn|（训练题目数）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="90"/>
+        <location filename="../core/tasks/task_registry.cpp" line="52"/>
         <source>Problems with a teacher solution used for SFT</source>
         <translation>带有教师解答、用于 SFT 的题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="93"/>
+        <location filename="../core/tasks/task_registry.cpp" line="55"/>
         <source>Validation problems</source>
         <translation>验证题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="94"/>
+        <location filename="../core/tasks/task_registry.cpp" line="56"/>
         <source>Held-out problems that choose checkpoints and settings; the test set is read once per finished model</source>
         <translation>用于选择检查点和设置的留出题目；测试集对每个完成的模型只读取一次</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="98"/>
+        <location filename="../core/tasks/task_registry.cpp" line="60"/>
         <source>none (evaluations read the test set)</source>
         <translation>无（评估读取测试集）</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="100"/>
+        <location filename="../core/tasks/task_registry.cpp" line="62"/>
         <source>Test problems</source>
         <translation>测试题目</translation>
     </message>
     <message>
-        <location filename="../core/tasks/task_registry.cpp" line="101"/>
+        <location filename="../core/tasks/task_registry.cpp" line="63"/>
         <source>Held-out problems for evaluation</source>
         <translation>用于评估的留出题目</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="20"/>
         <location filename="../core/train/dpo_config.cpp" line="20"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="22"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="21"/>
         <source>Temperature of the step weights exp(A/β)</source>
         <translation>步骤权重 exp(A/β) 的温度</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="23"/>
         <source>Normalise weights</source>
         <translation>归一化权重</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="25"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="24"/>
         <source>mean: divide the weights by their mean over all weighted steps</source>
         <translation>mean：将权重除以所有加权步骤上的均值</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="27"/>
         <source>Largest weight</source>
         <translation>最大权重</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="28"/>
         <source>Weights are clipped to at most this</source>
         <translation>权重最多截断到此值</translation>
     </message>
@@ -1232,104 +1227,104 @@
         <translation>整个批次一次完成</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="120"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
         <source>Keys</source>
         <translation>键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="121"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="122"/>
         <source>Size of the hidden key-to-digit table</source>
         <translation>隐藏的键到数字表的大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="124"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="125"/>
         <source>Fewest keys recalled in a problem</source>
         <translation>每题回忆的最少键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="125"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="126"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="130"/>
         <source>keys</source>
         <translation>个键</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="128"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="129"/>
         <source>Most keys recalled in a problem</source>
         <translation>每题回忆的最多键数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="131"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="132"/>
         <source>Key skew</source>
         <translation>键偏斜</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="132"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="133"/>
         <source>Zipf exponent of the key frequencies: a few common keys, a long tail of rare ones</source>
         <translation>键频率的 Zipf 指数：少数常见键，大量罕见键的长尾</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="138"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="139"/>
         <source>A hint in the prompt that is the first key&apos;s digit on this share of the problems and another digit on the rest: a shortcut past the first recall</source>
         <translation>提示中的一条线索：在此比例的题目上等于第一个键的数字，其余题目上为其他数字：一条绕过第一次回忆的捷径</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="142"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="143"/>
         <source>no hint</source>
         <translation>无提示</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="144"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="145"/>
         <source>Table seed</source>
         <translation>表种子</translation>
     </message>
     <message>
-        <location filename="../core/tasks/lookup_task.cpp" line="145"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="146"/>
         <source>Draws the hidden table: the task&apos;s ground truth, shared by all splits and run seeds</source>
         <translation>生成隐藏表：任务的真实答案，所有划分与运行种子共享</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="121"/>
+        <location filename="../core/tasks/hint_task.cpp" line="122"/>
         <source>Table size</source>
         <translation>表大小</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="122"/>
+        <location filename="../core/tasks/hint_task.cpp" line="123"/>
         <source>Letters of the table, one pair each: a random cycle through them</source>
         <translation>表中的字母，每个一对：贯穿它们的随机循环</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="124"/>
+        <location filename="../core/tasks/hint_task.cpp" line="125"/>
         <source>letters</source>
         <translation>字母</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="126"/>
+        <location filename="../core/tasks/hint_task.cpp" line="127"/>
         <source>Min hops</source>
         <translation>最少跳数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="127"/>
+        <location filename="../core/tasks/hint_task.cpp" line="128"/>
         <source>Fewest lookups in a solution</source>
         <translation>解答中最少的查表次数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="130"/>
+        <location filename="../core/tasks/hint_task.cpp" line="131"/>
         <source>Max hops</source>
         <translation>最多跳数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="131"/>
+        <location filename="../core/tasks/hint_task.cpp" line="132"/>
         <source>Most lookups in a solution</source>
         <translation>解答中最多的查表次数</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="134"/>
-        <location filename="../core/tasks/lookup_task.cpp" line="137"/>
+        <location filename="../core/tasks/hint_task.cpp" line="135"/>
+        <location filename="../core/tasks/lookup_task.cpp" line="138"/>
         <source>Hint rate ρ</source>
         <translation>提示率 ρ</translation>
     </message>
     <message>
-        <location filename="../core/tasks/hint_task.cpp" line="135"/>
+        <location filename="../core/tasks/hint_task.cpp" line="136"/>
         <source>Share of problems whose hint is the first step&apos;s value: copying it is a shortcut that fails on the rest</source>
         <translation>提示等于第一步取值的题目比例：照抄提示是一条在其余题目上失败的捷径</translation>
     </message>
@@ -1337,162 +1332,162 @@
 <context>
     <name>ef::Methods</name>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="84"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="59"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="85"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="60"/>
         <source>Standard DPO on random pairs of a correct and an incorrect self-sample</source>
         <translation>在正确与错误自采样的随机配对上做标准 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="93"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
         <source>edit-distance DPO</source>
         <translation>编辑距离 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="94"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
         <source>DPO on pairs of a correct sample and the incorrect one farthest from it in edit distance</source>
         <translation>在正确样本与编辑距离最远的错误样本组成的配对上做 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="103"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="78"/>
         <source>per-step DPO (full)</source>
         <translation>逐步 DPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="104"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="79"/>
         <source>Per-step DPO: a correct solution against the negative cut after its first pit</source>
         <translation>逐步 DPO：正确解答对比截断在首个陷阱之后的负样本</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="88"/>
         <source>per-step DPO (shared prefix)</source>
         <translation>逐步 DPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="114"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="89"/>
         <source>Per-step DPO on the shared prefix before the pit: a successful rollout against the pit step</source>
         <translation>在陷阱之前的共享前缀上做逐步 DPO：成功的 rollout 对比陷阱步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="123"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="98"/>
         <source>per-step DPO (alternative at the pit)</source>
         <translation>逐步 DPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="124"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="99"/>
         <source>Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo Q̂ &gt; 0 against the pit step, after the shared prefix</source>
         <translation>单步的逐步 DPO：在共享前缀之后，坑处蒙特卡洛 Q̂ &gt; 0 最高的步骤对比坑步骤</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="137"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="112"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="138"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="113"/>
         <source>DPO&apos;s random pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>DPO 的随机配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="146"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="121"/>
         <source>edit-distance RPO</source>
         <translation>编辑距离 RPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="147"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="122"/>
         <source>Edit-distance DPO&apos;s pairs with the chosen completion&apos;s NLL added to the loss</source>
         <translation>编辑距离 DPO 的配对，并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="156"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="131"/>
         <source>per-step RPO (full)</source>
         <translation>逐步 RPO（完整）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="157"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="132"/>
         <source>Per-step DPO (full) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（完整），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="165"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="140"/>
         <source>per-step RPO (shared prefix)</source>
         <translation>逐步 RPO（共享前缀）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="166"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="141"/>
         <source>Per-step DPO (shared prefix) with the chosen completion&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（共享前缀），并在损失中加入被选补全的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="175"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="150"/>
         <source>per-step RPO (alternative at the pit)</source>
         <translation>逐步 RPO（坑处的替代步）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="176"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="151"/>
         <source>Per-step DPO (alternative at the pit) with the chosen step&apos;s NLL added to the loss</source>
         <translation>逐步 DPO（坑处的替代步），损失中加入所选步骤的 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="47"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="32"/>
         <source>RFT</source>
         <translation>RFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/rft_method.cpp" line="48"/>
+        <location filename="../core/experiment/methods/rft_method.cpp" line="33"/>
         <source>Rejection-sampling fine-tuning: SFT on D_syn and π_sft&apos;s distinct correct samples</source>
         <translation>拒绝采样微调：在 D_syn 与 π_sft 的不同正确样本上做 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="29"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="14"/>
         <source>SFT</source>
         <translation>SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_method.cpp" line="31"/>
+        <location filename="../core/experiment/methods/sft_method.cpp" line="16"/>
         <source>Supervised fine-tuning on the synthetic problems D_syn</source>
         <translation>在合成题目 D_syn 上的监督微调</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="59"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="48"/>
         <source>advantage-weighted RL</source>
         <translation>优势加权 RL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/awr_method.cpp" line="60"/>
+        <location filename="../core/experiment/methods/awr_method.cpp" line="49"/>
         <source>Per-step log-likelihood of π_sft&apos;s analysed samples weighted by exp(A/β), from π_sft</source>
         <translation>从 π_sft 出发，以 exp(A/β) 加权 π_sft 已分析样本的逐步对数似然</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="108"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="52"/>
         <source>iterated per-step DPO</source>
         <translation>迭代逐步 DPO</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="109"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="53"/>
         <source>Rounds of sampling from the current policy, per-step credit and per-step DPO</source>
         <translation>从当前策略采样、逐步信用分配和逐步 DPO 的多轮迭代</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="124"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="51"/>
         <source>More SFT</source>
         <translation>更多 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="125"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="52"/>
         <source>Control: π_sft trained on D_syn for as many steps and tokens as the matched preference method</source>
         <translation>对照：π_sft 在 D_syn 上训练与所匹配偏好方法相同的步数和词元数</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="134"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="60"/>
         <source>Reweighted SFT</source>
         <translation>重加权 SFT</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/sft_controls.cpp" line="135"/>
+        <location filename="../core/experiment/methods/sft_controls.cpp" line="61"/>
         <source>Control: More SFT with the problems π_sft fails on weighted up</source>
         <translation>对照：对 π_sft 失败的题目加权的更多 SFT</translation>
     </message>
@@ -1500,72 +1495,72 @@
 <context>
     <name>ef::Metrics</name>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="90"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="138"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="91"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="139"/>
         <source>test error</source>
         <translation>测试错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="92"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="140"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="93"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="141"/>
         <source>first-step accuracy</source>
         <translation>首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="95"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="143"/>
         <source>test error where the shortcut fails</source>
         <translation>捷径失效处的测试错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="96"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="144"/>
         <source>error on training problems</source>
         <translation>训练题上的错误率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/method_registry.cpp" line="98"/>
+        <location filename="../core/experiment/config/method_registry.cpp" line="146"/>
         <source>first-step accuracy on training problems</source>
         <translation>训练题上的首步准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="68"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="44"/>
         <source>DPO reward margin</source>
         <translation>DPO 奖励间隔</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="69"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="45"/>
         <source>DPO pair accuracy</source>
         <translation>DPO 样本对准确率</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="70"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="46"/>
         <source>DPO chosen reward</source>
         <translation>DPO 被选奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="71"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="47"/>
         <source>DPO rejected reward</source>
         <translation>DPO 被拒奖励</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/dpo_methods.cpp" line="72"/>
+        <location filename="../core/experiment/methods/dpo_methods.cpp" line="48"/>
         <source>RPO chosen NLL</source>
         <translation>RPO 被选 NLL</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="117"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="61"/>
         <source>validation error after each round</source>
         <translation>每轮后的验证误差</translation>
     </message>
     <message>
-        <location filename="../core/experiment/methods/iterated_method.cpp" line="119"/>
+        <location filename="../core/experiment/methods/iterated_method.cpp" line="63"/>
         <source>fraction of correct self-samples per round</source>
         <translation>每轮正确自采样的比例</translation>
     </message>

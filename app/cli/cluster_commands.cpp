@@ -11,8 +11,8 @@
 #include "cli/progress_printer.h"
 #include "cluster/slurm_plan.h"
 #include "cluster/slurm_status.h"
-#include "experiment/sweep.h"
-#include "experiment/sweep_merge.h"
+#include "experiment/pipeline/sweep.h"
+#include "experiment/pipeline/sweep_merge.h"
 #include "store/run_store.h"
 
 namespace ef::cli {

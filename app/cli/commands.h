@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "experiment/bench.h"
-#include "experiment/run_config.h"
-#include "experiment/sweep.h"
+#include "experiment/tools/bench.h"
+#include "experiment/config/run_config.h"
+#include "experiment/pipeline/sweep.h"
 #include "util/observer.h"
 
 namespace ef::cli {
@@ -41,7 +41,7 @@ struct SweepArgs {
   int task = -1;
 };
 
-// tune: a grid of the methods' fields, judged on the validation split (experiment/tune.h).
+// tune: a grid of the methods' fields, judged on the validation split (experiment/tools/tune.h).
 struct TuneArgs {
   RunArgs run;
   std::vector<std::string> grid;  // FIELD=V1,V2,...

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "experiment/dataset_export.h"
-#include "experiment/model_export.h"
-#include "experiment/model_probe.h"
+#include "experiment/tools/dataset_export.h"
+#include "experiment/tools/model_export.h"
+#include "experiment/tools/model_probe.h"
 #include "model/checkpoint.h"
 #include "store/run_store.h"
 #include "text/tokenizer_files.h"

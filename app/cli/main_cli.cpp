@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 #include "util/device_name.h"
 #include "util/blas_tuning.h"
 #include "util/licence.h"

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "experiment/method.h"
+#include "experiment/config/method.h"
 
 namespace ef::cli {
 

@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "experiment/bench_reference.h"
-#include "experiment/presets.h"
+#include "experiment/tools/bench_reference.h"
+#include "experiment/config/presets.h"
 #include "store/run_store.h"
 #include "util/paths.h"
 

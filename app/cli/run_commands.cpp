@@ -9,11 +9,11 @@
 
 #include "cli/commands.h"
 #include "cli/progress_printer.h"
-#include "experiment/presets.h"
+#include "experiment/config/presets.h"
 #include "util/json_settings.h"
-#include "experiment/run_pipeline.h"
-#include "experiment/sweep.h"
-#include "experiment/tune.h"
+#include "experiment/pipeline/run_pipeline.h"
+#include "experiment/pipeline/sweep.h"
+#include "experiment/tools/tune.h"
 #include "store/run_store.h"
 #include "util/paths.h"
 

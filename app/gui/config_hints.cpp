@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 #include "tasks/task_registry.h"
 
 namespace ef::gui {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The setup form's hints (labels, tooltips, ranges, choices, units, special values, order) made
-// from the core's field table (util/field_table.h, experiment/run_config.h): the form itself
+// from the core's field table (util/field_table.h, experiment/config/run_config.h): the form itself
 // (widgets::JsonForm) stays generic, and nothing here repeats a field.
 #include <QHash>
 #include <QString>

@@ -13,8 +13,8 @@
 #include <fstream>
 #include <memory>
 
-#include "experiment/dataset_export.h"
-#include "experiment/model_export.h"
+#include "experiment/tools/dataset_export.h"
+#include "experiment/tools/model_export.h"
 #include "store/run_store.h"
 
 namespace ef::gui {

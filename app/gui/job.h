@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 
 namespace ef::gui {
 

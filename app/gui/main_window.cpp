@@ -19,7 +19,7 @@
 #include <QVBoxLayout>
 
 #include "dataset_export_dialog.h"
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 #include "util/blas_tuning.h"
 #include "util/licence.h"
 #include "example_workspace.h"

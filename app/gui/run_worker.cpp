@@ -5,8 +5,8 @@
 
 #include <stdexcept>
 
-#include "experiment/run_pipeline.h"
-#include "experiment/sweep.h"
+#include "experiment/pipeline/run_pipeline.h"
+#include "experiment/pipeline/sweep.h"
 #include "model/device.h"
 #include "store/run_store.h"
 

@@ -7,7 +7,7 @@
 
 #include <utility>
 
-#include "experiment/work_estimate.h"
+#include "experiment/config/work_estimate.h"
 #include "progress_delegate.h"
 #include "run_queue.h"
 #include "store_reader.h"
@@ -274,7 +274,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
   return {};
 }
 
-// Where a finished run's time went, longest stage first (experiment/stage_times.h).
+// Where a finished run's time went, longest stage first (experiment/analysis/stage_times.h).
 QString RunsModel::stageTip(const Row& r) const {
   if (r.stages.empty()) return {};
   std::vector<std::pair<std::string, StageTime>> rows(r.stages.begin(), r.stages.end());

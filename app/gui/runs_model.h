@@ -9,7 +9,7 @@
 #include <QTimer>
 #include <QVector>
 
-#include "experiment/stage_times.h"
+#include "experiment/analysis/stage_times.h"
 #include "store/run_store.h"
 
 namespace ef::gui {

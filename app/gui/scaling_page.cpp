@@ -16,9 +16,9 @@
 #include <map>
 #include <set>
 
-#include "experiment/run_config.h"
-#include "experiment/seed_band.h"
-#include "experiment/sweep_summary.h"
+#include "experiment/config/run_config.h"
+#include "experiment/analysis/seed_band.h"
+#include "experiment/analysis/sweep_summary.h"
 #include "config_hints.h"
 #include "palette.h"
 #include "run_queue.h"

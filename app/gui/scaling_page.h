@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "experiment/sweep_summary.h"
+#include "experiment/analysis/sweep_summary.h"
 #include "figure.h"
 #include "scaling_view.h"
 #include "store/run_store.h"

@@ -20,9 +20,9 @@
 #include <QVBoxLayout>
 
 #include "config_hints.h"
-#include "experiment/presets.h"
-#include "experiment/run_config.h"
-#include "experiment/work_estimate.h"
+#include "experiment/config/presets.h"
+#include "experiment/config/run_config.h"
+#include "experiment/config/work_estimate.h"
 #include "json_diff.h"
 #include "json_form.h"
 #include "preferences.h"

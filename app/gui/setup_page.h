@@ -10,7 +10,7 @@
 
 #include <optional>
 
-#include "experiment/run_config.h"
+#include "experiment/config/run_config.h"
 
 class QComboBox;
 class QLabel;

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "experiment/sweep_merge.h"
+#include "experiment/pipeline/sweep_merge.h"
 #include "store/run_store.h"
 
 namespace ef::gui {

@@ -7,7 +7,7 @@
 
 #include <exception>
 
-#include "experiment/step_history.h"
+#include "experiment/tools/step_history.h"
 #include "store/run_store.h"
 
 namespace ef::gui {

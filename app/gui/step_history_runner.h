@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Computes a step history (experiment/step_history.h) on a thread of its own, one at a time,
+// Computes a step history (experiment/tools/step_history.h) on a thread of its own, one at a time,
 // writing it into the workspace's store; the inspector then reads it back through its read-only
 // connection. Never touches LibTorch on the GUI thread.
 #include <QObject>

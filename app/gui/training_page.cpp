@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 #include "config_hints.h"
-#include "experiment/method.h"
+#include "experiment/config/method.h"
 #include "live_plot.h"
 #include "palette.h"
 #include "run_queue.h"

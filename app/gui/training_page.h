@@ -10,7 +10,7 @@
 
 #include "store_reader.h"
 
-#include "experiment/metric_info.h"
+#include "experiment/config/metric_info.h"
 #include "figure.h"
 
 class QAction;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A sweep as a Slurm job array (docs/cluster.md): a plan folder holding the sweep's config, a
-// self-contained sbatch script with one array task per (seed, size) (experiment/sweep_tasks.h),
-// and manifest.json; each task writes its own workspace file under shards/. Torch-free, so the
-// workbench writes and previews the same script as the CLI.
+// self-contained sbatch script with one array task per (seed, size)
+// (experiment/pipeline/sweep_tasks.h), and manifest.json; each task writes its own workspace file
+// under shards/. Torch-free, so the workbench writes and previews the same script as the CLI.
 #include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "experiment/run_config.h"
-#include "experiment/sweep_tasks.h"
+#include "experiment/config/run_config.h"
+#include "experiment/pipeline/sweep_tasks.h"
 #include "util/subprocess.h"
 
 namespace ef {

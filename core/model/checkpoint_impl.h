@@ -10,7 +10,7 @@ namespace ef {
 
 // Writes the checkpoint to `path` as it is (parent folders are created). opt may be null (model
 // only). The experiment layer writes a temporary file, records its hash, then renames it
-// (experiment/checkpoint_records.h).
+// (experiment/pipeline/checkpoint_records.h).
 void writeCheckpoint(const std::string& path, Gpt& model, torch::optim::Optimizer* opt,
                      const CheckpointInfo& info);
 // Writes atomically: a temporary file renamed over `path`.

@@ -110,7 +110,7 @@ struct CellRecord {
 };
 
 // Successes of k rollouts from each prefix of a sample under one checkpoint (the step-history
-// cache, experiment/step_history.h): successes[p] for prefix length p = 0 .. L−1.
+// cache, experiment/tools/step_history.h): successes[p] for prefix length p = 0 .. L−1.
 struct StepHistoryRecord {
   std::int64_t sample_id = 0;
   std::string checkpoint_sha256;

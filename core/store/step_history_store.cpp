@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The step-history cache of the run store (run_store.h, experiment/step_history.h).
+// The step-history cache of the run store (run_store.h, experiment/tools/step_history.h).
 #include "store/run_store.h"
 #include "store/statement.h"
 

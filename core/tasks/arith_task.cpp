@@ -20,6 +20,8 @@
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/task_registry.h"
+#include "util/config_error.h"
 #include "util/random.h"
 
 namespace ef {
@@ -306,6 +308,37 @@ FieldList<ArithConfig> arithConfigFields() {
       .help(EF_TRANSLATABLE("ef::Fields",
                             "Chance that the teacher inserts a correct but useless step"));
   return f;
+}
+
+namespace {
+
+// The checks across ArithConfig's fields (each field's own range is checked when it is read).
+void checkArith(const ArithConfig& a) {
+  if (a.max_steps < a.min_steps) {
+    throw ConfigError("task.arith.max_steps",
+                      "must be >= task.arith.min_steps (" + std::to_string(a.min_steps) + ")");
+  }
+  if (a.operand_max < a.operand_min) {
+    throw ConfigError("task.arith.operand_max",
+                      "must be >= task.arith.operand_min (" + std::to_string(a.operand_min) + ")");
+  }
+  if (a.operators.empty()) throw ConfigError("task.arith.operators", "must not be empty");
+  for (char op : a.operators) {
+    if (op != '+' && op != '-' && op != '*') {
+      throw ConfigError("task.arith.operators",
+                        std::string("unknown operator '") + op + "' (allowed: + - *)");
+    }
+  }
+  if (a.modulus == 1) throw ConfigError("task.arith.modulus", "must be 0 (none) or >= 2");
+}
+
+}  // namespace
+
+const TaskKind& arithTaskKind() {
+  static const TaskKind k = taskKindOf<ArithConfig>(
+      "arith", EF_TRANSLATABLE("ef::Fields", "Arithmetic chains"), arithConfigFields,
+      [](const ArithConfig& c) { return std::make_unique<ArithTask>(c); }, checkArith);
+  return k;
 }
 
 }  // namespace ef

@@ -17,6 +17,7 @@
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/task_registry.h"
 #include "tasks/hint_share.h"
 #include "util/random.h"
 #include "util/translatable.h"
@@ -136,6 +137,13 @@ FieldList<HintConfig> hintConfigFields() {
                             "Share of problems whose hint is the first step's value: copying it is "
                             "a shortcut that fails on the rest"));
   return f;
+}
+
+const TaskKind& hintTaskKind() {
+  static const TaskKind k = taskKindOf<HintConfig>(
+      "hint", EF_TRANSLATABLE("ef::Fields", "Hinted lookup chains (a shortcut)"), hintConfigFields,
+      [](const HintConfig& c) { return std::make_unique<HintTask>(c); });
+  return k;
 }
 
 }  // namespace ef

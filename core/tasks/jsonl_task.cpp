@@ -10,10 +10,13 @@
 //   whitespace-only; its number is normalised (so "#### 1,600" and "#### $1600.00" match "1600").
 #include "tasks/jsonl_task.h"
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/task_registry.h"
+#include "util/config_error.h"
 
 namespace ef {
 
@@ -255,6 +258,46 @@ FieldList<JsonlConfig> jsonlConfigFields() {
       .help(EF_TRANSLATABLE("ef::Fields",
                             "Skip (and report) lines that do not parse instead of stopping"));
   return f;
+}
+
+namespace {
+
+std::unique_ptr<Task> makeJsonlTask(const JsonlConfig& c) {
+  // A file that is not there: say which field and where GSM8K itself comes from.
+  const std::pair<const char*, const std::string*> files[] = {
+      {"train_file", &c.train_file}, {"test_file", &c.test_file}, {"valid_file", &c.valid_file}};
+  for (const auto& [field, path] : files) {
+    if (path->empty() || std::filesystem::exists(*path)) continue;
+    throw ConfigError(std::string("task.jsonl.") + field,
+                      "'" + *path +
+                          "' does not exist. GSM8K's splits are "
+                          "grade_school_math/data/train.jsonl and test.jsonl in "
+                          "github.com/openai/grade-school-math; download them and set "
+                          "this field to the file");
+  }
+  try {
+    return std::make_unique<JsonlTask>(c);
+  } catch (const JsonlError& e) {
+    throw ConfigError("task.jsonl", e.what());  // names the file and line
+  }
+}
+
+}  // namespace
+
+const TaskKind& jsonlTaskKind() {
+  static const TaskKind k = [] {
+    TaskKind k = taskKindOf<JsonlConfig>(
+        "jsonl", EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"), jsonlConfigFields,
+        makeJsonlTask, [](const JsonlConfig& c) {
+          if (c.train_file.empty())
+            throw ConfigError("task.jsonl.train_file", "is required when task.kind is \"jsonl\"");
+          if (c.test_file.empty())
+            throw ConfigError("task.jsonl.test_file", "is required when task.kind is \"jsonl\"");
+        });
+    k.reads_files = true;
+    return k;
+  }();
+  return k;
 }
 
 }  // namespace ef

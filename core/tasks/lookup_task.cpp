@@ -21,6 +21,7 @@
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/task_registry.h"
 #include "tasks/hint_share.h"
 #include "util/random.h"
 
@@ -146,6 +147,13 @@ FieldList<LookupConfig> lookupConfigFields() {
                             "Draws the hidden table: the task's ground truth, shared by all splits "
                             "and run seeds"));
   return f;
+}
+
+const TaskKind& lookupTaskKind() {
+  static const TaskKind k = taskKindOf<LookupConfig>(
+      "lookup", EF_TRANSLATABLE("ef::Fields", "Fact-recall chains"), lookupConfigFields,
+      [](const LookupConfig& c) { return std::make_unique<LookupTask>(c); });
+  return k;
 }
 
 }  // namespace ef

@@ -14,6 +14,8 @@
 #include <stdexcept>
 
 #include "tasks/answer_parsing.h"
+#include "tasks/task_registry.h"
+#include "util/config_error.h"
 #include "util/random.h"
 
 namespace ef {
@@ -174,6 +176,21 @@ FieldList<StarGraphConfig> starGraphConfigFields() {
       .help(EF_TRANSLATABLE("ef::Fields", "Size of the label alphabet the nodes are drawn from"))
       .unit(EF_TRANSLATABLE("ef::Fields", "labels"));
   return f;
+}
+
+const TaskKind& starGraphTaskKind() {
+  static const TaskKind k = taskKindOf<StarGraphConfig>(
+      "stargraph", EF_TRANSLATABLE("ef::Fields", "Star graph G(d, ℓ)"), starGraphConfigFields,
+      [](const StarGraphConfig& c) { return std::make_unique<StarGraphTask>(c); },
+      [](const StarGraphConfig& s) {
+        if (1 + s.degree * (s.path_length - 1) > s.nodes) {
+          throw ConfigError("task.stargraph.nodes",
+                            "must be at least 1 + degree*(path_length-1) = " +
+                                std::to_string(1 + s.degree * (s.path_length - 1)) + " (got " +
+                                std::to_string(s.nodes) + ")");
+        }
+      });
+  return k;
 }
 
 }  // namespace ef

@@ -1,76 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/task_registry.h"
 
-#include <filesystem>
-
 #include <stdexcept>
 
 #include "util/config_error.h"
 
 namespace ef {
 
+// The registered task kinds, in the order of the setup form's choice. A task's own file defines
+// `const TaskKind& <function>()`; registering it is one line here, above the closing comment.
+// clang-format off
+#define EF_REGISTERED_TASKS(TASK) \
+  TASK(arithTaskKind)             \
+  TASK(starGraphTaskKind)         \
+  TASK(lookupTaskKind)            \
+  TASK(hintTaskKind)              \
+  TASK(jsonlTaskKind)             \
+  /* end of the registered tasks */
+// clang-format on
+
+#define EF_DECLARE_TASK(function) const TaskKind& function();
+EF_REGISTERED_TASKS(EF_DECLARE_TASK)
+#undef EF_DECLARE_TASK
+
 const std::vector<TaskKind>& taskKinds() {
-  static const std::vector<TaskKind> kinds{
-      {"arith", EF_TRANSLATABLE("ef::Fields", "Arithmetic chains"),
-       [](FieldList<TaskConfig>& f) {
-         f.section("arith", &TaskConfig::arith, arithConfigFields())
-             .label(EF_TRANSLATABLE("ef::Fields", "Arithmetic chains"));
-       },
-       [](const TaskConfig& c) -> std::unique_ptr<Task> {
-         return std::make_unique<ArithTask>(c.arith);
-       }},
-      {"stargraph", EF_TRANSLATABLE("ef::Fields", "Star graph G(d, ℓ)"),
-       [](FieldList<TaskConfig>& f) {
-         f.section("stargraph", &TaskConfig::stargraph, starGraphConfigFields())
-             .label(EF_TRANSLATABLE("ef::Fields", "Star graph G(d, ℓ)"));
-       },
-       [](const TaskConfig& c) -> std::unique_ptr<Task> {
-         return std::make_unique<StarGraphTask>(c.stargraph);
-       }},
-      {"lookup", EF_TRANSLATABLE("ef::Fields", "Fact-recall chains"),
-       [](FieldList<TaskConfig>& f) {
-         f.section("lookup", &TaskConfig::lookup, lookupConfigFields())
-             .label(EF_TRANSLATABLE("ef::Fields", "Fact-recall chains"));
-       },
-       [](const TaskConfig& c) -> std::unique_ptr<Task> {
-         return std::make_unique<LookupTask>(c.lookup);
-       }},
-      {"hint", EF_TRANSLATABLE("ef::Fields", "Hinted lookup chains (a shortcut)"),
-       [](FieldList<TaskConfig>& f) {
-         f.section("hint", &TaskConfig::hint, hintConfigFields())
-             .label(EF_TRANSLATABLE("ef::Fields", "Hinted lookup chains (a shortcut)"));
-       },
-       [](const TaskConfig& c) -> std::unique_ptr<Task> {
-         return std::make_unique<HintTask>(c.hint);
-       }},
-      {"jsonl", EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"),
-       [](FieldList<TaskConfig>& f) {
-         f.section("jsonl", &TaskConfig::jsonl, jsonlConfigFields())
-             .label(EF_TRANSLATABLE("ef::Fields", "GSM8K-style JSONL import"));
-       },
-       [](const TaskConfig& c) -> std::unique_ptr<Task> {
-         // A file that is not there: say which field and where GSM8K itself comes from.
-         const std::pair<const char*, const std::string*> files[] = {
-             {"train_file", &c.jsonl.train_file},
-             {"test_file", &c.jsonl.test_file},
-             {"valid_file", &c.jsonl.valid_file}};
-         for (const auto& [field, path] : files) {
-           if (path->empty() || std::filesystem::exists(*path)) continue;
-           throw ConfigError(std::string("task.jsonl.") + field,
-                             "'" + *path +
-                                 "' does not exist. GSM8K's splits are "
-                                 "grade_school_math/data/train.jsonl and test.jsonl in "
-                                 "github.com/openai/grade-school-math; download them and set "
-                                 "this field to the file");
-         }
-         try {
-           return std::make_unique<JsonlTask>(c.jsonl);
-         } catch (const JsonlError& e) {
-           throw ConfigError("task.jsonl", e.what());  // names the file and line
-         }
-       }},
-  };
+#define EF_TASK_ENTRY(function) function(),
+  static const std::vector<TaskKind> kinds{EF_REGISTERED_TASKS(EF_TASK_ENTRY)};
+#undef EF_TASK_ENTRY
   return kinds;
+}
+
+TaskConfig::TaskConfig() {
+  for (const auto& k : taskKinds())
+    k.add_defaults(settings);
 }
 
 std::vector<std::string> taskKindNames() {
@@ -103,6 +65,16 @@ FieldList<TaskConfig> taskConfigFields() {
   for (const auto& k : taskKinds())
     k.declare_fields(f);
   return f;
+}
+
+void checkTaskConfig(const TaskConfig& cfg) {
+  for (const auto& k : taskKinds()) {
+    if (k.name != cfg.kind) continue;
+    if (k.check) k.check(cfg);
+    if (!k.reads_files) makeTask(cfg);
+    return;
+  }
+  throw ConfigError("task.kind", "unknown task kind \"" + cfg.kind + "\"");
 }
 
 std::unique_ptr<Task> makeTask(const TaskConfig& cfg) {

@@ -154,6 +154,14 @@ class FieldList {
   // The fields of a nested struct as a nested object `key`; returns the section's builder.
   template <class U>
   FieldBuilder section(const std::string& key, U T::*m, const FieldList<U>& sub) {
+    return sectionAt(
+        key, [m](T& t) -> U& { return t.*m; }, sub);
+  }
+
+  // The same for a struct that `get(T&)` finds (a registered part's settings,
+  // util/config_sections.h).
+  template <class U, class Get>
+  FieldBuilder sectionAt(const std::string& key, Get get, const FieldList<U>& sub) {
     Entry e;
     e.spec.path = key;
     e.spec.type = FieldType::Section;
@@ -165,7 +173,7 @@ class FieldList {
       x.spec.path = key + "." + se.spec.path;
       if (se.ref) {
         auto inner = se.ref;
-        x.ref = [m, inner](T& t) { return inner(t.*m); };
+        x.ref = [get, inner](T& t) { return inner(get(t)); };
       }
       entries_.push_back(std::move(x));
     }

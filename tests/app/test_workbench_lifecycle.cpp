@@ -23,7 +23,7 @@
 #include <optional>
 
 #include "ef_test_main.h"
-#include "experiment/method.h"
+#include "experiment/config/method.h"
 #include "json_form.h"
 #include "main_window.h"
 #include "run_queue.h"

@@ -31,7 +31,7 @@
 #include "training_page.h"
 #include "store_reader.h"
 #include "workspace.h"
-#include "experiment/seed_band.h"
+#include "experiment/analysis/seed_band.h"
 #include "store/run_store.h"
 
 using namespace ef;

@@ -14,7 +14,7 @@
 #include "tasks/arith_task.h"
 #include "text/char_tokenizer.h"
 #include "train/training_data.h"
-#include "experiment/checkpoint_records.h"
+#include "experiment/pipeline/checkpoint_records.h"
 #include "store/run_store.h"
 #include "util/sha256.h"
 #include "train/batching.h"

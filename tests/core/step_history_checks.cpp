@@ -5,8 +5,8 @@
 
 #include <stdexcept>
 
-#include "experiment/run_config.h"
-#include "experiment/task_data.h"
+#include "experiment/config/run_config.h"
+#include "experiment/pipeline/task_data.h"
 #include "model/checkpoint_impl.h"
 #include "rollout/rollout_engine.h"
 #include "store/run_store.h"

@@ -7,11 +7,21 @@
 #include <string>
 #include <vector>
 
+#include "tasks/stargraph_task.h"
 #include "tasks/task.h"
 
 #define SCOMPARE(a, b) QCOMPARE(QString::fromStdString(a), QString::fromStdString(b))
 
 namespace ef::checks {
+
+// A star graph's settings by name (a positional initialiser would shift with a new member).
+inline StarGraphConfig starGraph(int degree, int path_length, int nodes) {
+  StarGraphConfig c;
+  c.degree = degree;
+  c.path_length = path_length;
+  c.nodes = nodes;
+  return c;
+}
 
 inline std::vector<std::string> prompts(const std::vector<Problem>& ps) {
   std::vector<std::string> out;

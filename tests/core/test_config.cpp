@@ -8,13 +8,17 @@
 #include <cmath>
 #include <set>
 
-#include "experiment/config_migrations.h"
-#include "experiment/presets.h"
-#include "experiment/run_config.h"
+#include "train/dpo_config.h"
+#include "experiment/methods/rft_config.h"
+#include "tasks/arith_task.h"
+#include "tasks/stargraph_task.h"
+#include "experiment/config/config_migrations.h"
+#include "experiment/config/presets.h"
+#include "experiment/config/run_config.h"
 #include "tasks/jsonl_task.h"
-#include "experiment/task_data.h"
+#include "experiment/pipeline/task_data.h"
 #include "tasks/task_registry.h"
-#include "experiment/work_estimate.h"
+#include "experiment/config/work_estimate.h"
 #include "util/field_json.h"
 #include "util/json_settings.h"
 
@@ -97,8 +101,8 @@ class TestConfig : public QObject {
             "model":{"d_model":96,"heads":3},"sft":{"lr":0.01,"steps":5},"eval":{"pass_k":8}})");
     QCOMPARE(c.name, std::string("x"));
     QCOMPARE(c.seed, std::uint64_t{7});
-    QCOMPARE(c.task.stargraph.degree, 3);
-    QCOMPARE(c.task.stargraph.path_length, 4);
+    QCOMPARE(c.task.section<StarGraphConfig>().degree, 3);
+    QCOMPARE(c.task.section<StarGraphConfig>().path_length, 4);
     QCOMPARE(c.model.d_model, 96);
     QCOMPARE(c.sft.lr, 0.01);
     QCOMPARE(c.eval.pass_k, 8);
@@ -249,13 +253,13 @@ class TestConfig : public QObject {
             "sweep": {"sizes": [100, 200], "methods": ["sft", "step_dpo_prefix"], "seeds": [1, 2]}})");
     QCOMPARE(c.sample.samples_per_problem, 8);
     QCOMPARE(c.sample.max_negatives, 4);
-    QCOMPARE(c.rft.init, std::string("base"));
-    QCOMPARE(c.rft.train.steps, 77);
+    QCOMPARE(c.section<RftConfig>().init, std::string("base"));
+    QCOMPARE(c.section<RftConfig>().train.steps, 77);
     QCOMPARE(c.advantages.k_bok, 5);
     QCOMPARE(c.advantages.search, std::string("binary"));
-    QCOMPARE(c.dpo.beta, 0.3);
-    QCOMPARE(c.dpo.train.steps, 40);
-    QCOMPARE(c.dpo.max_epochs, 1.5);
+    QCOMPARE(c.section<DpoConfig>().beta, 0.3);
+    QCOMPARE(c.section<DpoConfig>().train.steps, 40);
+    QCOMPARE(c.section<DpoConfig>().max_epochs, 1.5);
     QCOMPARE(c.eval.train_problems, 50);
     QCOMPARE(c.sweep.sizes, (std::vector<int>{100, 200}));
     QCOMPARE(c.sweep.methods, (std::vector<std::string>{"sft", "step_dpo_prefix"}));
@@ -367,8 +371,21 @@ class TestConfig : public QObject {
       if (s.type == FieldType::Section && s.path.find('.') == std::string::npos)
         sections << QString::fromStdString(s.path);
     }
-    QCOMPARE(sections, QStringList({"task", "model", "sft", "eval", "sample", "rft", "advantages",
-                                    "pairs", "dpo", "awr", "controls", "iterated", "sweep"}));
+    // The pipeline's sections and every registered method section once, in JSON order: the
+    // built-in ones in this order (a method registered later adds its own in between), "sweep"
+    // last.
+    QCOMPARE(sections.size(),
+             static_cast<int>(pipelineSections().size() + 1 + registeredSections().size()));
+    for (const ConfigSection* m : registeredSections())
+      QCOMPARE(sections.count(QString::fromStdString(m->key)), 1);
+    int at = 0;
+    for (const char* key : {"task", "model", "sft", "eval", "sample", "rft", "advantages", "pairs",
+                            "dpo", "awr", "controls", "iterated"}) {
+      const int i = sections.indexOf(key, at);
+      QVERIFY2(i >= at, key);
+      at = i + 1;
+    }
+    QCOMPARE(sections.back(), QString("sweep"));
     QCOMPARE(runConfigField("threads").specialMeaning(0), std::string("all cores"));
     QCOMPARE(runConfigField("sft.steps").unit, std::string("steps"));
     QCOMPARE(runConfigField("model.layers").max, 64.0);
@@ -392,7 +409,7 @@ class TestConfig : public QObject {
       QVERIFY2(!names.contains(name), qPrintable(name));
       names << name;
       QVERIFY2(!m->label.empty() && !m->description.empty(), qPrintable(name));
-      QVERIFY2(m->train && m->work, qPrintable(name));
+      QVERIFY2(m->work, qPrintable(name));
       QVERIFY2(isTrainingStage(m->stage), qPrintable(name));
       QVERIFY2(m == methods.front() || !m->baseline, qPrintable(name));
       QCOMPARE(findMethod(m->name), m);
@@ -514,7 +531,7 @@ class TestConfig : public QObject {
     QCOMPARE(cfg.sft.stop_at_first_step, 0.75);
     QCOMPARE(cfg.sweep.sizes, (std::vector<int>{400, 800}));
     QCOMPARE(cfg.device, std::string("cpu"));
-    QCOMPARE(cfg.task.stargraph.path_length, 3);
+    QCOMPARE(cfg.task.section<StarGraphConfig>().path_length, 3);
     QCOMPARE(cfg.sft.lr, 0.003);  // the last setting of a path wins
     QCOMPARE(cfg.name, std::string("x"));
     QCOMPARE(applyJsonSettings(base, {}), base);  // no settings: the text unchanged
@@ -624,10 +641,10 @@ class TestConfig : public QObject {
   // prompts and the independent streams collide; asking for more than remain names the field.
   void validationSplitIsDisjointFromTrainAndTest() {
     RunConfig c;
-    c.task.arith.min_steps = 1;
-    c.task.arith.max_steps = 2;
-    c.task.arith.operand_max = 5;  // 6*6 + 6*6*6 = 252 distinct prompts
-    c.task.arith.operators = "+";
+    c.task.section<ArithConfig>().min_steps = 1;
+    c.task.section<ArithConfig>().max_steps = 2;
+    c.task.section<ArithConfig>().operand_max = 5;  // 6*6 + 6*6*6 = 252 distinct prompts
+    c.task.section<ArithConfig>().operators = "+";
     c.task.test_size = 50;
     c.task.valid_size = 40;
     const TaskData d = prepareTaskData(c, 100);
@@ -661,8 +678,8 @@ class TestConfig : public QObject {
     RunConfig c;
     c.task.kind = "jsonl";
     const std::string data = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
-    c.task.jsonl.train_file = data + "/jsonl/good.jsonl";
-    c.task.jsonl.test_file = data + "/jsonl/good_test.jsonl";
+    c.task.section<JsonlConfig>().train_file = data + "/jsonl/good.jsonl";
+    c.task.section<JsonlConfig>().test_file = data + "/jsonl/good_test.jsonl";
     c.model.context = 512;
     c.task.valid_size = 0;  // the validation split would come from the end of the same file
     const TaskData all = prepareTaskData(c, 4);  // good.jsonl holds 4 problems
@@ -686,8 +703,8 @@ class TestConfig : public QObject {
     TaskConfig t;
     t.kind = "jsonl";
     const std::string data = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
-    t.jsonl.train_file = data + "/jsonl/missing_field.jsonl";
-    t.jsonl.test_file = data + "/jsonl/good.jsonl";
+    t.section<JsonlConfig>().train_file = data + "/jsonl/missing_field.jsonl";
+    t.section<JsonlConfig>().test_file = data + "/jsonl/good.jsonl";
     try {
       makeTask(t);
       QFAIL("no error");

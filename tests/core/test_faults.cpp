@@ -12,8 +12,9 @@
 #include <set>
 #include <thread>
 
+#include "train/dpo_config.h"
 #include "ef_test_main.h"
-#include "experiment/sweep.h"
+#include "experiment/pipeline/sweep.h"
 #include "micro_config.h"
 #include "store/run_store.h"
 
@@ -32,8 +33,8 @@ RunConfig stages() {
   cfg.sft.eval_every = 40;
   cfg.sample.samples_per_problem = 16;
   cfg.advantages.k_est = 8;
-  cfg.dpo.train.steps = 60;
-  cfg.dpo.max_epochs = 0;
+  cfg.section<DpoConfig>().train.steps = 60;
+  cfg.section<DpoConfig>().max_epochs = 0;
   return cfg;
 }
 

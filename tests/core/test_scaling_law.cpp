@@ -7,9 +7,9 @@
 
 #include <cmath>
 
-#include "experiment/scaling_law.h"
-#include "experiment/seed_band.h"
-#include "experiment/sweep_summary.h"
+#include "experiment/analysis/scaling_law.h"
+#include "experiment/analysis/seed_band.h"
+#include "experiment/analysis/sweep_summary.h"
 
 using namespace ef;
 

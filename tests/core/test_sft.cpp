@@ -4,11 +4,13 @@
 // and samples, model selection, cancellation, resume, divergence handling, and the lookup and
 // JSONL tasks through a short training whose stored verdicts the task's verifier confirms.
 #include <QTemporaryDir>
+#include "tasks/jsonl_task.h"
+#include "tasks/lookup_task.h"
 #include "ef_test_main.h"
 
-#include "experiment/presets.h"
-#include "experiment/run_pipeline.h"
-#include "experiment/task_data.h"
+#include "experiment/config/presets.h"
+#include "experiment/pipeline/run_pipeline.h"
+#include "experiment/pipeline/task_data.h"
 #include "micro_config.h"
 #include "store/run_store.h"
 #include "util/sha256.h"
@@ -319,8 +321,8 @@ class TestSft : public QObject {
     RunConfig cfg = micro();
     const RunConfig lookup = loadPreset("lookup-scaling");
     cfg.task.kind = "lookup";
-    cfg.task.lookup = lookup.task.lookup;
-    cfg.task.lookup.keys = 200;
+    cfg.task.section<LookupConfig>() = lookup.task.section<LookupConfig>();
+    cfg.task.section<LookupConfig>().keys = 200;
     CountingObserver obs;
     CancelToken cancel;
     const RunSummary s = executeRun(cfg, store, obs, cancel);
@@ -340,8 +342,8 @@ class TestSft : public QObject {
     RunConfig cfg = micro();
     const std::string data = qEnvironmentVariable("EIGHTFOLD_TEST_DATA").toStdString();
     cfg.task.kind = "jsonl";
-    cfg.task.jsonl.train_file = data + "/jsonl/good.jsonl";
-    cfg.task.jsonl.test_file = data + "/jsonl/good_test.jsonl";
+    cfg.task.section<JsonlConfig>().train_file = data + "/jsonl/good.jsonl";
+    cfg.task.section<JsonlConfig>().test_file = data + "/jsonl/good_test.jsonl";
     cfg.task.train_size = 3;  // of the file's 4: the last one validates
     cfg.task.valid_size = 1;
     cfg.task.test_size = 2;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step history (experiment/step_history.h): a negative of the tiny sweep's SFT cell evaluated
+// Step history (experiment/tools/step_history.h): a negative of the tiny sweep's SFT cell evaluated
 // under π_sft and per-step DPO; each row's successes equal Q̂ computed directly from the stored
 // steps and the checkpoint; Q̂, A and the pit agree with each other; a second call reads the cache.
 #include <QTemporaryDir>
@@ -9,9 +9,9 @@
 #include "core/step_history_checks.h"
 #include "ef_test_main.h"
 #include "micro_config.h"
-#include "experiment/presets.h"
-#include "experiment/step_history.h"
-#include "experiment/sweep.h"
+#include "experiment/config/presets.h"
+#include "experiment/tools/step_history.h"
+#include "experiment/pipeline/sweep.h"
 #include "store/run_store.h"
 
 using namespace ef;

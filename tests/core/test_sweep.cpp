@@ -18,11 +18,18 @@
 #include <QDir>
 #include <QFile>
 
+#include "experiment/pipeline/method_trainer.h"
+#include "experiment/methods/rft_config.h"
+#include "experiment/methods/awr_config.h"
+#include "experiment/methods/controls_config.h"
+#include "tasks/hint_task.h"
+#include "train/dpo_config.h"
+#include "experiment/methods/iterated_config.h"
 #include "ef_test_main.h"
-#include "experiment/presets.h"
+#include "experiment/config/presets.h"
 #include "micro_config.h"
-#include "experiment/stage_times.h"
-#include "experiment/sweep.h"
+#include "experiment/analysis/stage_times.h"
+#include "experiment/pipeline/sweep.h"
 #include "train/lr_schedule.h"
 #include "store/run_store.h"
 #include "tasks/task_registry.h"
@@ -59,7 +66,7 @@ bool presetSizes() {
 RunConfig everyMethod() {
   RunConfig cfg = presetSizes() ? loadPreset("arith-scaling-tiny") : test::microConfig();
   cfg.sweep.methods = registeredMethodNames();
-  if (presetSizes()) cfg.awr.train.steps = 40;
+  if (presetSizes()) cfg.section<AwrConfig>().train.steps = 40;
   return cfg;
 }
 
@@ -74,7 +81,7 @@ RunConfig stargraph() {
   cfg.task.test_size = 32;
   cfg.sft.steps = 60;
   cfg.sft.eval_every = 20;
-  cfg.rft.train.steps = 6;
+  cfg.section<RftConfig>().train.steps = 6;
   cfg.sweep.sizes = {32, 64};
   return cfg;
 }
@@ -152,6 +159,18 @@ class TestSweep : public QObject {
 
  private slots:
   // Every registered method runs as a cell of the sweep, at both sizes.
+  // Every registered method has its own trainer (methods/registered_methods.h pairs them).
+  void everyMethodHasItsTrainer() {
+    std::set<MethodTrainer> trainers;
+    for (const Method* m : registeredMethods()) {
+      const MethodTrainer t = trainerOf(*m);
+      QVERIFY2(t != nullptr, m->name.c_str());
+      QVERIFY2(trainers.insert(t).second, m->name.c_str());
+    }
+    Method stranger = *registeredMethods().back();
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, trainerOf(stranger));
+  }
+
   void everyMethodSweepEndToEnd() {
     QTemporaryDir dir;
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
@@ -326,7 +345,7 @@ class TestSweep : public QObject {
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
     RunConfig cfg = everyMethod();
     cfg.sweep.methods = {"sft", "step_dpo_full", "iterated_step_dpo"};
-    cfg.iterated.rounds = 1;
+    cfg.section<IteratedConfig>().rounds = 1;
     const auto by = cellsAtSmallest(cfg, store);
     const CellRecord& plain = by.at("step_dpo_full");
     const CellRecord& iterated = by.at("iterated_step_dpo");
@@ -376,14 +395,14 @@ class TestSweep : public QObject {
         v.push_back(m.value);
       return v;
     };
-    cfg.dpo.rpo_alpha = 0.0;
+    cfg.section<DpoConfig>().rpo_alpha = 0.0;
     const auto zero = cellsAtSmallest(cfg, store);
     const auto dpo = losses(zero.at("step_dpo_prefix"));
     QVERIFY(!dpo.empty());
     QCOMPARE(losses(zero.at("step_rpo_prefix")), dpo);
     QCOMPARE(*zero.at("step_rpo_prefix").test_error, *zero.at("step_dpo_prefix").test_error);
     QCOMPARE(*zero.at("step_rpo_prefix").pass_at_k, *zero.at("step_dpo_prefix").pass_at_k);
-    cfg.dpo.rpo_alpha = 1.0;
+    cfg.section<DpoConfig>().rpo_alpha = 1.0;
     const auto one = cellsAtSmallest(cfg, store);
     QCOMPARE(losses(one.at("step_dpo_prefix")), dpo);  // DPO ignores α
     QVERIFY(losses(one.at("step_rpo_prefix")) != dpo);
@@ -397,12 +416,12 @@ class TestSweep : public QObject {
     RunStore store(dir.filePath("w.sqlite").toStdString(), RunStore::Mode::ReadWrite);
     RunConfig cfg = everyMethod();
     cfg.task.kind = "hint";
-    cfg.task.hint.alphabet = 4;
-    cfg.task.hint.min_hops = 1;
-    cfg.task.hint.max_hops = 2;
-    cfg.task.hint.hint_rate = 0.75;
+    cfg.task.section<HintConfig>().alphabet = 4;
+    cfg.task.section<HintConfig>().min_hops = 1;
+    cfg.task.section<HintConfig>().max_hops = 2;
+    cfg.task.section<HintConfig>().hint_rate = 0.75;
     cfg.sweep.methods = {"sft", "step_dpo_full", "step_dpo_alt", "more_sft", "reweighted_sft"};
-    cfg.controls.match = "step_dpo_full";
+    cfg.section<ControlsConfig>().match = "step_dpo_full";
     const auto by = cellsAtSmallest(cfg, store);
     const auto extra = [](const CellRecord& c) {
       return QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
@@ -448,7 +467,8 @@ class TestSweep : public QObject {
       QCOMPARE(extra(c)["matched_steps"].toInt(), dpo_steps);
       QCOMPARE(extra(c)["steps"].toInt(), dpo_steps);
       QCOMPARE(extra(c)["batch_size"].toInt(),
-               2 * std::min(cfg.dpo.train.batch_size, extra(c)["matched_pairs"].toInt()));
+               2 * std::min(cfg.section<DpoConfig>().train.batch_size,
+                            extra(c)["matched_pairs"].toInt()));
       std::set<std::int64_t> steps;
       for (const auto& m : store.metrics(c.run_id, "loss"))
         steps.insert(m.step);
@@ -522,7 +542,8 @@ class TestSweep : public QObject {
     const int small = cfg.sweep.sizes.front();
     // More problems than the smallest size: the probe is clamped to that size.
     cfg.eval.train_problems = small + small / 2;
-    cfg.dpo.max_epochs = 0.1;  // a tenth of a pass over the pairs: fewer steps than dpo.steps
+    cfg.section<DpoConfig>().max_epochs =
+        0.1;  // a tenth of a pass over the pairs: fewer steps than dpo.steps
     RunObserver obs;
     CancelToken cancel;
     const SweepOutcome out = executeSweep(cfg, store, obs, cancel);
@@ -556,13 +577,14 @@ class TestSweep : public QObject {
       if (c.method == "sft" || c.method == "rft") continue;
       const int pairs = extra["trained_pairs"].toInt();
       // a step trains on min(batch_size, pairs)
-      const double batch = std::min(cfg.dpo.train.batch_size, pairs);
+      const double batch = std::min(cfg.section<DpoConfig>().train.batch_size, pairs);
       const int expected = std::max(1, static_cast<int>(std::ceil(0.1 * (pairs / batch))));
-      QVERIFY2(pairs > 0 && expected < cfg.dpo.train.steps, qPrintable(QString::number(pairs)));
+      QVERIFY2(pairs > 0 && expected < cfg.section<DpoConfig>().train.steps,
+               qPrintable(QString::number(pairs)));
       QCOMPARE(extra["dpo_steps"].toInt(), expected);
       QCOMPARE(store.metrics(c.run_id, "loss").size(), std::size_t(expected));
       // The schedule spans the steps actually run (not dpo.steps).
-      const auto& t = cfg.dpo.train;
+      const auto& t = cfg.section<DpoConfig>().train;
       QVERIFY(std::abs(store.metrics(c.run_id, "lr").back().value -
                        learningRateAt(expected - 1, expected, t.warmup_steps, t.lr, t.min_lr)) <
               1e-12);

@@ -155,7 +155,7 @@ class TestTasks : public QObject {
     QCOMPARE(steps.size(), std::size_t(3));
     SCOMPARE(steps[2], "answ");  // the incomplete last step is kept
     QVERIFY(task.splitSteps("").empty());
-    const StarGraphTask sg{StarGraphConfig{}};
+    const StarGraphTask sg{StarGraphConfig()};
     QCOMPARE(sg.splitSteps("32,34,,6,").size(), std::size_t(3));
   }
 
@@ -345,8 +345,8 @@ class TestTasks : public QObject {
   }
 
   void stargraphStructure() {
-    for (const StarGraphConfig& c : {StarGraphConfig{}, StarGraphConfig{3, 3, 10},
-                                     StarGraphConfig{5, 3, 11}, StarGraphConfig{2, 2, 50}}) {
+    for (const StarGraphConfig& c : {StarGraphConfig(), checks::starGraph(3, 3, 10),
+                                     checks::starGraph(5, 3, 11), checks::starGraph(2, 2, 50)}) {
       const StarGraphTask task(c);
       const std::size_t used = 1 + static_cast<std::size_t>(c.degree * (c.path_length - 1));
       int first_edge_from_source = 0;
@@ -400,7 +400,7 @@ class TestTasks : public QObject {
   }
 
   void stargraphGoldenAndSymbols() {
-    const StarGraphTask task{StarGraphConfig{}};
+    const StarGraphTask task{StarGraphConfig()};
     const Problem p = task.problems("train", 1, 1).front();
     SCOMPARE(p.prompt, "6,0|14,13|1,22|22,28|8,1|12,8|12,14|13,6/12,0=");
     SCOMPARE(p.answer, "12,14,13,6,0");
@@ -412,7 +412,7 @@ class TestTasks : public QObject {
   }
 
   void stargraphVerify() {
-    const StarGraphTask task{StarGraphConfig{}};
+    const StarGraphTask task{StarGraphConfig()};
     Problem p;
     p.prompt = "32,3|16,12|3,19|32,34|34,6|6,16|19,47|47,28/32,12=";
     p.steps = {"32", "34", "6", "16", "12"};
@@ -428,16 +428,16 @@ class TestTasks : public QObject {
   }
 
   void stargraphConfigValidation() {
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(StarGraphConfig{2, 5, 8}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(checks::starGraph(2, 5, 8)));
     try {
-      StarGraphTask(StarGraphConfig{5, 5, 20});
+      StarGraphTask(checks::starGraph(5, 5, 20));
       QFAIL("no exception");
     } catch (const std::invalid_argument& e) {
       QVERIFY(QString(e.what()).startsWith("stargraph.nodes:"));
     }
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(StarGraphConfig{0, 5, 50}));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(StarGraphConfig{2, 1, 50}));
-    StarGraphTask tight(StarGraphConfig{2, 5, 9});  // 1 + 2*4 = 9 labels: all of them used
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(checks::starGraph(0, 5, 50)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StarGraphTask(checks::starGraph(2, 1, 50)));
+    StarGraphTask tight(checks::starGraph(2, 5, 9));  // 1 + 2*4 = 9 labels: all of them used
     QCOMPARE(tight.problems("train", 3, 1).size(), std::size_t(3));
   }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/task_checks.h"
 #include "tasks/arith_task.h"
 #include "tasks/jsonl_task.h"
 #include "tasks/stargraph_task.h"
@@ -129,7 +130,7 @@ class TestTokenizer : public QObject {
   }
 
   void stargraphRoundTrip() {
-    const StarGraphTask task{StarGraphConfig{}};
+    const StarGraphTask task{StarGraphConfig()};
     const CharTokenizer tok(task.symbols(), task.stepSeparator());
     QCOMPARE(tok.vocabSize(), 4 + 50 + 4);
     QCOMPARE(tok.separatorId(), idOf(tok, ","));
@@ -143,7 +144,7 @@ class TestTokenizer : public QObject {
     const Problem p = task.problems("test", 1, 9).front();
     QCOMPARE(tok.encode(task.solutionText(p)).size(), std::size_t(9));
     // Labels of a larger alphabet ("100" vs "10" and "1") still match whole.
-    const StarGraphTask big(StarGraphConfig{3, 4, 200});
+    const StarGraphTask big(checks::starGraph(3, 4, 200));
     const CharTokenizer tok_big(big.symbols(), ",");
     QCOMPARE(tok_big.encode("100,10,1"),
              std::vector<int>({104, tok_big.separatorId(), 14, tok_big.separatorId(), 5}));
@@ -151,8 +152,10 @@ class TestTokenizer : public QObject {
   }
 
   void jsonlRoundTrip() {
-    const JsonlTask task(
-        JsonlConfig{dataFile("good.jsonl"), dataFile("good_test.jsonl"), false, ""});
+    JsonlConfig files;
+    files.train_file = dataFile("good.jsonl");
+    files.test_file = dataFile("good_test.jsonl");
+    const JsonlTask task(files);
     const CharTokenizer tok(task.symbols(), task.stepSeparator());
     QCOMPARE(tok.separatorId(), idOf(tok, "\n"));
     QVERIFY(idOf(tok, "#") >= CharTokenizer::kNumSpecial);

@@ -8,11 +8,13 @@
 
 #include <utility>
 
+#include "experiment/methods/iterated_config.h"
+#include "train/dpo_config.h"
 #include "ef_test_main.h"
 #include "micro_config.h"
-#include "experiment/presets.h"
-#include "experiment/sweep.h"
-#include "experiment/tune.h"
+#include "experiment/config/presets.h"
+#include "experiment/pipeline/sweep.h"
+#include "experiment/tools/tune.h"
 #include "store/run_store.h"
 
 using namespace ef;
@@ -58,20 +60,21 @@ class TestTune : public QObject {
         tuneVariants(cfg, {parseTuneAxis("dpo.beta=0.05,0.3,1"), parseTuneAxis("dpo.rpo_alpha=0,2"),
                            parseTuneAxis("iterated.reference=previous,sft")});
     QCOMPARE(vs.size(), std::size_t(12));
-    QCOMPARE(vs[0].cfg.dpo.beta, 0.05);
-    QCOMPARE(vs[0].cfg.dpo.rpo_alpha, 0.0);
-    QCOMPARE(QString::fromStdString(vs[0].cfg.iterated.reference), QString("previous"));
-    QCOMPARE(QString::fromStdString(vs[1].cfg.iterated.reference), QString("sft"));
-    QCOMPARE(vs[2].cfg.dpo.rpo_alpha, 2.0);
-    QCOMPARE(vs[4].cfg.dpo.beta, 0.3);
-    QCOMPARE(vs[11].cfg.dpo.beta, 1.0);
-    QCOMPARE(vs[11].cfg.dpo.rpo_alpha, 2.0);
+    QCOMPARE(vs[0].cfg.section<DpoConfig>().beta, 0.05);
+    QCOMPARE(vs[0].cfg.section<DpoConfig>().rpo_alpha, 0.0);
+    QCOMPARE(QString::fromStdString(vs[0].cfg.section<IteratedConfig>().reference),
+             QString("previous"));
+    QCOMPARE(QString::fromStdString(vs[1].cfg.section<IteratedConfig>().reference), QString("sft"));
+    QCOMPARE(vs[2].cfg.section<DpoConfig>().rpo_alpha, 2.0);
+    QCOMPARE(vs[4].cfg.section<DpoConfig>().beta, 0.3);
+    QCOMPARE(vs[11].cfg.section<DpoConfig>().beta, 1.0);
+    QCOMPARE(vs[11].cfg.section<DpoConfig>().rpo_alpha, 2.0);
     QCOMPARE(vs[7].set,
              (std::vector<std::pair<std::string, std::string>>{
                  {"dpo.beta", "0.3"}, {"dpo.rpo_alpha", "2"}, {"iterated.reference", "sft"}}));
     // Everything else is the config's own.
     for (const auto& v : vs) {
-      QCOMPARE(v.cfg.dpo.train.lr, cfg.dpo.train.lr);
+      QCOMPARE(v.cfg.section<DpoConfig>().train.lr, cfg.section<DpoConfig>().train.lr);
       QCOMPARE(v.cfg.sft.steps, cfg.sft.steps);
       QCOMPARE(v.cfg.sweep.sizes, cfg.sweep.sizes);
     }
@@ -127,7 +130,7 @@ class TestTune : public QObject {
     // Two axes, two methods: each method trains once per value of its own field (4 grid points,
     // 2 cells each), the other points reuse them.
     TuneRequest req;
-    req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.dpo.beta) + ",1.0"),
+    req.grid = {parseTuneAxis("dpo.beta=" + std::to_string(cfg.section<DpoConfig>().beta) + ",1.0"),
                 parseTuneAxis("awr.beta=0.5,2")};
     req.methods = {"step_dpo_full", "awr"};
     const TuneOutcome t = executeTune(cfg, req, store, obs, cancel);

@@ -13,7 +13,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "experiment/credited_sample.h"
+#include "experiment/pipeline/credited_sample.h"
 #include "experiment/methods/awr_weights.h"
 #include "model/model_folder.h"
 #include "model/model_folder_impl.h"

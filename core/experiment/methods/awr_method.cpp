@@ -5,12 +5,11 @@
 // clipped at awr.max_weight. A step whose advantage was not estimated (after a negative's first
 // pit) weighs 0. The other side of the paper's Theorem 6.1: per-step DPO is this objective's
 // preference form.
+// Its trainer: methods/train/awr_train.cpp. Torch-free.
 #include <cmath>
 
-#include "experiment/cell_context.h"
-#include "experiment/methods/awr_weights.h"
-#include "experiment/run_config.h"
-#include "util/random.h"
+#include "experiment/methods/awr_config.h"
+#include "experiment/config/run_config.h"
 #include "util/translatable.h"
 
 namespace ef {
@@ -31,26 +30,16 @@ FieldList<AwrConfig> awrConfigFields() {
   return f;
 }
 
-namespace {
-
-void trainAwr(CellContext& c, CellOutcome& out) {
-  AwrStats stats;
-  const std::vector<Example> ex =
-      awrExamples(*c.data.tok, c.data.task->stepSeparator(), c.train, c.credit->samples, c.cfg.awr,
-                  c.cfg.model.context, &stats);
-  if (ex.empty()) throw ConfigError("awr", "no analysed self-sample to train on");
-  out.extra["weighted_samples"] = stats.samples;
-  out.extra["weighted_steps"] = stats.steps;
-  out.extra["unweighted_steps"] = stats.unknown_steps;
-  out.extra["clipped_steps"] = stats.clipped;
-  out.extra["mean_raw_weight"] = stats.mean_raw_weight;
-  const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.startingModel("awr-init", true);
-  out.take(trainSupervised(model, ex, c.cfg.awr.train, c.method.stage,
-                           c.env(deriveSeed(c.seed, "awr", size))));
+const ConfigSection& awrSection() {
+  static const ConfigSection s = configSectionOf<AwrConfig>(
+      "awr", EF_TRANSLATABLE("ef::Fields", "Advantage-weighted RL"),
+      EF_TRANSLATABLE("ef::Fields",
+                      "Per-step log-likelihood of the analysed self-samples weighted by "
+                      "exp(A/β), from π_sft"),
+      "dpo", awrConfigFields,
+      [](const AwrConfig& a, const RunConfig& c) { checkTrainingSection(a.train, "awr", c); });
+  return s;
 }
-
-}  // namespace
 
 const Method& awrMethod() {
   static const Method m = [] {
@@ -64,9 +53,8 @@ const Method& awrMethod() {
     m.needs_samples = true;
     m.needs_credit = true;
     m.needs_positive_credit = true;
-    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.awr.train); };
-    m.train = trainAwr;
-    m.own_sections = {"awr"};
+    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.section<AwrConfig>().train); };
+    m.sections = {&awrSection()};
     return m;
   }();
   return m;

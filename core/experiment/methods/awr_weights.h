@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "experiment/credited_sample.h"
+#include "experiment/pipeline/credited_sample.h"
 #include "tasks/problem.h"
 #include "experiment/methods/awr_config.h"
 #include "text/encoding.h"

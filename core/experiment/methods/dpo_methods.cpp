@@ -2,61 +2,37 @@
 // DPO from π_sft against the frozen π_sft on five kinds of pairs (docs/method.md, "Pairs" and
 // "DPO"): standard DPO, edit-distance DPO and the three forms of per-step DPO on the first pit;
 // and the RPO form of each, the same pairs with the chosen completion's NLL added to the loss
-// (docs/method.md, "RPO").
-#include "experiment/methods/cell_pairs.h"
-#include "experiment/preference_training.h"
-#include "experiment/run_config.h"
-#include "util/log.h"
-#include "util/random.h"
+// (docs/method.md, "RPO"). The "pairs" and "dpo" sections they share. Their trainers:
+// methods/train/dpo_train.cpp. Torch-free.
+#include "experiment/methods/preference_sections.h"
+#include "experiment/config/run_config.h"
+#include "rollout/pair_builder.h"
+#include "train/dpo_config.h"
 #include "util/translatable.h"
 
 namespace ef {
 
+const ConfigSection& pairsSection() {
+  static const ConfigSection s = configSectionOf<PairsConfig>(
+      "pairs", EF_TRANSLATABLE("ef::Fields", "Pairs"),
+      EF_TRANSLATABLE("ef::Fields", "Preference pairs for DPO and per-step DPO"), "advantages",
+      pairsConfigFields);
+  return s;
+}
+
+const ConfigSection& dpoSection() {
+  static const ConfigSection s = configSectionOf<DpoConfig>(
+      "dpo", EF_TRANSLATABLE("ef::Fields", "DPO"),
+      EF_TRANSLATABLE("ef::Fields", "DPO and per-step DPO from π_sft, with π_sft as the reference"),
+      "pairs", dpoConfigFields,
+      [](const DpoConfig& d, const RunConfig& c) { checkTrainingSection(d.train, "dpo", c); });
+  return s;
+}
+
 namespace {
 
-// The DPO method whose pairs are of this kind: its name seeds the data order of both forms.
-const char* dpoMethodOf(PairKind kind) {
-  switch (kind) {
-    case PairKind::Random:
-      return "dpo";
-    case PairKind::EditDistance:
-      return "edit_dpo";
-    case PairKind::StepFull:
-      return "step_dpo_full";
-    case PairKind::StepPrefix:
-      return "step_dpo_prefix";
-    case PairKind::StepAlternative:
-      return "step_dpo_alt";
-  }
-  return "dpo";
-}
-
-void trainOnPairs(CellContext& c, CellOutcome& out, PairKind kind, bool rpo) {
-  const auto size = static_cast<std::uint64_t>(c.size);
-  const auto pairs = cellPairs(c, *c.samples, c.credit, kind, out.extra);
-  Gpt policy = cloneModel(c.sft);
-  // The RPO form shares its DPO counterpart's seed stream (the same batches in the same order),
-  // so the two differ by the NLL term alone and RPO with α = 0 is that DPO cell exactly
-  // (docs/method.md, "RPO").
-  const PreferenceOutcome r = trainPreferences(policy, c.sft, pairs, c.cfg.dpo, c.method.stage,
-                                               c.env(deriveSeed(c.seed, dpoMethodOf(kind), size)),
-                                               PreferenceOptions{rpo ? c.cfg.dpo.rpo_alpha : 0.0});
-  out.extra["trained_pairs"] = r.pairs;
-  out.extra["dpo_steps"] = r.steps;
-  out.extra["final_margin"] = r.final_margin;
-  out.extra["final_pair_accuracy"] = r.final_accuracy;
-  out.eval = r.eval;
-  out.steps = r.steps;
-}
-
-template <PairKind kind, bool rpo>
-void trainKind(CellContext& c, CellOutcome& out) {
-  trainOnPairs(c, out, kind, rpo);
-}
-
 // The DPO methods differ in their pairs and in whether the pairs need per-step credit.
-Method pairMethod(const char* name, const char* label, const char* description, bool needs_credit,
-                  void (*train)(CellContext&, CellOutcome&)) {
+Method pairMethod(const char* name, const char* label, const char* description, bool needs_credit) {
   Method m;
   m.name = name;
   m.label = label;
@@ -71,9 +47,8 @@ Method pairMethod(const char* name, const char* label, const char* description, 
       {"dpo", "rejected_reward", EF_TRANSLATABLE("ef::Metrics", "DPO rejected reward"), false},
       {"dpo", "chosen_nll", EF_TRANSLATABLE("ef::Metrics", "RPO chosen NLL"), false}};
   // An upper bound: dpo.max_epochs may stop it earlier.
-  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); };
-  m.train = train;
-  m.own_sections = {"pairs", "dpo"};
+  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.section<DpoConfig>().train); };
+  m.sections = {&pairsSection(), &dpoSection()};
   return m;
 }
 
@@ -84,7 +59,7 @@ const Method& dpoMethod() {
       "dpo", EF_TRANSLATABLE("ef::Methods", "DPO"),
       EF_TRANSLATABLE("ef::Methods",
                       "Standard DPO on random pairs of a correct and an incorrect self-sample"),
-      false, trainKind<PairKind::Random, false>);
+      false);
   return m;
 }
 
@@ -94,7 +69,7 @@ const Method& editDpoMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "DPO on pairs of a correct sample and the incorrect one farthest from it in "
                       "edit distance"),
-      false, trainKind<PairKind::EditDistance, false>);
+      false);
   return m;
 }
 
@@ -104,7 +79,7 @@ const Method& stepDpoFullMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO: a correct solution against the negative cut after its first "
                       "pit"),
-      true, trainKind<PairKind::StepFull, false>);
+      true);
   return m;
 }
 
@@ -114,7 +89,7 @@ const Method& stepDpoPrefixMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO on the shared prefix before the pit: a successful rollout "
                       "against the pit step"),
-      true, trainKind<PairKind::StepPrefix, false>);
+      true);
   return m;
 }
 
@@ -124,7 +99,7 @@ const Method& stepDpoAltMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO on one step: at the pit, the step with the highest Monte-Carlo "
                       "Q̂ > 0 against the pit step, after the shared prefix"),
-      true, trainKind<PairKind::StepAlternative, false>);
+      true);
   return m;
 }
 
@@ -137,7 +112,7 @@ const Method& rpoMethod() {
       "rpo", EF_TRANSLATABLE("ef::Methods", "RPO"),
       EF_TRANSLATABLE("ef::Methods",
                       "DPO's random pairs with the chosen completion's NLL added to the loss"),
-      false, trainKind<PairKind::Random, true>);
+      false);
   return m;
 }
 
@@ -147,7 +122,7 @@ const Method& editRpoMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Edit-distance DPO's pairs with the chosen completion's NLL added to the "
                       "loss"),
-      false, trainKind<PairKind::EditDistance, true>);
+      false);
   return m;
 }
 
@@ -156,7 +131,7 @@ const Method& stepRpoFullMethod() {
       "step_rpo_full", EF_TRANSLATABLE("ef::Methods", "per-step RPO (full)"),
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO (full) with the chosen completion's NLL added to the loss"),
-      true, trainKind<PairKind::StepFull, true>);
+      true);
   return m;
 }
 
@@ -166,7 +141,7 @@ const Method& stepRpoPrefixMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO (shared prefix) with the chosen completion's NLL added to the "
                       "loss"),
-      true, trainKind<PairKind::StepPrefix, true>);
+      true);
   return m;
 }
 
@@ -176,7 +151,7 @@ const Method& stepRpoAltMethod() {
       EF_TRANSLATABLE("ef::Methods",
                       "Per-step DPO (alternative at the pit) with the chosen step's NLL added to "
                       "the loss"),
-      true, trainKind<PairKind::StepAlternative, true>);
+      true);
   return m;
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFT: SFT on D_syn ∪ D+, the distinct correct self-samples of π_sft (docs/method.md, "RFT").
-
-#include "experiment/cell_context.h"
-#include "experiment/run_config.h"
-#include "util/random.h"
+// Its trainer: methods/train/rft_train.cpp. Torch-free.
+#include "experiment/methods/rft_config.h"
+#include "experiment/config/run_config.h"
 #include "util/translatable.h"
 
 namespace ef {
@@ -17,28 +16,14 @@ FieldList<RftConfig> rftConfigFields() {
   return f;
 }
 
-namespace {
-
-void trainRft(CellContext& c, CellOutcome& out) {
-  std::vector<Example> ex = encodeTraining(c.data, c.train, c.cfg.model.context);
-  int added = 0;
-  for (std::size_t i = 0; i < c.train.size(); ++i) {
-    for (const auto& p : c.samples->problems[i].positives) {
-      auto e = encodeExample(*c.data.tok, c.train[i].prompt, p.text);
-      if (static_cast<int>(e.tokens.size()) > c.cfg.model.context) continue;
-      ex.push_back(std::move(e));
-      ++added;
-    }
-  }
-  out.extra["positives_added"] = added;
-  out.extra["init"] = c.cfg.rft.init;
-  const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.startingModel("rft-init", c.cfg.rft.init == "sft");
-  out.take(trainSupervised(model, ex, c.cfg.rft.train, c.method.stage,
-                           c.env(deriveSeed(c.seed, "rft", size))));
+const ConfigSection& rftSection() {
+  static const ConfigSection s = configSectionOf<RftConfig>(
+      "rft", EF_TRANSLATABLE("ef::Fields", "RFT"),
+      EF_TRANSLATABLE("ef::Fields", "Fine-tuning on D_syn and the correct self-samples"), "sample",
+      rftConfigFields,
+      [](const RftConfig& r, const RunConfig& c) { checkTrainingSection(r.train, "rft", c); });
+  return s;
 }
-
-}  // namespace
 
 const Method& rftMethod() {
   static const Method m = [] {
@@ -50,9 +35,8 @@ const Method& rftMethod() {
                                     "distinct correct samples");
     m.stage = "rft";
     m.needs_samples = true;
-    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.rft.train); };
-    m.train = trainRft;
-    m.own_sections = {"rft"};
+    m.work = [](const RunConfig& cfg) { return trainingWork(cfg.section<RftConfig>().train); };
+    m.sections = {&rftSection()};
     return m;
   }();
   return m;

@@ -5,104 +5,32 @@
 // in a batch, with the preference stage's evaluation and model selection. More SFT weighs every
 // problem alike: a gain over it is not "more training". Reweighted SFT weighs each problem by how
 // often π_sft failed it (failureWeights): a gain over it is not "the failed problems weighted up"
-// but the negative gradient at the pit.
-
-#include "experiment/checkpoint_records.h"
-#include "experiment/methods/cell_pairs.h"
-#include "experiment/model_selection.h"
-#include "experiment/run_config.h"
-#include "util/random.h"
+// but the negative gradient at the pit. Their trainers: methods/train/sft_controls_train.cpp.
+// Torch-free.
+#include "experiment/methods/controls_config.h"
+#include "experiment/methods/preference_sections.h"
+#include "experiment/config/run_config.h"
+#include "train/dpo_config.h"
+#include "util/config_error.h"
 #include "util/translatable.h"
 
 namespace ef {
+
+const ConfigSection& controlsSection() {
+  static const ConfigSection s = configSectionOf<ControlsConfig>(
+      "controls", EF_TRANSLATABLE("ef::Fields", "Controls"),
+      EF_TRANSLATABLE("ef::Fields",
+                      "More SFT and Reweighted SFT: π_sft trained on D_syn for as many steps "
+                      "as the matched preference method"),
+      "awr", controlsConfigFields, [](const ControlsConfig& k, const RunConfig&) {
+        if (k.min_lr > k.lr) throw ConfigError("controls.min_lr", "must be <= controls.lr");
+      });
+  return s;
+}
+
 namespace {
 
-PairKind matchedKind(const std::string& name) {
-  if (name == "dpo") return PairKind::Random;
-  if (name == "edit_dpo") return PairKind::EditDistance;
-  if (name == "step_dpo_prefix") return PairKind::StepPrefix;
-  if (name == "step_dpo_alt") return PairKind::StepAlternative;
-  return PairKind::StepFull;
-}
-
-// The matched method's pairs that it trains on: those that fit the context (trainPreferences).
-std::size_t trainedPairs(const CellContext& c) {
-  nlohmann::ordered_json scratch;
-  const auto pairs = cellPairs(c, *c.samples, c.credit, matchedKind(c.cfg.controls.match), scratch);
-  std::size_t fit = 0;
-  for (const auto& p : pairs) {
-    const auto chosen = encodeExample(*c.data.tok, p.prompt, p.chosen, p.chosen_complete);
-    const auto rejected = encodeExample(*c.data.tok, p.prompt, p.rejected, p.rejected_complete);
-    const auto context = static_cast<std::size_t>(c.cfg.model.context);
-    if (chosen.tokens.size() <= context && rejected.tokens.size() <= context) ++fit;
-  }
-  return fit;
-}
-
-// The optimisation of a control on this cell: the matched method's step count (0 without a
-// pair, as the matched method then keeps π_sft).
-TrainingConfig controlTraining(const CellContext& c, CellOutcome& out) {
-  const std::size_t pairs = trainedPairs(c);
-  const TrainingConfig& pref = c.cfg.dpo.train;
-  TrainingConfig t = pref;  // evaluation, selection, clipping and decay of the preference stage
-  t.steps = pairs == 0 ? 0 : dpoSteps(c.cfg.dpo, pairs);
-  t.epochs = 0;
-  t.batch_size =
-      2 * std::min<int>(pref.batch_size, static_cast<int>(std::max<std::size_t>(pairs, 1)));
-  t.lr = c.cfg.controls.lr;
-  t.min_lr = c.cfg.controls.min_lr;
-  t.warmup_steps = c.cfg.controls.warmup_steps;
-  out.extra["matched_method"] = c.cfg.controls.match;
-  out.extra["matched_pairs"] = pairs;
-  out.extra["matched_steps"] = t.steps;
-  out.extra["batch_size"] = t.batch_size;
-  return t;
-}
-
-void trainControl(CellContext& c, CellOutcome& out, const std::vector<Example>& examples,
-                  const char* init_stream) {
-  const TrainingConfig t = controlTraining(c, out);
-  const auto size = static_cast<std::uint64_t>(c.size);
-  Gpt model = c.startingModel(init_stream, true);
-  if (t.steps == 0) {  // the matched method had no pair: π_sft as it is, like that method
-    const TrainingEnv env = c.env(deriveSeed(c.seed, "controls", size));
-    ModelSelection selection(t, env);
-    out.eval = selection.finish(model, 0, true);
-    saveRecordedCheckpoint(c.rec.store(), c.rec.runId(), c.method.name, c.checkpoint_path, model,
-                           nullptr, checkpointInfo(model, env, 0));
-    out.extra["steps"] = 0;
-    return;
-  }
-  out.take(trainSupervised(model, examples, t, c.method.stage,
-                           c.env(deriveSeed(c.seed, "controls", size))));
-  out.extra["steps"] = out.steps;
-}
-
-void trainMoreSft(CellContext& c, CellOutcome& out) {
-  trainControl(c, out, encodeTraining(c.data, c.train, c.cfg.model.context), "more-sft-init");
-}
-
-void trainReweightedSft(CellContext& c, CellOutcome& out) {
-  std::vector<Example> ex = encodeTraining(c.data, c.train, c.cfg.model.context);
-  std::vector<int> drawn, correct;
-  for (const auto& p : c.samples->problems) {
-    drawn.push_back(p.drawn);
-    correct.push_back(p.correct);
-  }
-  const std::vector<double> w = failureWeights(drawn, correct, c.cfg.controls.upweight);
-  if (w.size() != ex.size()) throw std::logic_error("reweighted SFT: samples and problems differ");
-  double largest = 0;
-  for (std::size_t i = 0; i < ex.size(); ++i) {
-    const auto solution = ex[i].tokens.size() - static_cast<std::size_t>(ex[i].prompt_len);
-    ex[i].weights.assign(solution, static_cast<float>(w[i]));
-    largest = std::max(largest, w[i]);
-  }
-  out.extra["largest_weight"] = largest;
-  trainControl(c, out, ex, "reweighted-sft-init");
-}
-
-Method controlMethod(const char* name, const char* label, const char* description,
-                     void (*train)(CellContext&, CellOutcome&)) {
+Method controlMethod(const char* name, const char* label, const char* description) {
   Method m;
   m.name = name;
   m.label = label;
@@ -111,9 +39,8 @@ Method controlMethod(const char* name, const char* label, const char* descriptio
   m.needs_samples = true;
   m.needs_credit = true;  // the matched per-step method's pairs count the steps
   // An upper bound: the matched method's dpo.max_epochs may stop it earlier.
-  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.dpo.train); };
-  m.train = train;
-  m.own_sections = {"controls", "pairs", "dpo"};
+  m.work = [](const RunConfig& cfg) { return trainingWork(cfg.section<DpoConfig>().train); };
+  m.sections = {&controlsSection(), &pairsSection(), &dpoSection()};
   return m;
 }
 
@@ -124,8 +51,7 @@ const Method& moreSftMethod() {
       "more_sft", EF_TRANSLATABLE("ef::Methods", "More SFT"),
       EF_TRANSLATABLE("ef::Methods",
                       "Control: π_sft trained on D_syn for as many steps and tokens as the matched "
-                      "preference method"),
-      trainMoreSft);
+                      "preference method"));
   return m;
 }
 
@@ -133,8 +59,7 @@ const Method& reweightedSftMethod() {
   static const Method m = controlMethod(
       "reweighted_sft", EF_TRANSLATABLE("ef::Methods", "Reweighted SFT"),
       EF_TRANSLATABLE("ef::Methods",
-                      "Control: More SFT with the problems π_sft fails on weighted up"),
-      trainReweightedSft);
+                      "Control: More SFT with the problems π_sft fails on weighted up"));
   return m;
 }
 
