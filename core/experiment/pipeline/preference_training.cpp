@@ -6,11 +6,11 @@
 
 #include "experiment/pipeline/preference_training.h"
 #include "experiment/pipeline/checkpoint_records.h"
+#include "experiment/pipeline/governed_steps.h"
 #include "experiment/pipeline/model_selection.h"
 #include "train/batching.h"
 #include "model/device.h"
 #include "train/dpo_trainer.h"
-#include "train/thread_governor.h"
 #include "util/log.h"
 #include "util/timing.h"
 
@@ -109,19 +109,11 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
   const auto total = static_cast<std::int64_t>(cfg.train.steps);
   std::int64_t last = total;
   const auto t0 = Clock::now();
-  double train_seconds = 0;
   std::int64_t tokens = 0;
-  // With adaptive threads the stage starts where the last one ended (a busy machine stays busy)
-  // and the stages between, sampling and evaluation, run with that count too.
-  ThreadGovernor governor(configuredThreadCount(), env.cfg.adaptive_threads, currentThreadCount());
+  GovernedSteps steps(env.cfg.adaptive_threads);
   for (std::int64_t s = 0; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
-    if (governor.changed()) useThreads(governor.threads());
-    const auto t_step = Clock::now();
-    const DpoStepStats st = trainer.step();
-    const double step_seconds = secondsSince(t_step);
-    governor.record(step_seconds);
-    train_seconds += step_seconds;
+    const DpoStepStats st = steps.run([&trainer] { return trainer.step(); });
     tokens += st.tokens;
     recordStep(st, first_step + st.step, total, opt.nll_weight, stage, secondsSince(t0), env);
     out.final_margin = st.margin;
@@ -139,7 +131,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
     }
   }
   out.steps = static_cast<int>(last);
-  env.rec.stageTime(stage, first_step + last, train_seconds, static_cast<double>(tokens));
+  env.rec.stageTime(stage, first_step + last, steps.seconds(), static_cast<double>(tokens));
   out.eval = finishStage(policy, selection, first_step + last, env, opt.test);
   return out;
 }

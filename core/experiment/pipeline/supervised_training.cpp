@@ -7,10 +7,10 @@
 #include <filesystem>
 
 #include "experiment/pipeline/checkpoint_records.h"
+#include "experiment/pipeline/governed_steps.h"
 #include "experiment/pipeline/model_selection.h"
 #include "model/device.h"
 #include "train/sft_trainer.h"
-#include "train/thread_governor.h"
 #include "util/log.h"
 #include "util/random.h"
 #include "util/timing.h"
@@ -155,20 +155,12 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
                                     std::to_string(examples.size()) + " examples)");
   }
   const auto t0 = Clock::now();
-  double train_seconds = 0;
   std::int64_t tokens = 0;
   std::int64_t last = total;
-  // With adaptive threads the stage starts where the last one ended (a busy machine stays busy)
-  // and the stages between, sampling and evaluation, run with that count too.
-  ThreadGovernor governor(configuredThreadCount(), env.cfg.adaptive_threads, currentThreadCount());
+  GovernedSteps steps(env.cfg.adaptive_threads);
   for (std::int64_t s = first; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
-    if (governor.changed()) useThreads(governor.threads());
-    const auto t_step = Clock::now();
-    const StepStats st = trainer.step();
-    const double step_seconds = secondsSince(t_step);
-    governor.record(step_seconds);
-    train_seconds += step_seconds;
+    const StepStats st = steps.run([&trainer] { return trainer.step(); });
     tokens += st.tokens;
     env.rec.metric(stage, st.step, "loss", st.loss);
     env.rec.metric(stage, st.step, "lr", st.lr);
@@ -182,7 +174,7 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
         p.elapsed_s / static_cast<double>(st.step - first) * static_cast<double>(total - st.step);
     env.rec.observer().onProgress(p);
     if (cfg.eval_every > 0 && st.step % cfg.eval_every == 0 && st.step < total) {
-      env.rec.metric(stage, st.step, "tokens_per_s", tokens / std::max(train_seconds, 1e-9));
+      env.rec.metric(stage, st.step, "tokens_per_s", tokens / std::max(steps.seconds(), 1e-9));
       const bool stop = selection.consider(model, st.step);
       save(stop ? total : st.step);  // a stopped stage is complete: a resume does not continue it
       env.rec.flush();
@@ -195,12 +187,12 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
       }
     }
   }
-  if (governor.switches() > 0) {
+  if (steps.switches() > 0) {
     env.rec.log(LogLevel::Debug, stage + ": the thread governor switched " +
-                                     std::to_string(governor.switches()) +
-                                     " times (a busy machine)");
+                                     std::to_string(steps.switches()) + " times (a busy machine)");
   }
   out.steps = last;
+  const double train_seconds = steps.seconds();
   out.tokens_per_s = train_seconds > 0 ? tokens / train_seconds : 0.0;
   if (last > first) {
     env.rec.metric(stage, last, "tokens_per_s", out.tokens_per_s);
