@@ -17,30 +17,7 @@ namespace {
 
 using ErrorTable = std::map<std::string, std::map<int, std::map<std::uint64_t, double>>>;
 
-// The SFT law fitted to the mean error per size over `seeds` (a seed may repeat: a resample).
-std::optional<PowerLawFit> fitMeans(const std::map<int, std::map<std::uint64_t, double>>& sft,
-                                    const std::vector<std::uint64_t>& seeds, double floor,
-                                    std::string* why) {
-  std::vector<ScalingPoint> points;
-  for (const auto& [size, by_seed] : sft) {
-    double sum = 0;
-    int n = 0;
-    for (auto s : seeds) {
-      const auto it = by_seed.find(s);
-      if (it == by_seed.end()) continue;
-      sum += it->second;
-      ++n;
-    }
-    if (n > 0) points.push_back({static_cast<double>(size), sum / n});
-  }
-  try {
-    return fitPowerLaw(points, floor);
-  } catch (const std::invalid_argument& e) {
-    if (why) *why = e.what();
-    return std::nullopt;
-  }
-}
-
+// The mean over `seeds` of the values there (a seed may repeat: a resample); none without one.
 std::optional<double> meanOver(const std::map<std::uint64_t, double>& by_seed,
                                const std::vector<std::uint64_t>& seeds) {
   double sum = 0;
@@ -53,6 +30,22 @@ std::optional<double> meanOver(const std::map<std::uint64_t, double>& by_seed,
   }
   if (n == 0) return std::nullopt;
   return sum / n;
+}
+
+// The SFT law fitted to the mean error per size over `seeds` (a seed may repeat: a resample).
+std::optional<PowerLawFit> fitMeans(const std::map<int, std::map<std::uint64_t, double>>& sft,
+                                    const std::vector<std::uint64_t>& seeds, double floor,
+                                    std::string* why) {
+  std::vector<ScalingPoint> points;
+  for (const auto& [size, by_seed] : sft)
+    if (const auto mean = meanOver(by_seed, seeds))
+      points.push_back({static_cast<double>(size), *mean});
+  try {
+    return fitPowerLaw(points, floor);
+  } catch (const std::invalid_argument& e) {
+    if (why) *why = e.what();
+    return std::nullopt;
+  }
 }
 
 double percentile(std::vector<double> v, double p) {
