@@ -75,7 +75,7 @@ int cmdSweepTask(const SweepArgs& a, const RunConfig& cfg) {
     ProgressPrinter printer(false);
     // A requeued task finds its shard's sweep and resumes it; a finished one is reported again.
     for (const auto& r : store.listRuns()) {
-      const auto shard = r.kind == "sweep" ? store.shard(r.id) : std::nullopt;
+      const auto shard = r.isSweep() ? store.shard(r.id) : std::nullopt;
       if (!shard || shard->plan != a.plan || shard->task != a.task) continue;
       if (r.status == "ok") {
         std::printf("task %d of plan %s already finished (sweep %lld)\n", a.task, a.plan.c_str(),

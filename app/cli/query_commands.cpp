@@ -72,7 +72,7 @@ int cmdRuns(const std::string& db, bool json) {
         j["wall_s"] = wall;
         j["device"] = r.device;
         j["error"] = r.error;
-        j["cells"] = r.kind == "sweep" ? store.childRuns(r.id).size() : 0;
+        j["cells"] = r.isSweep() ? store.childRuns(r.id).size() : 0;
         j["result"] = r.result_json.empty() ? nlohmann::json(nullptr)
                                             : nlohmann::json::parse(r.result_json, nullptr, false);
         std::cout << j.dump() << "\n";
@@ -96,7 +96,7 @@ int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool js
       return fail(kExitBadInput, "no run " + std::to_string(run_id) + " in '" + store.path() + "'");
     // A sweep's analysed negatives live under its SFT cells.
     std::vector<std::int64_t> runs{run_id};
-    if (run->kind == "sweep") {
+    if (run->isSweep()) {
       runs.clear();
       for (const auto& c : store.childRuns(run_id)) {
         if (c.name.rfind("sft ", 0) == 0) runs.push_back(c.id);

@@ -213,11 +213,11 @@ int cmdResume(std::int64_t id, const std::string& db, bool json) {
     const auto run = store.run(id);
     if (!run)
       return fail(kExitBadInput, "no run " + std::to_string(id) + " in '" + store.path() + "'");
-    if (run->kind == "tune")
+    if (run->isTune())
       return fail(kExitBadInput, "run " + std::to_string(id) +
                                      " is a tune, which does not resume: start the tune again");
     ProgressPrinter printer(false);
-    if (run->kind == "sweep") {
+    if (run->isSweep()) {
       const SweepOutcome s = resumeSweep(id, store, printer, g_cancel);
       printer.finishLine();
       return reportSweep(s, json);

@@ -52,6 +52,7 @@ struct RunRecord {
   bool hasCells() const { return kind == run_kind::kSweep || kind == run_kind::kTune; }
   bool isSweep() const { return kind == run_kind::kSweep; }
   bool isCell() const { return kind == run_kind::kCell; }
+  bool isTune() const { return kind == run_kind::kTune; }
 };
 
 struct SampleRecord {

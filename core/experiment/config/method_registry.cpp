@@ -72,7 +72,9 @@ const std::vector<const ConfigSection*>& registeredSections() {
       }
       const ConfigSection* s = *next;
       pending.erase(next);
-      if (at(s->key) != placed.end())
+      const auto& own = pipelineSections();
+      if (at(s->key) != placed.end() || s->key == "sweep" ||
+          std::find(own.begin(), own.end(), s->key) != own.end())
         throw std::logic_error("config sections: two sections named '" + s->key + "'");
       const auto after = at(s->after);
       placed.insert(after == placed.end() ? placed.end() : after + 1, s);
