@@ -77,7 +77,10 @@ bool ModelSelection::consider(Gpt& model, std::int64_t step) {
     return true;
   }
   if (keepsBest() && cfg_.patience > 0 && since_best_ >= cfg_.patience) {
-    stop_reason_ = std::to_string(cfg_.patience) + " evaluations without a lower validation error";
+    stop_reason_ =
+        std::to_string(cfg_.patience) + " evaluations without " +
+        (cfg_.select == "best_valid_first_step" ? "a higher validation first-step accuracy"
+                                                : "a lower validation error");
     return true;
   }
   return false;
