@@ -2,8 +2,8 @@
 #pragma once
 // Watches a submitted Slurm plan (docs/cluster.md, "Watching a job"): every interval it looks at
 // the plan's shard files and, when any changed, merges them into the workspace on a worker thread
-// with its own store connection (experiment/pipeline/sweep_merge.h). The runs list and the data-scaling
-// plot then grow as tasks finish. Stops by itself once the merged sweep is finished.
+// with its own store connection (experiment/pipeline/sweep_merge.h). The runs list and the
+// data-scaling plot then grow as tasks finish. Stops by itself once the merged sweep is finished.
 #include <QObject>
 #include <QString>
 #include <QTimer>
