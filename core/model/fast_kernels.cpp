@@ -340,13 +340,14 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void geluBackwardPi
 
 __attribute__((target_clones("avx512f", "avx2", "default"))) double crossEntropyGradRows(
     float* logits, int begin, int end, int vocab, const std::int64_t* target, const float* weight,
-    double scale) {
+    double scale, double* token_loss) {
   double loss = 0;
   for (int n = begin; n < end; ++n) {
     float* __restrict row = logits + static_cast<std::size_t>(n) * vocab;
     const std::int64_t y = target[n];
     if (y == kNoTarget) {
       std::fill_n(row, vocab, 0.0f);
+      if (token_loss) token_loss[n] = 0;
       continue;
     }
     const float top = laneMax(row, vocab);
@@ -356,7 +357,9 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) double crossEntropy
     const float sum = laneSum(row, vocab);
     const double wgt = (weight ? weight[n] : 1.0f) * scale;
     // -log softmax(y) = log(sum_c exp(logit_c - top)) - (logit_y - top).
-    loss += wgt * (std::log(static_cast<double>(sum)) - shifted_y);
+    const double l = wgt * (std::log(static_cast<double>(sum)) - shifted_y);
+    loss += l;
+    if (token_loss) token_loss[n] = l;
     const auto factor = static_cast<float>(wgt / sum);
     for (int c = 0; c < vocab; ++c)
       row[c] *= factor;

@@ -40,9 +40,11 @@ constexpr std::int64_t kNoTarget = -100;
 
 // For rows [begin, end) of logits [rows x vocab]: replaces each row by the gradient of
 // weight[n] * scale * cross-entropy(softmax(row), target[n]) (weight may be null: 1; a row with
-// target kNoTarget becomes zeros) and returns the sum of those weighted losses.
+// target kNoTarget becomes zeros) and returns the sum of those weighted losses. When token_loss
+// is not null, token_loss[n] receives row n's weighted loss (0 without a target).
 double crossEntropyGradRows(float* logits, int begin, int end, int vocab,
-                            const std::int64_t* target, const float* weight, double scale);
+                            const std::int64_t* target, const float* weight, double scale,
+                            double* token_loss = nullptr);
 
 // Rotates one head's vector (first half, second half) by the angles of one position; inverse
 // rotates back (the backward of a rotation is its transpose).

@@ -12,6 +12,7 @@ extern "C" {
 void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads, unsigned flags);
 int omp_get_max_threads(void);
 int omp_in_parallel(void);
+void omp_set_num_threads(int);
 }
 
 namespace ef::fast {
@@ -42,10 +43,16 @@ int parallelThreads() {
 
 void parallelFor(int count, double flops, const std::function<void(int)>& fn) {
   if (count <= 0) return;
-  const int threads = count == 1 || flops < kParallelFlops ? 1 : parallelThreads();
+  const int team = parallelThreads();
+  const int threads = count == 1 || flops < kParallelFlops ? 1 : team;
   if (threads < 2) {
+    // Here too a BLAS call must run on one thread: the OpenMP build of OpenBLAS would otherwise
+    // split a large product over the team, and its tiles at the split give other bits than one
+    // thread's (the same batch gave gradients 3e-8 apart at 1 and 2 threads).
+    if (team > 1) omp_set_num_threads(1);
     for (int i = 0; i < count; ++i)
       fn(i);
+    if (team > 1) omp_set_num_threads(team);
     return;
   }
   Job job;

@@ -25,9 +25,7 @@ constexpr int kRows = 64;     // token rows per piece (model/fast_parallel.h)
 constexpr int kColumns = 16;  // embedding columns per piece of the embeddings' gradient
 }  // namespace
 
-double FastLanguageModelGrad::step(const std::int64_t* input, const std::int64_t* target,
-                                   const float* weight, int rows, int cols, double scale,
-                                   const FastGrads& g) {
+void FastLanguageModelGrad::setShape(int rows, int cols) {
   if (rows < 1 || cols < 1 || cols > w_.cfg.context) {
     throw std::invalid_argument("fast training step: " + std::to_string(rows) + " x " +
                                 std::to_string(cols) + " tokens for a context of " +
@@ -36,10 +34,51 @@ double FastLanguageModelGrad::step(const std::int64_t* input, const std::int64_t
   B_ = rows;
   T_ = cols;
   N_ = rows * cols;
+}
+
+double FastLanguageModelGrad::step(const std::int64_t* input, const std::int64_t* target,
+                                   const float* weight, int rows, int cols, double scale,
+                                   const FastGrads& g) {
+  setShape(rows, cols);
   forward(input);
   const double loss = lossGrad(target, weight, scale);
   backward(input, g);
   return loss;
+}
+
+std::vector<double> FastLanguageModelGrad::rowLogProbs(const std::int64_t* input,
+                                                       const std::int64_t* target, int rows,
+                                                       int cols) {
+  setShape(rows, cols);
+  forward(input);
+  token_loss_.assign(static_cast<std::size_t>(N_), 0.0);
+  lossGrad(target, nullptr, 1.0, token_loss_.data());  // probs_ = d(Σ CE)/dlogits
+  std::vector<double> logp(static_cast<std::size_t>(B_), 0.0);
+  for (int b = 0; b < B_; ++b) {
+    for (int t = 0; t < T_; ++t)
+      logp[b] -= token_loss_[static_cast<std::size_t>(b) * T_ + t];
+  }
+  return logp;
+}
+
+void FastLanguageModelGrad::backwardRowLogProbs(const std::int64_t* input,
+                                                const std::vector<double>& coef,
+                                                const FastGrads& g) {
+  if (coef.size() != static_cast<std::size_t>(B_))
+    throw std::invalid_argument("fast training step: one coefficient per row is needed");
+  // probs_ holds d(Σ_t CE_t)/dlogits per row, and log p = −Σ_t CE_t: the gradient of
+  // coef · log p is −coef times it.
+  const int V = w_.cfg.vocab;
+  fast::parallelFor(fast::pieces(N_, kRows), 1.0 * N_ * V, [&](int i) {
+    const fast::Piece p = fast::piece(i, N_, kRows);
+    for (int n = p.begin; n < p.end; ++n) {
+      const auto f = static_cast<float>(-coef[static_cast<std::size_t>(n / T_)]);
+      float* row = probs_.data() + static_cast<std::size_t>(n) * V;
+      for (int c = 0; c < V; ++c)
+        row[c] *= f;
+    }
+  });
+  backward(input, g);
 }
 
 void FastLanguageModelGrad::rotateAll(float* qkv, bool inverse, bool keys_too) const {
@@ -143,7 +182,7 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
 // Turns the logits in probs_ into dLoss/dlogits (scaled, weighted; 0 where no loss is taken) and
 // returns the loss.
 double FastLanguageModelGrad::lossGrad(const std::int64_t* target, const float* weight,
-                                       double scale) {
+                                       double scale, double* token_loss) {
   const int V = w_.cfg.vocab;
   for (int n = 0; n < N_; ++n) {
     if (target[n] != fast::kNoTarget && (target[n] < 0 || target[n] >= V)) {
@@ -155,8 +194,8 @@ double FastLanguageModelGrad::lossGrad(const std::int64_t* target, const float* 
   std::vector<double> piece_loss(fast::pieces(N_, kRows), 0.0);
   fast::parallelFor(fast::pieces(N_, kRows), 20.0 * N_ * V, [&](int i) {
     const fast::Piece p = fast::piece(i, N_, kRows);
-    piece_loss[i] =
-        fast::crossEntropyGradRows(probs_.data(), p.begin, p.end, V, target, weight, scale);
+    piece_loss[i] = fast::crossEntropyGradRows(probs_.data(), p.begin, p.end, V, target, weight,
+                                               scale, token_loss);
   });
   double loss = 0;
   for (const double l : piece_loss)

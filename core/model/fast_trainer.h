@@ -42,13 +42,25 @@ class FastLanguageModelGrad {
   double step(const std::int64_t* input, const std::int64_t* target, const float* weight, int rows,
               int cols, double scale, const FastGrads& g);
 
+  // The two halves of a step whose loss is a function of whole sequences' log-probabilities
+  // (DPO, RPO: train/dpo_trainer.cpp). rowLogProbs runs the forward and returns each row's
+  // Σ log p(target) over its positions with a target; backwardRowLogProbs, called next on the same
+  // batch, adds the gradient of Σ_r coef[r] · logp_r to g. Each row's sum is taken in position
+  // order, so the values do not depend on the thread count.
+  std::vector<double> rowLogProbs(const std::int64_t* input, const std::int64_t* target, int rows,
+                                  int cols);
+  void backwardRowLogProbs(const std::int64_t* input, const std::vector<double>& coef,
+                           const FastGrads& g);
+
  private:
   struct LayerActs {
     std::vector<float> x_in, ln1, ln1_mean, ln1_rstd, qkv, att, y, x_mid, ln2, ln2_mean, ln2_rstd,
         fc_pre, fc_act;
   };
+  void setShape(int rows, int cols);
   void forward(const std::int64_t* input);
-  double lossGrad(const std::int64_t* target, const float* weight, double scale);
+  double lossGrad(const std::int64_t* target, const float* weight, double scale,
+                  double* token_loss = nullptr);
   void backward(const std::int64_t* input, const FastGrads& g);
   void attentionForward(LayerActs& a);
   void attentionBackward(LayerActs& a, const std::vector<float>& dy, std::vector<float>& dqkv);
@@ -58,6 +70,7 @@ class FastLanguageModelGrad {
   int B_ = 0, T_ = 0, N_ = 0;
   std::vector<LayerActs> acts_;
   std::vector<float> x_final_, lnf_, lnf_mean_, lnf_rstd_, probs_;
+  std::vector<double> token_loss_;  // rowLogProbs' per-position losses
   std::vector<float> dlnf_, dx_, dm_, dh_, dy_,
       dqkv_;  // the backward's buffers, kept between steps
 };

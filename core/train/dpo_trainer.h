@@ -14,6 +14,7 @@
 #include "train/dpo_config.h"
 #include "model/gpt_impl.h"
 #include "text/encoding.h"
+#include "train/batching.h"
 #include "train/sft_trainer.h"
 
 namespace ef {
@@ -50,27 +51,50 @@ class DpoTrainer {
   std::size_t pairCount() const { return pairs_.size(); }
   // Loss and mean margin over all pairs without updating (a check: log 2 and 0 when π = π_ref).
   std::pair<double, double> evaluateAll();
-  // The loss of the pairs `idx` with the policy's current weights, differentiable (tests compare
-  // its gradient with the DPO and NLL gradients).
+  // The loss of the pairs `idx` with the policy's current weights through LibTorch's autograd,
+  // differentiable (tests compare its gradient with the DPO and NLL gradients, and with the fast
+  // path's).
   torch::Tensor loss(const std::vector<std::size_t>& idx);
+
+  // The per-pair values of a batch and its loss (doubles; the mean of the pairs' losses).
+  struct Terms {
+    double loss = 0;
+    std::vector<double> chosen_reward, rejected_reward, margin, chosen_nll;
+  };
+  // Adds share × the gradient of the loss of pairs `idx` to the policy's gradients through the
+  // engine step() uses — the CPU fast path (model/fast_trainer.h) where the policy allows it,
+  // else LibTorch's autograd — and returns the terms (loss unscaled).
+  Terms accumulateGradient(const std::vector<std::size_t>& idx, double share);
 
  private:
   std::vector<std::size_t> batchIndices(std::int64_t step) const;
+  // The batch of pairs `idx`: chosen rows [0, n), rejected rows [n, 2n).
+  Batch pairBatch(const std::vector<std::size_t>& idx, const at::Device& device) const;
   // Summed completion log-probabilities of chosen and rejected for the given pairs, [n] each.
   std::pair<torch::Tensor, torch::Tensor> logProbs(Gpt& model, const std::vector<std::size_t>& idx);
-  struct Terms {
-    torch::Tensor loss, chosen_reward, rejected_reward, margin, chosen_nll;
-  };
-  Terms terms(const std::vector<std::size_t>& idx);
+  // The same through the fast path (forward only; keeps what backwardRowLogProbs needs), 2n rows.
+  std::vector<double> fastLogProbs(Gpt& model, const Batch& b);
+  // Both halves' log-probabilities of pairs `idx` (no gradient), through the engine that applies.
+  void pairLogProbs(Gpt& model, const std::vector<std::size_t>& idx, std::vector<double>& chosen,
+                    std::vector<double>& rejected);
+  torch::Tensor lossOf(const std::vector<std::size_t>& idx, const torch::Tensor& pc,
+                       const torch::Tensor& pr) const;
+  Terms autogradGradient(const std::vector<std::size_t>& idx, double share);
+  Terms fastGradient(const std::vector<std::size_t>& idx, double share);
+  // The terms from the pairs' policy log-probabilities; coef (when not null) receives
+  // d(loss)/d(log π) of each row, chosen rows first.
+  Terms termsOf(const std::vector<std::size_t>& idx, const std::vector<double>& chosen,
+                const std::vector<double>& rejected, std::vector<double>* coef) const;
 
   Gpt policy_;
   DpoConfig cfg_;
   std::vector<DpoPair> pairs_;
   std::uint64_t seed_;
   double nll_weight_;
-  torch::Tensor chosen_tokens_;              // [num pairs] loss tokens of each chosen completion
-  torch::Tensor ref_chosen_, ref_rejected_;  // [num pairs]
+  std::vector<double> chosen_tokens_;              // loss tokens of each chosen completion (≥ 1)
+  std::vector<double> ref_chosen_, ref_rejected_;  // log π_ref of each pair's completions
   std::unique_ptr<torch::optim::AdamW> opt_;
+  std::unique_ptr<FastLanguageModelGrad> fast_;  // made when the fast path is first used
   std::int64_t steps_done_ = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "model/fast_decoder.h"
 #include "model/gpt_impl.h"
 #include "rollout/sampler.h"
+#include "train/dpo_trainer.h"
 #include "train/sft_trainer.h"
 
 namespace ef::checks {
@@ -24,6 +25,18 @@ Gpt perturbedModel(const GptConfig& g, std::uint64_t seed) {
     p.add_(torch::randn_like(p) * 0.3);
   m->eval();
   return m;
+}
+
+// The model's gradients against `want`, per tensor relative to its largest value, into c.
+void compareGradients(Gpt& m, const std::vector<torch::Tensor>& want, GradCheck& c) {
+  const auto params = m->parameters();
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const double scale_i = want[i].abs().max().item<double>();
+    const double diff = (params[i].grad() - want[i]).abs().max().item<double>();
+    c.max_relative = std::max(c.max_relative, scale_i > 0 ? diff / scale_i : diff);
+    c.smallest_scale = std::min(c.smallest_scale, scale_i);
+    ++c.tensors;
+  }
 }
 
 std::vector<int> randomSequence(int n, int vocab) {
@@ -151,14 +164,7 @@ GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool w
   c.loss = fast.step(input.data_ptr<std::int64_t>(), target.data_ptr<std::int64_t>(),
                      wc.defined() ? wc.data_ptr<float>() : nullptr, B, T, scale, grads);
   c.loss_ref = loss.item<double>();
-  const auto params = m->parameters();
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    const double scale_i = want[i].abs().max().item<double>();
-    const double diff = (params[i].grad() - want[i]).abs().max().item<double>();
-    c.max_relative = std::max(c.max_relative, scale_i > 0 ? diff / scale_i : diff);
-    c.smallest_scale = std::min(c.smallest_scale, scale_i);
-    ++c.tensors;
-  }
+  compareGradients(m, want, c);
   return c;
 }
 
@@ -169,13 +175,14 @@ double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int
   T = std::min(g.context, T);
   const auto input = torch::randint(4, g.vocab, {B, T}, torch::kLong);
   const auto target = torch::randint(4, g.vocab, {B, T}, torch::kLong);
+  const auto weight = (torch::rand({B, T}) * 2.0).contiguous();
   const int before = torch::get_num_threads();
   auto run = [&](int n, double& loss) {
     torch::set_num_threads(n);
     m->clearGradients();
     FastLanguageModelGrad fast(m->fastWeights());
-    loss = fast.step(input.data_ptr<std::int64_t>(), target.data_ptr<std::int64_t>(), nullptr, B, T,
-                     1.0 / (B * T), m->fastGrads());
+    loss = fast.step(input.data_ptr<std::int64_t>(), target.data_ptr<std::int64_t>(),
+                     weight.data_ptr<float>(), B, T, 1.0 / (B * T), m->fastGrads());
     std::vector<torch::Tensor> grads;
     for (const auto& p : m->parameters())
       grads.push_back(p.grad().clone());
@@ -189,6 +196,40 @@ double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int
   for (std::size_t i = 0; i < one.size(); ++i)
     diff = std::max(diff, (one[i] - many[i]).abs().max().item<double>());
   return diff;
+}
+
+GradCheck fastDpoGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, double alpha) {
+  auto policy = perturbedModel(g, seed);
+  auto reference = perturbedModel(g, seed + 1);  // π ≠ π_ref: margins away from 0
+  policy->train();
+  // Pairs of different lengths (padding), one chosen = rejected, prompts of 2 to 6 tokens.
+  std::vector<DpoPair> pairs;
+  for (int i = 0; i < 6; ++i) {
+    const int prompt = 2 + i % 5;
+    DpoPair p;
+    p.chosen.tokens = randomSequence(std::min(g.context, prompt + 3 + i), g.vocab);
+    p.rejected.tokens =
+        i == 4 ? p.chosen.tokens : randomSequence(prompt + 1 + (5 * i) % 7, g.vocab);
+    p.chosen.prompt_len = p.rejected.prompt_len = prompt;
+    pairs.push_back(p);
+  }
+  DpoConfig cfg;
+  cfg.beta = 0.5;
+  DpoTrainer trainer(policy, reference, cfg, pairs, 1, alpha);
+  const std::vector<std::size_t> idx{5, 0, 3, 1, 4};
+  const double share = 0.75;
+  policy->clearGradients();
+  const auto loss = trainer.loss(idx);
+  (loss * share).backward();
+  std::vector<torch::Tensor> want;
+  for (const auto& p : policy->parameters())
+    want.push_back(p.grad().clone());
+  policy->clearGradients();
+  GradCheck c;
+  c.loss = trainer.accumulateGradient(idx, share).loss;  // the fast path: a CPU fp32 model
+  c.loss_ref = loss.item<double>();
+  compareGradients(policy, want, c);
+  return c;
 }
 
 }  // namespace ef::checks

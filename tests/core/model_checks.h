@@ -59,7 +59,11 @@ struct GradCheck {
 // A batch of `batch` sequences of T tokens (T <= context).
 GradCheck fastGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, bool weighted,
                                   int batch = 3, int T = 12);
-// The fast path's loss and gradients with 1 thread against `threads` threads on the same batch:
+// DPO's (RPO's, alpha > 0) gradient through the fast path (DpoTrainer::accumulateGradient) against
+// LibTorch's autograd of DpoTrainer::loss, for pairs of different lengths, π ≠ π_ref.
+GradCheck fastDpoGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, double alpha);
+// The fast path's loss and gradients (random loss weights) with 1 thread against `threads`
+// threads on the same batch:
 // the largest difference over the loss and every gradient (the pieces do not depend on the thread
 // count, so 0 is expected).
 double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int batch, int T,
