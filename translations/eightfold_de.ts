@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../core/experiment/config/run_config.cpp" line="78"/>
-        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
-        <translation>Das Training misst seine Schritte und läuft mit halb so vielen Threads, solange das schneller ist (ein ausgelasteter Rechner); die Zahlen hängen dann in ihren letzten Stellen von der Last ab</translation>
+        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine). Only where the model trains on the CPU fast path, whose numbers do not depend on the thread count</source>
+        <translation>Das Training misst seine Schritte und läuft mit halb so vielen Threads, solange das schneller ist (ein ausgelasteter Rechner). Nur wenn das Modell auf dem schnellen CPU-Pfad trainiert, dessen Zahlen nicht von der Anzahl der Threads abhängen</translation>
     </message>
     <message>
         <location filename="../core/experiment/config/run_config.cpp" line="83"/>

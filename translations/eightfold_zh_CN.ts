@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../core/experiment/config/run_config.cpp" line="78"/>
-        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine); the numbers then depend on the load in their last bits</source>
-        <translation>训练会测量每一步的耗时，在更快时（机器繁忙）改用一半的线程；此时结果的最后几位会随负载而变</translation>
+        <source>Training measures its steps and runs with half the threads while that is faster (a busy machine). Only where the model trains on the CPU fast path, whose numbers do not depend on the thread count</source>
+        <translation>训练会测量每一步的耗时，在更快时（机器繁忙）改用一半的线程。仅在模型于 CPU 快速路径上训练时生效，该路径的结果与线程数无关</translation>
     </message>
     <message>
         <location filename="../core/experiment/config/run_config.cpp" line="83"/>

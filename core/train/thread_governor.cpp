@@ -26,9 +26,13 @@ void ThreadGovernor::record(double seconds) {
   if (max_ == 1 || !adapt_) return;
   if (probing_) {
     trial_.push_back(seconds);
-    if (static_cast<int>(trial_.size()) < probe_) return;
+    // One probe step twice as slow as the current median has lost already: on a busy machine a
+    // step at all threads can be several times slower, and the rest of the probe would only add
+    // to that.
+    const bool lost_early = seconds > 2.0 * median(recent_);
+    if (!lost_early && static_cast<int>(trial_.size()) < probe_) return;
     // Switch only for a clear gain (10%): timings of a busy machine are noisy.
-    if (median(trial_) < 0.9 * median(recent_)) {
+    if (!lost_early && median(trial_) < 0.9 * median(recent_)) {
       current_ = alternative();
       ++switches_;
       recent_ = trial_;

@@ -5,11 +5,11 @@
 // every core runs many times slower than its share. The governor measures instead of guessing:
 // as soon as it has timed `probe` steps, and then every `period` steps, it runs `probe` steps with
 // the other thread count (all the job's threads, or half of them) and keeps whichever gave the
-// shorter median step; after a probe that lost it waits twice as long for the next (up to 16
-// periods). The first probe comes early because a busy machine makes every step at the wrong
-// count several times slower. Alone on the machine that is
-// all threads; beside two busy processes on 2 cores it is 1. Torch-free: the trainer applies
-// threads() (at::set_num_threads) when changed() says so.
+// shorter median step; a probe step twice as slow as the current median ends the probe at once,
+// and after a probe that lost it waits twice as long for the next (up to 16 periods). The first
+// probe comes early because a busy machine makes every step at the wrong count several times
+// slower. Alone on the machine that is all threads; beside two busy processes on 2 cores it is 1.
+// Torch-free: the trainer applies threads() (at::set_num_threads) when changed() says so.
 #include <vector>
 
 namespace ef {

@@ -345,6 +345,13 @@ class TestUtil : public QObject {
     // Within one back-off period (at most 16 x 10 steps) plus a probe it left 2 threads.
     const auto slow = std::count(used.begin(), used.end(), 2);
     QVERIFY2(slow <= 16 * 10 + 2 * 3, qPrintable(QString::number(slow)));
+    // Still busy: each probe of 2 threads ends after its first step (8.0 > 2 x 2.0), and they
+    // come at most every 10, 20, 40, ... steps.
+    used.clear();
+    run(400);
+    QCOMPARE(g.switches(), 1);
+    const auto probe_steps = std::count(used.begin(), used.end(), 2);
+    QVERIFY2(probe_steps >= 2 && probe_steps <= 6, qPrintable(QString::number(probe_steps)));
     busy = false;
     run(400);
     QCOMPARE(g.switches(), 2);

@@ -67,8 +67,8 @@ FieldList<RunConfig> buildRunConfigFields() {
       .label(EF_TRANSLATABLE("ef::Fields", "Adapt threads to the load"))
       .help(EF_TRANSLATABLE("ef::Fields",
                             "Training measures its steps and runs with half the threads while "
-                            "that is faster (a busy machine); the numbers then depend on the load "
-                            "in their last bits"));
+                            "that is faster (a busy machine). Only where the model trains on the "
+                            "CPU fast path, whose numbers do not depend on the thread count"));
   f.section("task", &RunConfig::task, taskConfigFields())
       .label(EF_TRANSLATABLE("ef::Fields", "Task"))
       .help(EF_TRANSLATABLE("ef::Fields", "The synthetic problems and their teacher solutions"));

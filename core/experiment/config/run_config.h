@@ -38,9 +38,9 @@ struct RunConfig {
   std::string device = "auto";     // auto | cpu | cuda | cuda:N
   std::string precision = "auto";  // auto | fp32 | bf16
   int threads = 0;                 // LibTorch intra-op threads; 0 = all logical CPUs
-  // Training adapts its thread count to a busy machine (train/thread_governor.h); results then
-  // depend on the load in their last bits, so it is off by default.
-  bool adaptive_threads = false;
+  // Training adapts its thread count to a busy machine (train/thread_governor.h) where the model
+  // trains on the CPU fast path, whose numbers do not depend on the thread count.
+  bool adaptive_threads = true;
   // The pipeline's sections, which every method shares.
   TaskConfig task;
   ModelConfig model;

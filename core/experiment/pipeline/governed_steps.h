@@ -12,8 +12,11 @@ namespace ef {
 
 class GovernedSteps {
  public:
+  // adaptive: the run allows it (RunConfig::adaptive_threads) and the model trains on the fast
+  // path, whose numbers do not depend on the thread count (docs/engine.md, "Threads"); otherwise
+  // the stage runs with the configured count.
   explicit GovernedSteps(bool adaptive)
-      : governor_(configuredThreadCount(), adaptive, currentThreadCount()) {}
+      : governor_(configuredThreadCount(), adaptive, adaptive ? currentThreadCount() : 0) {}
 
   // Runs step() (one optimizer step) and returns what it returns.
   template <class Step>

@@ -54,6 +54,11 @@ double ModelSelection::score(const EvalOutcome& v) const {
   return cfg_.select == "best_valid_first_step" ? 1.0 - v.valid_first_step_accuracy : v.valid_error;
 }
 
+void ModelSelection::logStop(const std::string& stage, std::int64_t step) const {
+  env_.rec.log(LogLevel::Info,
+               stage + ": stops at step " + std::to_string(step) + " (" + stop_reason_ + ")");
+}
+
 bool ModelSelection::consider(Gpt& model, std::int64_t step) {
   if (env_.data.valid.empty()) {  // no validation split: evaluations read the test set
     last_eval_ = evaluateAndRecord(model, env_, step);

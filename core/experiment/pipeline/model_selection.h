@@ -29,6 +29,8 @@ class ModelSelection {
   // first-step accuracy reached cfg.stop_at_first_step; stopReason() says which.
   bool consider(Gpt& model, std::int64_t step);
   const std::string& stopReason() const { return stop_reason_; }
+  // Logs "<stage>: stops at step <step> (<stopReason()>)", step counted within the stage.
+  void logStop(const std::string& stage, std::int64_t step) const;
   bool evaluatedAt(std::int64_t step) const { return last_step_ == step; }
 
   // Ends the stage: restores the selected weights into `model` and (with `test`) evaluates it on

@@ -110,7 +110,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
   std::int64_t last = total;
   const auto t0 = Clock::now();
   std::int64_t tokens = 0;
-  GovernedSteps steps(env.cfg.adaptive_threads);
+  GovernedSteps steps(env.cfg.adaptive_threads && policy->fastTrainingApplies());
   for (std::int64_t s = 0; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
     const DpoStepStats st = steps.run([&trainer] { return trainer.step(); });
@@ -124,8 +124,7 @@ PreferenceOutcome trainPreferences(Gpt& policy, Gpt& reference,
       env.rec.observer().onStage(stage);
       if (stop) {
         last = st.step;
-        env.rec.log(LogLevel::Info, stage + ": stops at step " + std::to_string(last) + " (" +
-                                        selection.stopReason() + ")");
+        selection.logStop(stage, last);
         break;
       }
     }

@@ -157,7 +157,7 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
   const auto t0 = Clock::now();
   std::int64_t tokens = 0;
   std::int64_t last = total;
-  GovernedSteps steps(env.cfg.adaptive_threads);
+  GovernedSteps steps(env.cfg.adaptive_threads && model->fastTrainingApplies());
   for (std::int64_t s = first; s < total; ++s) {
     if (env.cancel.cancelled()) throw Cancelled{};
     const StepStats st = steps.run([&trainer] { return trainer.step(); });
@@ -181,8 +181,7 @@ TrainingOutcome trainSupervised(Gpt& model, const std::vector<Example>& examples
       env.rec.observer().onStage(stage);
       if (stop) {
         last = st.step;
-        env.rec.log(LogLevel::Info, stage + ": stops at step " + std::to_string(last) + " (" +
-                                        selection.stopReason() + ")");
+        selection.logStop(stage, last);
         break;
       }
     }
