@@ -73,6 +73,7 @@ bool loadRunConfig(const RunArgs& a, RunConfig& cfg);
 int cmdResume(std::int64_t id, const std::string& db, bool json);
 int cmdPresets(bool json);
 int cmdRuns(const std::string& db, bool json);
+int cmdCompact(const std::string& db, std::int64_t run_id, bool json);
 int cmdAdvantages(std::int64_t run_id, const std::string& db, int limit, bool json);
 // bench --reference [--python PATH]: eager PyTorch on the same shapes (bench_reference.h).
 struct BenchReferenceArgs {

@@ -195,6 +195,21 @@ void addWorkspaceCommands(CLI::App& app, Subcommands& out) {
   runs->add_flag("--json", l->json, "One JSON object per line");
   out.push_back({runs, [l] { return cmdRuns(l->db, l->json); }});
 
+  struct CompactArgs {
+    std::string db;
+    std::int64_t run = 0;
+    bool json = false;
+  };
+  auto k = state<CompactArgs>();
+  auto* compact = app.add_subcommand(
+      "compact",
+      "Drop the optimizer state from finished runs' checkpoints (it only serves a resume)");
+  compact->add_option("--db", k->db, kDbHelp);
+  compact->add_option("--run", k->run, "Only this run or sweep (default: the whole workspace)")
+      ->check(CLI::PositiveNumber);
+  compact->add_flag("--json", k->json, "Print the result as one JSON object");
+  out.push_back({compact, [k] { return cmdCompact(k->db, k->run, k->json); }});
+
   struct AdvantagesArgs {
     std::int64_t run = 0;
     std::string db;

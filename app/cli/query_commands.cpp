@@ -9,6 +9,8 @@
 
 #include "cli/commands.h"
 #include "experiment/tools/bench_reference.h"
+#include "experiment/tools/checkpoint_compaction.h"
+#include "model/checkpoint.h"
 #include "experiment/config/presets.h"
 #include "store/run_store.h"
 #include "util/paths.h"
@@ -85,6 +87,55 @@ int cmdRuns(const std::string& db, bool json) {
     return 0;
   } catch (const StoreError& e) {
     return fail(kExitStore, e.what());
+  }
+}
+
+int cmdCompact(const std::string& db, std::int64_t run_id, bool json) {
+  try {
+    RunStore store(workspace(db), RunStore::Mode::ReadWrite);
+    const CompactionReport r = compactCheckpoints(store, run_id);
+    std::uintmax_t before = 0, after = 0;
+    nlohmann::ordered_json files = nlohmann::json::array();
+    for (const auto& c : r.rewritten) {
+      before += c.bytes_before;
+      after += c.bytes_after;
+      if (json) {
+        files.push_back({{"run", c.run_id},
+                         {"stage", c.stage},
+                         {"path", c.path},
+                         {"bytes_before", c.bytes_before},
+                         {"bytes_after", c.bytes_after}});
+      } else {
+        std::printf("run %lld %-20s %8.1f KiB -> %8.1f KiB  %s\n", static_cast<long long>(c.run_id),
+                    c.stage.c_str(), c.bytes_before / 1024.0, c.bytes_after / 1024.0,
+                    c.path.c_str());
+      }
+    }
+    if (json) {
+      nlohmann::ordered_json j;
+      j["rewritten"] = files;
+      j["bytes_before"] = before;
+      j["bytes_after"] = after;
+      j["already_compact"] = r.already_compact;
+      j["unfinished"] = r.unfinished;
+      j["missing"] = r.missing;
+      std::cout << j.dump() << "\n";
+    } else {
+      std::printf(
+          "compact: %zu checkpoints rewritten without optimizer state, %.1f MiB -> %.1f MiB; %d "
+          "had none; %d of unfinished runs kept whole (a resume reads it); %d files missing\n",
+          r.rewritten.size(), before / 1048576.0, after / 1048576.0, r.already_compact,
+          r.unfinished, r.missing);
+    }
+    return 0;
+  } catch (const StoreError& e) {
+    return fail(kExitStore, e.what());
+  } catch (const CheckpointError& e) {
+    return fail(kExitBadInput, e.what());
+  } catch (const std::invalid_argument& e) {
+    return fail(kExitBadInput, e.what());
+  } catch (const std::exception& e) {
+    return fail(kExitFailed, e.what());
   }
 }
 

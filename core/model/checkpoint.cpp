@@ -263,10 +263,9 @@ CheckpointInfo loadCheckpoint(const std::string& path, Gpt& model, torch::optim:
       }
     }
     model->to(device);
-    if (opt) {
-      torch::serialize::InputArchive opt_ar;
-      if (ar.try_read("optimizer", opt_ar)) opt->load(opt_ar);
-    }
+    torch::serialize::InputArchive opt_ar;
+    info.has_optimizer = ar.try_read("optimizer", opt_ar);
+    if (opt && info.has_optimizer) opt->load(opt_ar);
     torch::Tensor rng;
     if (ar.try_read("rng.cpu", rng)) {
       auto gen = at::detail::getDefaultCPUGenerator();
@@ -285,7 +284,10 @@ CheckpointInfo loadCheckpoint(const std::string& path, Gpt& model, torch::optim:
 CheckpointInfo readCheckpointInfo(const std::string& path) {
   torch::serialize::InputArchive ar;
   loadArchive(ar, path);
-  return readMeta(ar, path);
+  CheckpointInfo info = readMeta(ar, path);
+  torch::serialize::InputArchive opt_ar;
+  info.has_optimizer = ar.try_read("optimizer", opt_ar);
+  return info;
 }
 
 }  // namespace ef

@@ -22,9 +22,10 @@ struct CheckpointInfo {
   std::string stage;      // "sft", ...
   std::int64_t step = 0;  // optimizer steps done
   GptConfig model;
-  std::string precision;    // precision it was trained in
-  std::string config_json;  // the run config
-  std::string tokenizer;    // symbols joined by \x1f, to check compatibility on load
+  std::string precision;       // precision it was trained in
+  std::string config_json;     // the run config
+  std::string tokenizer;       // symbols joined by \x1f, to check compatibility on load
+  bool has_optimizer = false;  // read back: the file holds optimizer state (for a resume)
 };
 
 // Reads only the metadata; throws CheckpointError naming the path and the problem.

@@ -180,8 +180,12 @@ class RunStore {
   // Insert or replace by (sweep_id, method, size, seed); sets updated_at to now.
   void upsertCell(const CellRecord& cell);
   void putCheckpoint(const CheckpointRecord& checkpoint);  // insert or replace by (run_id, stage)
-  void putStepHistory(const StepHistoryRecord& history);   // insert or replace, one transaction
-  void putShard(const ShardRecord& shard);                 // insert or replace by sweep_id
+  // The checkpoint of (run_id, stage) was rewritten with the same weights: its recorded hash and
+  // the step-history cache under the old hash take the new one (one transaction).
+  void rehashCheckpoint(std::int64_t run_id, const std::string& stage,
+                        const std::string& old_sha256, const std::string& new_sha256);
+  void putStepHistory(const StepHistoryRecord& history);  // insert or replace, one transaction
+  void putShard(const ShardRecord& shard);                // insert or replace by sweep_id
 
   // Carries the finished cells of a shard workspace (another file) into this one: the sweep of
   // the shard's plan (created on first merge), the cells' runs with new ids, their metrics,

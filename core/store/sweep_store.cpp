@@ -106,6 +106,22 @@ void RunStore::putCheckpoint(const CheckpointRecord& checkpoint) {
   s.bindReal(6, checkpoint.created_at != 0 ? checkpoint.created_at : nowSeconds()).step();
 }
 
+void RunStore::rehashCheckpoint(std::int64_t run_id, const std::string& stage,
+                                const std::string& old_sha256, const std::string& new_sha256) {
+  const char* action = "rehash checkpoint in";
+  requireWriter(action);
+  detail::withSpaceReserve(path_, [&] {
+    detail::Transaction tx(db_, path_, action);
+    Stmt c(db_, path_, action,
+           "UPDATE checkpoints SET sha256 = ? WHERE run_id = ? AND stage = ? AND sha256 = ?");
+    c.bindText(1, new_sha256).bindInt(2, run_id).bindText(3, stage).bindText(4, old_sha256).step();
+    Stmt h(db_, path_, action,
+           "UPDATE step_history SET checkpoint_sha256 = ? WHERE checkpoint_sha256 = ?");
+    h.bindText(1, new_sha256).bindText(2, old_sha256).step();
+    tx.commit();
+  });
+}
+
 std::optional<CheckpointRecord> RunStore::checkpoint(std::int64_t run_id,
                                                      const std::string& stage) const {
   Stmt s(db_, path_, "read checkpoint from",

@@ -14,4 +14,5 @@ mkdir -p "$work"
 "$cli" sweep --preset lookup-hint-scaling --db "$work/lookup-hint.sqlite" --json \
   > "$work/sweep.json" 2> "$work/sweep.log"
 tail -n 1 "$work/sweep.json" | cut -c 1-300
-"$(dirname "$0")/trim.sh" "$work/lookup-hint.sqlite" "$(dirname "$0")/example.tar.xz"
+EIGHTFOLD_CLI="$cli" "$(dirname "$0")/trim.sh" "$work/lookup-hint.sqlite" \
+  "$(dirname "$0")/example.tar.xz"

@@ -455,7 +455,7 @@ class TestGui : public QObject {
     checkStepHistory(w, store, sweep, sft_cell);
     if (QTest::currentTestFailed()) return;
     QCOMPARE(w.inspectorPage()->solutionView()->stepHistory()->model()->history().policies.size(),
-             3);  // π_sft, per-step DPO, per-step DPO with an alternative at the pit
+             2);  // π_sft and per-step DPO
     // Opening it again opens the same copy (runs started there are kept).
     QVERIFY(w.openExampleWorkspace());
   }

@@ -119,6 +119,23 @@ struct RecordedCheckpoints {
 };
 RecordedCheckpoints recordedCheckpoints(const std::string& dir);
 
+// compactCheckpoints on a store under dir with a finished run, a sweep's finished cell and a
+// failed run, each with a checkpoint holding AdamW's state, and a step history cached under the
+// run's checkpoint; then compacted a second time and for the failed run alone.
+struct CompactionCheck {
+  bool had_optimizer = false;
+  int rewritten = 0, unfinished = 0;
+  std::uintmax_t bytes_before = 0, bytes_after = 0;
+  bool hash_matches = false;      // the recorded hash is the new file's
+  bool optimizer_gone = false;    // readCheckpointInfo: no optimizer state
+  bool history_follows = false;   // the cached step history is under the new hash, not the old
+  bool failed_untouched = false;  // the failed run's file: same bytes, optimizer state kept
+  bool weights_equal = false;     // every parameter loaded before and after, bit for bit
+  bool rng_kept = false;          // the saved RNG state loads as before
+  int second_rewritten = -1, second_already = -1, only_failed = -1;
+};
+CompactionCheck compaction(const std::string& dir);
+
 // Losses of `steps` SFT steps on random token data (rows of different lengths, batch 8) with the
 // given seed, precision and training.micro_batch_size.
 std::vector<double> trainLosses(std::uint64_t seed, int steps, Precision p, int micro_batch = 0);
