@@ -420,17 +420,23 @@ class TestSweep : public QObject {
     cfg.task.section<HintConfig>().min_hops = 1;
     cfg.task.section<HintConfig>().max_hops = 2;
     cfg.task.section<HintConfig>().hint_rate = 0.75;
+    cfg.task.valid_size = 16;  // this small task has 50 prompts outside training and test
     cfg.sweep.methods = {"sft", "step_dpo_full", "step_dpo_alt", "more_sft", "reweighted_sft"};
     cfg.section<ControlsConfig>().match = "step_dpo_full";
     const auto by = cellsAtSmallest(cfg, store);
     const auto extra = [](const CellRecord& c) {
       return QJsonDocument::fromJson(QByteArray::fromStdString(c.result_json)).object();
     };
-    // The minority error counts the greedy answers to exactly the flagged test problems.
-    const auto test = makeTask(cfg.task)->problems("test", 32, cfg.seed);
+    // The minority error counts the greedy answers to exactly the flagged test problems: a
+    // quarter of them at ρ = 0.75 (8 of the micro configuration's 32).
+    const auto test = makeTask(cfg.task)->problems(
+        "test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
+    const auto minority = static_cast<int>(std::count_if(
+        test.begin(), test.end(), [](const Problem& p) { return p.shortcut_fails; }));
+    QCOMPARE(minority, cfg.task.test_size / 4);
     for (const auto& [method, cell] : by) {
       QVERIFY2(cell.status == "ok", method.c_str());
-      QCOMPARE(extra(cell)["minority_problems"].toInt(), 8);  // 32 test problems, ρ = 0.75
+      QCOMPARE(extra(cell)["minority_problems"].toInt(), minority);
       int flagged = 0, flagged_wrong = 0;
       for (const auto& s : store.samples(cell.run_id, "eval")) {
         if (s.mode != "greedy" ||
@@ -441,8 +447,8 @@ class TestSweep : public QObject {
         ++flagged;
         flagged_wrong += s.verdict != "correct";
       }
-      QCOMPARE(flagged, 8);
-      QCOMPARE(extra(cell)["minority_error"].toDouble(-1), flagged_wrong / 8.0);
+      QCOMPARE(flagged, minority);
+      QCOMPARE(extra(cell)["minority_error"].toDouble(-1), flagged_wrong / double(minority));
     }
     // Negatives that fell for the shortcut: the first pit is the step that copies the wrong hint.
     const auto train = makeTask(cfg.task)->problems(
