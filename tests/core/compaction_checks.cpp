@@ -82,9 +82,8 @@ CompactionCheck compaction(const std::string& dir) {
   out.bytes_after = std::filesystem::file_size(path);
   out.hash_matches = store.checkpoint(run, "sft")->sha256 == sha256OfFile(path);
   out.optimizer_gone = !readCheckpointInfo(path).has_optimizer;
-  out.history_follows =
-      store.stepHistory(sample, sha256OfFile(path), 2, 9, 3).has_value() &&
-      !store.stepHistory(sample, old_sha, 2, 9, 3).has_value();
+  out.history_follows = store.stepHistory(sample, sha256OfFile(path), 2, 9, 3).has_value() &&
+                        !store.stepHistory(sample, old_sha, 2, 9, 3).has_value();
   out.failed_untouched =
       sha256OfFile(failed_path) == failed_sha && readCheckpointInfo(failed_path).has_optimizer;
   torch::rand({3});  // moves the generator on

@@ -431,8 +431,8 @@ class TestSweep : public QObject {
     // quarter of them at ρ = 0.75 (8 of the micro configuration's 32).
     const auto test = makeTask(cfg.task)->problems(
         "test", static_cast<std::size_t>(cfg.task.test_size), cfg.seed);
-    const auto minority = static_cast<int>(std::count_if(
-        test.begin(), test.end(), [](const Problem& p) { return p.shortcut_fails; }));
+    const auto minority = static_cast<int>(
+        std::count_if(test.begin(), test.end(), [](const Problem& p) { return p.shortcut_fails; }));
     QCOMPARE(minority, cfg.task.test_size / 4);
     for (const auto& [method, cell] : by) {
       QVERIFY2(cell.status == "ok", method.c_str());

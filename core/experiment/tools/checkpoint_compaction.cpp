@@ -56,7 +56,8 @@ CompactionReport compactCheckpoints(RunStore& store, std::int64_t run_id) {
   CompactionReport out;
   if (run_id != 0) {
     const auto run = store.run(run_id);
-    if (!run) throw std::invalid_argument("no run " + std::to_string(run_id) + " in " + store.path());
+    if (!run)
+      throw std::invalid_argument("no run " + std::to_string(run_id) + " in " + store.path());
     visit(store, *run, out);
     return out;
   }
