@@ -19,7 +19,7 @@ constexpr int kTokens = 4;  // new tokens per piece of the attention (model/fast
 
 using fast::gelu;
 using fast::layerNorm;
-using fast::linear;
+using fast::multiply;
 using fast::rotate;
 
 FastDecoder::FastDecoder(const FastWeights& w, int rows, int capacity)
@@ -36,11 +36,15 @@ FastDecoder::FastDecoder(const FastWeights& w, int rows, int capacity)
   const auto size = static_cast<std::size_t>(rows) * capacity * d_;
   k_.assign(w.layers.size(), std::vector<float>(size));
   v_.assign(w.layers.size(), std::vector<float>(size));
-  for (const auto& L : w.layers) {
-    wt_.push_back({fast::transposed(L.qkv_w, 3 * d_, d_), fast::transposed(L.proj_w, d_, d_),
-                   fast::transposed(L.fc_w, 4 * d_, d_), fast::transposed(L.out_w, d_, 4 * d_)});
+  packed_.resize(w.layers.size());
+  for (std::size_t l = 0; l < w.layers.size(); ++l) {
+    const auto& L = w.layers[l];
+    packed_[l].qkv.packTransposed(L.qkv_w, 3 * d_, d_);
+    packed_[l].proj.packTransposed(L.proj_w, d_, d_);
+    packed_[l].fc.packTransposed(L.fc_w, 4 * d_, d_);
+    packed_[l].out.packTransposed(L.out_w, d_, 4 * d_);
   }
-  head_t_ = fast::transposed(w.head, w.cfg.vocab, d_);
+  head_.packTransposed(w.head, w.cfg.vocab, d_);
 }
 
 float* FastDecoder::keyAt(int layer, int row, int slot) {
@@ -167,14 +171,14 @@ void FastDecoder::block(int layer) {
   qkv_.resize(static_cast<std::size_t>(n) * 3 * d_);
   m_.resize(static_cast<std::size_t>(n) * 4 * d_);
   layerNorm(x_.data(), n, d_, L.ln1_w, L.ln1_b, eps, h_.data());
-  const Transposed& t = wt_[layer];
-  linear(h_.data(), n, d_, L.qkv_w, L.qkv_b, 3 * d_, qkv_.data(), false, t.qkv.data());
+  const Packed& p = packed_[layer];
+  multiply(h_.data(), n, p.qkv, L.qkv_b, qkv_.data(), false);
   attend(layer);
-  linear(y_.data(), n, d_, L.proj_w, L.proj_b, d_, x_.data(), true, t.proj.data());
+  multiply(y_.data(), n, p.proj, L.proj_b, x_.data(), true);
   layerNorm(x_.data(), n, d_, L.ln2_w, L.ln2_b, eps, h_.data());
-  linear(h_.data(), n, d_, L.fc_w, L.fc_b, 4 * d_, m_.data(), false, t.fc.data());
+  multiply(h_.data(), n, p.fc, L.fc_b, m_.data(), false);
   gelu(m_.data(), m_.data(), m_.size(), w_.cfg.gelu_tanh);
-  linear(m_.data(), n, 4 * d_, L.out_w, L.out_b, d_, x_.data(), true, t.out.data());
+  multiply(m_.data(), n, p.out, L.out_b, x_.data(), true);
 }
 
 void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits) {
@@ -187,7 +191,7 @@ void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits)
   h_.resize(last.size());
   layerNorm(last.data(), n, d_, w_.lnf_w, w_.lnf_b, w_.cfg.ln_eps, h_.data());
   logits.resize(static_cast<std::size_t>(n) * vocab);
-  linear(h_.data(), n, d_, w_.head, nullptr, vocab, logits.data(), false, head_t_.data());
+  multiply(h_.data(), n, head_, nullptr, logits.data(), false);
 }
 
 void FastDecoder::forward(const std::vector<int>& rows, const std::vector<std::vector<int>>& tokens,

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/fast_panels.h"
 #include "model/gpt_config.h"
 
 namespace ef {
@@ -71,12 +72,12 @@ class FastDecoder {
   const FastWeights& w_;
   int rows_, capacity_;
   int d_, heads_, head_dim_;
-  // Each layer's linear weights transposed (fast::linear's Wt), for the decoding steps.
-  struct Transposed {
-    std::vector<float> qkv, proj, fc, out;
+  // Each layer's linear weights packed once (model/fast_panels.h).
+  struct Packed {
+    fast::Panels qkv, proj, fc, out;
   };
-  std::vector<Transposed> wt_;
-  std::vector<float> head_t_;
+  std::vector<Packed> packed_;
+  fast::Panels head_;
   std::vector<int> length_;                // slots written per row
   std::vector<std::vector<float>> k_, v_;  // per layer [rows, capacity, d]
   // Per forward: the new tokens' rows, slots and positions, the residual stream and scratch.

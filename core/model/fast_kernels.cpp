@@ -18,11 +18,9 @@ namespace {
 
 // Piece sizes (docs/engine.md, "Threads of the fast path"): functions of the shapes only.
 constexpr int kRows = 64;                 // rows per piece of a row-wise kernel
-constexpr int kColumns = 64;              // output columns per piece of a product with few rows
 constexpr int kGradRows = 32;             // rows of a weight gradient per piece
 constexpr int kGradSlice = 512;           // input rows per partial sum of a weight gradient
 constexpr int kLnColumns = 32;            // columns of LayerNorm's weight gradient per piece
-constexpr int kManyRows = 128;            // from here on a product is cut by rows, below by columns
 constexpr std::size_t kElements = 16384;  // elements per piece of an element-wise kernel
 
 // LayerNorm of rows [begin, end), statistics in float lanes (model/fast_math.h).
@@ -135,113 +133,8 @@ void layerNormBackward(const float* dy, const float* x, const float* mean, const
   });
 }
 
-namespace {
-
-// out[rows x cols] (= or +=) a[rows x k] * b^T or a * b, as pieces of rows (many rows) or of
-// output columns (few rows, as in a decoding step).
-void product(const float* a, int rows, int k, const float* b, bool b_transposed, int cols,
-             float* out, bool accumulate, const float* bias) {
-  const float beta = accumulate ? 1.0f : 0.0f;
-  const bool by_rows = rows >= kManyRows;
-  // Up to 16 pieces of rows: BLAS packs b once per piece.
-  const int piece_rows = std::max(kRows, (rows / 16 + kRows - 1) / kRows * kRows);
-  const int count = by_rows ? pieces(rows, piece_rows) : pieces(cols, kColumns);
-  parallelFor(count, 2.0 * rows * k * cols, [&](int i) {
-    if (by_rows) {
-      const Piece p = piece(i, rows, piece_rows);
-      float* o = out + static_cast<std::size_t>(p.begin) * cols;
-      cblas_sgemm(CblasRowMajor, CblasNoTrans, b_transposed ? CblasTrans : CblasNoTrans,
-                  p.end - p.begin, cols, k, 1.0f, a + static_cast<std::size_t>(p.begin) * k, k, b,
-                  b_transposed ? k : cols, beta, o, cols);
-      if (bias) {
-        for (int r = p.begin; r < p.end; ++r, o += cols)
-          for (int c = 0; c < cols; ++c)
-            o[c] += bias[c];
-      }
-      return;
-    }
-    const Piece p = piece(i, cols, kColumns);
-    const float* bp = b_transposed ? b + static_cast<std::size_t>(p.begin) * k : b + p.begin;
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, b_transposed ? CblasTrans : CblasNoTrans, rows,
-                p.end - p.begin, k, 1.0f, a, k, bp, b_transposed ? k : cols, beta, out + p.begin,
-                cols);
-    if (bias) {
-      for (int r = 0; r < rows; ++r) {
-        float* o = out + static_cast<std::size_t>(r) * cols;
-        for (int c = p.begin; c < p.end; ++c)
-          o[c] += bias[c];
-      }
-    }
-  });
-}
-
-// Columns [begin, end) of out[rows x cols] (= or +=) in[rows x k] Wt[k x cols] + bias, in tiles of
-// kTileRows rows and kTileCols columns whose sums stay in vector registers: each weight is read
-// straight from Wt, where BLAS would first pack all of W, which costs as much as the product
-// itself when there are only a few rows.
-constexpr int kTileRows = 4;
-constexpr int kTileCols = 32;
-
-__attribute__((target_clones("avx512f", "avx2", "default"))) void fewRowsColumns(
-    const float* in, int rows, int k, const float* Wt, int cols, int begin, int end,
-    const float* bias, float* out, bool accumulate) {
-  for (int c0 = begin; c0 < end; c0 += kTileCols) {
-    const int cw = std::min(kTileCols, end - c0);
-    for (int r0 = 0; r0 < rows; r0 += kTileRows) {
-      const int rh = std::min(kTileRows, rows - r0);
-      float acc[kTileRows][kTileCols] = {};
-      if (cw == kTileCols && rh == kTileRows) {
-        for (int j = 0; j < k; ++j) {
-          const float* __restrict w = Wt + static_cast<std::size_t>(j) * cols + c0;
-          for (int r = 0; r < kTileRows; ++r) {
-            const float a = in[static_cast<std::size_t>(r0 + r) * k + j];
-            for (int c = 0; c < kTileCols; ++c)
-              acc[r][c] += a * w[c];
-          }
-        }
-      } else {
-        for (int j = 0; j < k; ++j) {
-          const float* __restrict w = Wt + static_cast<std::size_t>(j) * cols + c0;
-          for (int r = 0; r < rh; ++r) {
-            const float a = in[static_cast<std::size_t>(r0 + r) * k + j];
-            for (int c = 0; c < cw; ++c)
-              acc[r][c] += a * w[c];
-          }
-        }
-      }
-      for (int r = 0; r < rh; ++r) {
-        float* o = out + static_cast<std::size_t>(r0 + r) * cols + c0;
-        for (int c = 0; c < cw; ++c)
-          o[c] = (accumulate ? o[c] : 0.0f) + acc[r][c] + (bias ? bias[c0 + c] : 0.0f);
-      }
-    }
-  }
-}
-
-}  // namespace
-
-void linear(const float* in, int n, int in_dim, const float* W, const float* bias, int out_dim,
-            float* out, bool accumulate, const float* Wt) {
-  if (Wt && n < kManyRows) {
-    parallelFor(pieces(out_dim, kColumns), 2.0 * n * in_dim * out_dim, [&](int i) {
-      const Piece p = piece(i, out_dim, kColumns);
-      fewRowsColumns(in, n, in_dim, Wt, out_dim, p.begin, p.end, bias, out, accumulate);
-    });
-    return;
-  }
-  product(in, n, in_dim, W, true, out_dim, out, accumulate, bias);
-}
-
-std::vector<float> transposed(const float* W, int rows, int cols) {
-  std::vector<float> t(static_cast<std::size_t>(rows) * cols);
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
-      t[static_cast<std::size_t>(c) * rows + r] = W[static_cast<std::size_t>(r) * cols + c];
-  return t;
-}
-
-void linearBackward(const float* dout, const float* in, const float* W, int n, int in_dim,
-                    int out_dim, float* dW, float* db, float* din) {
+void linearBackward(const float* dout, const float* in, int n, int in_dim, int out_dim, float* dW,
+                    float* db) {
   // dW += dout^T in, summed over slices of kGradSlice rows: each slice's product is a piece, and
   // the slices' partial sums are then added in order. Cut by rows rather than by the weight's
   // rows, BLAS packs each input once instead of once per piece.
@@ -277,7 +170,6 @@ void linearBackward(const float* dout, const float* in, const float* W, int n, i
     for (int c = 0; c < width; ++c)
       db[p.begin + c] += sum[c];
   });
-  if (din) product(dout, n, out_dim, W, false, in_dim, din, false, nullptr);
 }
 
 namespace {

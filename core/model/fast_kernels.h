@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kernels of the CPU fast path (model/fast_decoder.h, model/fast_trainer.h): row-major fp32
-// arrays, matrix products through cblas_sgemm, element-wise work in plain loops.
+// arrays, weight gradients through cblas_sgemm (the other products: model/fast_panels.h),
+// element-wise work in plain loops.
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -17,17 +18,11 @@ void layerNormBackward(const float* dy, const float* x, const float* mean, const
                        const float* w, int n, int d, float* dx, bool accumulate, float* dw,
                        float* db);
 
-// out[n x out_dim] (= or +=) in[n x in_dim] * W^T + bias, W [out_dim x in_dim] row-major. Wt, when
-// given, is W transposed ([in_dim x out_dim], see transposed()): with few rows (a decoding step)
-// the product then reads it directly instead of BLAS packing W on every call.
-void linear(const float* in, int n, int in_dim, const float* W, const float* bias, int out_dim,
-            float* out, bool accumulate, const float* Wt = nullptr);
-// W [rows x cols] transposed.
-std::vector<float> transposed(const float* W, int rows, int cols);
-// The backward of linear: dW += dout^T * in, db += column sums of dout (db may be null), and
-// din = dout * W (skipped when din is null).
-void linearBackward(const float* dout, const float* in, const float* W, int n, int in_dim,
-                    int out_dim, float* dW, float* db, float* din);
+// The weight gradients of a linear layer out = in * W^T + bias: dW += dout^T * in and db += the
+// column sums of dout (db may be null). Its input gradient dout * W is a product with W packed
+// (model/fast_panels.h).
+void linearBackward(const float* dout, const float* in, int n, int in_dim, int out_dim, float* dW,
+                    float* db);
 
 // out = GELU(in) (out may be in), the erf form or GPT-2's tanh form (erf and exp by branch-free
 // approximations good to about 5e-7, so that the loop vectorises).

@@ -17,8 +17,8 @@ using fast::gelu;
 using fast::geluBackward;
 using fast::layerNorm;
 using fast::layerNormBackward;
-using fast::linear;
 using fast::linearBackward;
+using fast::multiply;
 
 namespace {
 constexpr int kRows = 64;     // token rows per piece (model/fast_parallel.h)
@@ -79,6 +79,27 @@ void FastLanguageModelGrad::backwardRowLogProbs(const std::int64_t* input,
     }
   });
   backward(input, g);
+}
+
+void FastLanguageModelGrad::pack(bool transposed) {
+  const int d = w_.cfg.d_model, V = w_.cfg.vocab;
+  packed_.resize(w_.layers.size());
+  // W [out x in]: the forward multiplies by W^T, the input gradient by W.
+  auto one = [&](fast::Panels& p, const float* W, int out, int in) {
+    if (transposed) {
+      p.packTransposed(W, out, in);
+    } else {
+      p.pack(W, out, in);
+    }
+  };
+  for (std::size_t l = 0; l < w_.layers.size(); ++l) {
+    const auto& L = w_.layers[l];
+    one(packed_[l].qkv, L.qkv_w, 3 * d, d);
+    one(packed_[l].proj, L.proj_w, d, d);
+    one(packed_[l].fc, L.fc_w, 4 * d, d);
+    one(packed_[l].out, L.out_w, d, 4 * d);
+  }
+  one(head_, w_.head, V, d);
 }
 
 void FastLanguageModelGrad::rotateAll(float* qkv, bool inverse, bool keys_too) const {
@@ -143,8 +164,10 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
       }
     }
   });
+  pack(true);
   for (std::size_t l = 0; l < w_.layers.size(); ++l) {
     const auto& L = w_.layers[l];
+    const Packed& P = packed_[l];
     LayerActs& a = acts_[l];
     a.ln1.resize(nd);
     a.ln1_mean.resize(N_);
@@ -152,23 +175,23 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
     layerNorm(a.x_in.data(), N_, d, L.ln1_w, L.ln1_b, cfg.ln_eps, a.ln1.data(), a.ln1_mean.data(),
               a.ln1_rstd.data());
     a.qkv.resize(nd * 3);
-    linear(a.ln1.data(), N_, d, L.qkv_w, L.qkv_b, 3 * d, a.qkv.data(), false);
+    multiply(a.ln1.data(), N_, P.qkv, L.qkv_b, a.qkv.data(), false);
     rotateAll(a.qkv.data(), false, true);
     attentionForward(a);
     a.x_mid = a.x_in;
-    linear(a.y.data(), N_, d, L.proj_w, L.proj_b, d, a.x_mid.data(), true);
+    multiply(a.y.data(), N_, P.proj, L.proj_b, a.x_mid.data(), true);
     a.ln2.resize(nd);
     a.ln2_mean.resize(N_);
     a.ln2_rstd.resize(N_);
     layerNorm(a.x_mid.data(), N_, d, L.ln2_w, L.ln2_b, cfg.ln_eps, a.ln2.data(), a.ln2_mean.data(),
               a.ln2_rstd.data());
     a.fc_pre.resize(nd * 4);
-    linear(a.ln2.data(), N_, d, L.fc_w, L.fc_b, 4 * d, a.fc_pre.data(), false);
+    multiply(a.ln2.data(), N_, P.fc, L.fc_b, a.fc_pre.data(), false);
     a.fc_act.resize(nd * 4);
     gelu(a.fc_pre.data(), a.fc_act.data(), a.fc_act.size(), cfg.gelu_tanh);
     std::vector<float>& out = streamAt(l + 1);
     out = a.x_mid;
-    linear(a.fc_act.data(), N_, 4 * d, L.out_w, L.out_b, d, out.data(), true);
+    multiply(a.fc_act.data(), N_, P.out, L.out_b, out.data(), true);
   }
   lnf_.resize(nd);
   lnf_mean_.resize(N_);
@@ -176,7 +199,7 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
   layerNorm(x_final_.data(), N_, d, w_.lnf_w, w_.lnf_b, cfg.ln_eps, lnf_.data(), lnf_mean_.data(),
             lnf_rstd_.data());
   probs_.resize(static_cast<std::size_t>(N_) * V);
-  linear(lnf_.data(), N_, d, w_.head, nullptr, V, probs_.data(), false);  // logits, for now
+  multiply(lnf_.data(), N_, head_, nullptr, probs_.data(), false);  // logits, for now
 }
 
 // Turns the logits in probs_ into dLoss/dlogits (scaled, weighted; 0 where no loss is taken) and
@@ -227,24 +250,31 @@ void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads&
   dm.resize(nd * 4);
   dh.resize(nd);
   dy.resize(nd);
-  linearBackward(probs_.data(), lnf_.data(), w_.head, N_, d, V, g.head, nullptr, dlnf.data());
+  pack(false);
+  linearBackward(probs_.data(), lnf_.data(), N_, d, V, g.head, nullptr);
+  multiply(probs_.data(), N_, head_, nullptr, dlnf.data(), false);
   layerNormBackward(dlnf.data(), x_final_.data(), lnf_mean_.data(), lnf_rstd_.data(), w_.lnf_w, N_,
                     d, dx.data(), false, g.lnf_w, g.lnf_b);
   for (int l = static_cast<int>(w_.layers.size()) - 1; l >= 0; --l) {
     const auto& L = w_.layers[l];
     const auto& G = g.layers[l];
+    const Packed& P = packed_[l];
     LayerActs& a = acts_[l];
     // x_out = x_mid + GELU(LN2(x_mid) Wfc^T + bfc) Wout^T + bout
-    linearBackward(dx.data(), a.fc_act.data(), L.out_w, N_, 4 * d, d, G.out_w, G.out_b, dm.data());
+    linearBackward(dx.data(), a.fc_act.data(), N_, 4 * d, d, G.out_w, G.out_b);
+    multiply(dx.data(), N_, P.out, nullptr, dm.data(), false);
     geluBackward(dm.data(), a.fc_pre.data(), dm.size(), cfg.gelu_tanh);
-    linearBackward(dm.data(), a.ln2.data(), L.fc_w, N_, d, 4 * d, G.fc_w, G.fc_b, dh.data());
+    linearBackward(dm.data(), a.ln2.data(), N_, d, 4 * d, G.fc_w, G.fc_b);
+    multiply(dm.data(), N_, P.fc, nullptr, dh.data(), false);
     layerNormBackward(dh.data(), a.x_mid.data(), a.ln2_mean.data(), a.ln2_rstd.data(), L.ln2_w, N_,
                       d, dx.data(), true, G.ln2_w, G.ln2_b);
     // x_mid = x_in + Attention(LN1(x_in)) Wproj^T + bproj
-    linearBackward(dx.data(), a.y.data(), L.proj_w, N_, d, d, G.proj_w, G.proj_b, dy.data());
+    linearBackward(dx.data(), a.y.data(), N_, d, d, G.proj_w, G.proj_b);
+    multiply(dx.data(), N_, P.proj, nullptr, dy.data(), false);
     attentionBackward(a, dy, dqkv);
     rotateAll(dqkv.data(), true, true);  // back through the rotation of q and k
-    linearBackward(dqkv.data(), a.ln1.data(), L.qkv_w, N_, d, 3 * d, G.qkv_w, G.qkv_b, dh.data());
+    linearBackward(dqkv.data(), a.ln1.data(), N_, d, 3 * d, G.qkv_w, G.qkv_b);
+    multiply(dqkv.data(), N_, P.qkv, nullptr, dh.data(), false);
     layerNormBackward(dh.data(), a.x_in.data(), a.ln1_mean.data(), a.ln1_rstd.data(), L.ln1_w, N_,
                       d, dx.data(), true, G.ln1_w, G.ln1_b);
   }

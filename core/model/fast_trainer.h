@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/fast_decoder.h"
+#include "model/fast_panels.h"
 
 namespace ef {
 
@@ -66,7 +67,16 @@ class FastLanguageModelGrad {
   void attentionBackward(LayerActs& a, const std::vector<float>& dy, std::vector<float>& dqkv);
   void rotateAll(float* qkv, bool inverse, bool keys_too) const;
 
+  // A layer's linear weights in panels (model/fast_panels.h): transposed for the forward,
+  // packed again as they are for the backward's input gradients. Packed once per call.
+  struct Packed {
+    fast::Panels qkv, proj, fc, out;
+  };
+  void pack(bool transposed);
+
   FastWeights w_;
+  std::vector<Packed> packed_;
+  fast::Panels head_;
   int B_ = 0, T_ = 0, N_ = 0;
   std::vector<LayerActs> acts_;
   std::vector<float> x_final_, lnf_, lnf_mean_, lnf_rstd_, probs_;

@@ -69,6 +69,19 @@ GradCheck fastDpoGradientsVsAutograd(const GptConfig& g, std::uint64_t seed, dou
 double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int batch, int T,
                                      int threads);
 
+// The packed products of the fast path (model/fast_panels.h) on random a [n x k], B [k x cols]:
+// every kernel this CPU runs, packed as B and as a weight's transpose, with and without bias and
+// accumulation, against LibTorch's matmul in double; 1 against 2 threads; packed again with fewer
+// columns (fast_panels_checks.cpp).
+struct PanelCheck {
+  int kernels = 0;
+  double scale = 0;             // largest |value| of the reference
+  double max_diff = 0;          // largest |difference| from the reference, over every case
+  double kernels_max_diff = 0;  // largest difference between two kernels' results
+  bool threads_identical = false;
+};
+PanelCheck panelProducts(std::uint64_t seed, int n, int k, int cols);
+
 struct RoundTrip {
   double output_max_diff = -1;            // logits of saved vs loaded model
   double param_max_diff_after_step = -1;  // one AdamW step after reload vs without reload

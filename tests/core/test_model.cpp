@@ -5,6 +5,7 @@
 #include "ef_test_main.h"
 
 #include <fstream>
+#include <tuple>
 
 #include "core/model_checks.h"
 #include "model/checkpoint.h"
@@ -145,9 +146,26 @@ class TestModel : public QObject {
     }
   }
 
-  // A batch large enough for every way the fast path cuts its work: products by rows (>= 128),
-  // weight gradients summed over several slices of 512 rows, attention over more than one block
-  // of 16 keys with a padded last block (T = 40).
+  // The packed products every fast-path matrix product except the weight gradients goes through
+  // (model/fast_panels.h): each instruction set's kernel this CPU has, shapes that leave partial
+  // tiles of rows (37 = 4 x 8 + 4 + 1) and a partial last panel (70 = 2 x 32 + 6), against
+  // LibTorch's matmul in double; the same bits on 1 and 2 threads.
+  void panelProductsEqualMatmul() {
+    for (const auto& [n, k, cols] :
+         {std::tuple{37, 45, 70}, std::tuple{1, 256, 48}, std::tuple{130, 300, 129}}) {
+      const auto c = checks::panelProducts(61, n, k, cols);
+      qInfo("panels %d x %d x %d: %d kernels, max diff %g (scale %g), between kernels %g", n, k,
+            cols, c.kernels, c.max_diff, c.scale, c.kernels_max_diff);
+      QVERIFY(c.kernels >= 1);
+      QVERIFY2(c.max_diff <= 1e-5 * c.scale, "a packed product differs from matmul");
+      QVERIFY2(c.kernels_max_diff <= 1e-5 * c.scale, "two kernels disagree");
+      QVERIFY2(c.threads_identical, "the product depends on the thread count");
+    }
+  }
+
+  // A batch large enough for every way the fast path cuts its work: products over several pieces
+  // of 64 rows, weight gradients summed over several slices of 512 rows, attention over more than
+  // one block of 16 keys with a padded last block (T = 40).
   void fastGradientsEqualAutogradOnALargeBatch() {
     auto g = variantConfig(true, false);
     g.context = 48;
