@@ -172,13 +172,13 @@ void FastDecoder::block(int layer) {
   m_.resize(static_cast<std::size_t>(n) * 4 * d_);
   layerNorm(x_.data(), n, d_, L.ln1_w, L.ln1_b, eps, h_.data());
   const Packed& p = packed_[layer];
-  multiply(h_.data(), n, p.qkv, L.qkv_b, qkv_.data(), false);
+  multiply(h_.data(), n, p.qkv, L.qkv_b, qkv_.data());
   attend(layer);
-  multiply(y_.data(), n, p.proj, L.proj_b, x_.data(), true);
+  multiply(y_.data(), n, p.proj, L.proj_b, x_.data(), x_.data());
   layerNorm(x_.data(), n, d_, L.ln2_w, L.ln2_b, eps, h_.data());
-  multiply(h_.data(), n, p.fc, L.fc_b, m_.data(), false);
+  multiply(h_.data(), n, p.fc, L.fc_b, m_.data());
   gelu(m_.data(), m_.data(), m_.size(), w_.cfg.gelu_tanh);
-  multiply(m_.data(), n, p.out, L.out_b, x_.data(), true);
+  multiply(m_.data(), n, p.out, L.out_b, x_.data(), x_.data());
 }
 
 void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits) {
@@ -191,7 +191,7 @@ void FastDecoder::head(const std::vector<int>& pick, std::vector<float>& logits)
   h_.resize(last.size());
   layerNorm(last.data(), n, d_, w_.lnf_w, w_.lnf_b, w_.cfg.ln_eps, h_.data());
   logits.resize(static_cast<std::size_t>(n) * vocab);
-  multiply(h_.data(), n, head_, nullptr, logits.data(), false);
+  multiply(h_.data(), n, head_, nullptr, logits.data());
 }
 
 void FastDecoder::forward(const std::vector<int>& rows, const std::vector<std::vector<int>>& tokens,

@@ -46,12 +46,13 @@ void Panels::packTransposed(const float* W, int rows, int cols) {
 namespace {
 
 // R rows of a (row stride k) times one panel into out (row stride `stride`, columns c0 ..
-// c0 + width): R x kPanel sums held in vectors of type V, a multiply-add per (j, row, vector).
+// c0 + width), plus add (same layout; may be out, or null): R x kPanel sums held in vectors of
+// type V, a multiply-add per (j, row, vector).
 template <typename V, int R>
 __attribute__((always_inline)) inline void tile(const float* __restrict a, int k,
                                                 const float* __restrict panel, const float* bias,
-                                                float* out, int stride, int width,
-                                                bool accumulate) {
+                                                const float* add, float* out, int stride,
+                                                int width) {
   constexpr int kWidth = static_cast<int>(sizeof(V) / sizeof(float));
   constexpr int kVectors = kPanel / kWidth;
   V acc[R][kVectors];
@@ -71,22 +72,25 @@ __attribute__((always_inline)) inline void tile(const float* __restrict a, int k
     float sum[kPanel];
     std::memcpy(sum, acc[r], sizeof sum);
     float* o = out + static_cast<std::size_t>(r) * stride;
+    const float* plus = add ? add + static_cast<std::size_t>(r) * stride : nullptr;
     for (int c = 0; c < width; ++c)
-      o[c] = (accumulate ? o[c] : 0.0f) + sum[c] + (bias ? bias[c] : 0.0f);
+      o[c] = (plus ? plus[c] : 0.0f) + sum[c] + (bias ? bias[c] : 0.0f);
   }
 }
 
 // Rows [begin, end) against one panel: tiles of R rows, the rest in tiles of R/2, R/4, ... 1.
 template <typename V, int R>
 __attribute__((always_inline)) inline void rows(const float* a, int begin, int end, int k,
-                                                const float* panel, const float* bias, float* out,
-                                                int stride, int width, bool accumulate) {
+                                                const float* panel, const float* bias,
+                                                const float* add, float* out, int stride,
+                                                int width) {
   int r = begin;
   for (; r + R <= end; r += R) {
-    tile<V, R>(a + static_cast<std::size_t>(r) * k, k, panel, bias,
-               out + static_cast<std::size_t>(r) * stride, stride, width, accumulate);
+    const auto at = static_cast<std::size_t>(r) * stride;
+    tile<V, R>(a + static_cast<std::size_t>(r) * k, k, panel, bias, add ? add + at : nullptr,
+               out + at, stride, width);
   }
-  if constexpr (R > 1) rows<V, R / 2>(a, r, end, k, panel, bias, out, stride, width, accumulate);
+  if constexpr (R > 1) rows<V, R / 2>(a, r, end, k, panel, bias, add, out, stride, width);
 }
 
 // One piece's work for each instruction set: the tile height fills the vector registers (16 sums
@@ -100,19 +104,19 @@ struct Block {
   int begin, end, k;
   const float* panel;
   const float* bias;
+  const float* add;
   float* out;
   int stride, width;
-  bool accumulate;
 };
 
 __attribute__((target("avx512f"))) void blockAvx512(const Block& b) {
-  rows<V16, 8>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.out, b.stride, b.width, b.accumulate);
+  rows<V16, 8>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.add, b.out, b.stride, b.width);
 }
 __attribute__((target("avx2,fma"))) void blockAvx2(const Block& b) {
-  rows<V8, 2>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.out, b.stride, b.width, b.accumulate);
+  rows<V8, 2>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.add, b.out, b.stride, b.width);
 }
 void blockBaseline(const Block& b) {
-  rows<V4, 1>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.out, b.stride, b.width, b.accumulate);
+  rows<V4, 1>(b.a, b.begin, b.end, b.k, b.panel, b.bias, b.add, b.out, b.stride, b.width);
 }
 
 using BlockFn = void (*)(const Block&);
@@ -142,13 +146,13 @@ std::vector<PanelKernel> panelKernelsOnThisCpu() {
 }
 
 void multiply(const float* a, int n, const Panels& b, const float* bias, float* out,
-              bool accumulate) {
+              const float* add) {
   static const PanelKernel best = panelKernelsOnThisCpu().front();
-  multiply(a, n, b, bias, out, accumulate, best);
+  multiply(a, n, b, bias, out, add, best);
 }
 
 void multiply(const float* a, int n, const Panels& b, const float* bias, float* out,
-              bool accumulate, PanelKernel kernel) {
+              const float* add, PanelKernel kernel) {
   if (n <= 0) return;
   const BlockFn block = blockOf(kernel);
   const int panels = b.panels(), cols = b.cols(), k = b.k();
@@ -159,8 +163,8 @@ void multiply(const float* a, int n, const Panels& b, const float* bias, float* 
     const Piece p = piece(i % column_pieces, panels, kPanelsPerPiece);
     for (int q = p.begin; q < p.end; ++q) {
       const int c0 = q * kPanel;
-      block({a, r.begin, r.end, k, b.panel(q), bias ? bias + c0 : nullptr, out + c0, cols,
-             std::min(kPanel, cols - c0), accumulate});
+      block({a, r.begin, r.end, k, b.panel(q), bias ? bias + c0 : nullptr, add ? add + c0 : nullptr,
+             out + c0, cols, std::min(kPanel, cols - c0)});
     }
   });
 }

@@ -36,16 +36,17 @@ class Panels {
   std::vector<float> data_;
 };
 
-// out[n x b.cols()] (= or, with accumulate, +=) a[n x b.k()] * B + bias (bias may be null), in
-// pieces of rows and panels over the fast path's threads (model/fast_parallel.h).
+// out[n x b.cols()] = add + a[n x b.k()] * B + bias, in pieces of rows and panels over the fast
+// path's threads (model/fast_parallel.h). bias may be null; add (laid out as out) may be null, or
+// out itself to accumulate, or another array (a residual stream: no copy first).
 void multiply(const float* a, int n, const Panels& b, const float* bias, float* out,
-              bool accumulate);
+              const float* add = nullptr);
 
 // The kernels multiply has, one per instruction set; it runs the first this CPU supports. Tests
 // run each of them through the overload below.
 enum class PanelKernel { Avx512, Avx2, Baseline };
 std::vector<PanelKernel> panelKernelsOnThisCpu();
 void multiply(const float* a, int n, const Panels& b, const float* bias, float* out,
-              bool accumulate, PanelKernel kernel);
+              const float* add, PanelKernel kernel);
 
 }  // namespace ef::fast

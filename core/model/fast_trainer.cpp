@@ -175,23 +175,23 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
     layerNorm(a.x_in.data(), N_, d, L.ln1_w, L.ln1_b, cfg.ln_eps, a.ln1.data(), a.ln1_mean.data(),
               a.ln1_rstd.data());
     a.qkv.resize(nd * 3);
-    multiply(a.ln1.data(), N_, P.qkv, L.qkv_b, a.qkv.data(), false);
+    multiply(a.ln1.data(), N_, P.qkv, L.qkv_b, a.qkv.data());
     rotateAll(a.qkv.data(), false, true);
     attentionForward(a);
-    a.x_mid = a.x_in;
-    multiply(a.y.data(), N_, P.proj, L.proj_b, a.x_mid.data(), true);
+    a.x_mid.resize(nd);
+    multiply(a.y.data(), N_, P.proj, L.proj_b, a.x_mid.data(), a.x_in.data());
     a.ln2.resize(nd);
     a.ln2_mean.resize(N_);
     a.ln2_rstd.resize(N_);
     layerNorm(a.x_mid.data(), N_, d, L.ln2_w, L.ln2_b, cfg.ln_eps, a.ln2.data(), a.ln2_mean.data(),
               a.ln2_rstd.data());
     a.fc_pre.resize(nd * 4);
-    multiply(a.ln2.data(), N_, P.fc, L.fc_b, a.fc_pre.data(), false);
+    multiply(a.ln2.data(), N_, P.fc, L.fc_b, a.fc_pre.data());
     a.fc_act.resize(nd * 4);
     gelu(a.fc_pre.data(), a.fc_act.data(), a.fc_act.size(), cfg.gelu_tanh);
     std::vector<float>& out = streamAt(l + 1);
-    out = a.x_mid;
-    multiply(a.fc_act.data(), N_, P.out, L.out_b, out.data(), true);
+    out.resize(nd);
+    multiply(a.fc_act.data(), N_, P.out, L.out_b, out.data(), a.x_mid.data());
   }
   lnf_.resize(nd);
   lnf_mean_.resize(N_);
@@ -199,7 +199,7 @@ void FastLanguageModelGrad::forward(const std::int64_t* input) {
   layerNorm(x_final_.data(), N_, d, w_.lnf_w, w_.lnf_b, cfg.ln_eps, lnf_.data(), lnf_mean_.data(),
             lnf_rstd_.data());
   probs_.resize(static_cast<std::size_t>(N_) * V);
-  multiply(lnf_.data(), N_, head_, nullptr, probs_.data(), false);  // logits, for now
+  multiply(lnf_.data(), N_, head_, nullptr, probs_.data());  // logits, for now
 }
 
 // Turns the logits in probs_ into dLoss/dlogits (scaled, weighted; 0 where no loss is taken) and
@@ -252,7 +252,7 @@ void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads&
   dy.resize(nd);
   pack(false);
   linearBackward(probs_.data(), lnf_.data(), N_, d, V, g.head, nullptr);
-  multiply(probs_.data(), N_, head_, nullptr, dlnf.data(), false);
+  multiply(probs_.data(), N_, head_, nullptr, dlnf.data());
   layerNormBackward(dlnf.data(), x_final_.data(), lnf_mean_.data(), lnf_rstd_.data(), w_.lnf_w, N_,
                     d, dx.data(), false, g.lnf_w, g.lnf_b);
   for (int l = static_cast<int>(w_.layers.size()) - 1; l >= 0; --l) {
@@ -262,19 +262,19 @@ void FastLanguageModelGrad::backward(const std::int64_t* input, const FastGrads&
     LayerActs& a = acts_[l];
     // x_out = x_mid + GELU(LN2(x_mid) Wfc^T + bfc) Wout^T + bout
     linearBackward(dx.data(), a.fc_act.data(), N_, 4 * d, d, G.out_w, G.out_b);
-    multiply(dx.data(), N_, P.out, nullptr, dm.data(), false);
+    multiply(dx.data(), N_, P.out, nullptr, dm.data());
     geluBackward(dm.data(), a.fc_pre.data(), dm.size(), cfg.gelu_tanh);
     linearBackward(dm.data(), a.ln2.data(), N_, d, 4 * d, G.fc_w, G.fc_b);
-    multiply(dm.data(), N_, P.fc, nullptr, dh.data(), false);
+    multiply(dm.data(), N_, P.fc, nullptr, dh.data());
     layerNormBackward(dh.data(), a.x_mid.data(), a.ln2_mean.data(), a.ln2_rstd.data(), L.ln2_w, N_,
                       d, dx.data(), true, G.ln2_w, G.ln2_b);
     // x_mid = x_in + Attention(LN1(x_in)) Wproj^T + bproj
     linearBackward(dx.data(), a.y.data(), N_, d, d, G.proj_w, G.proj_b);
-    multiply(dx.data(), N_, P.proj, nullptr, dy.data(), false);
+    multiply(dx.data(), N_, P.proj, nullptr, dy.data());
     attentionBackward(a, dy, dqkv);
     rotateAll(dqkv.data(), true, true);  // back through the rotation of q and k
     linearBackward(dqkv.data(), a.ln1.data(), N_, d, 3 * d, G.qkv_w, G.qkv_b);
-    multiply(dqkv.data(), N_, P.qkv, nullptr, dh.data(), false);
+    multiply(dqkv.data(), N_, P.qkv, nullptr, dh.data());
     layerNormBackward(dh.data(), a.x_in.data(), a.ln1_mean.data(), a.ln1_rstd.data(), L.ln1_w, N_,
                       d, dx.data(), true, G.ln1_w, G.ln1_b);
   }

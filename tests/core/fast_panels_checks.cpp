@@ -46,13 +46,18 @@ PanelCheck panelProducts(std::uint64_t seed, int n, int k, int cols) {
   std::vector<float> first;
   for (const auto kernel : fast::panelKernelsOnThisCpu()) {
     std::vector<float> out(static_cast<std::size_t>(n) * cols, -7.0f);
-    fast::multiply(va.data(), n, packed, nullptr, out.data(), false, kernel);
+    fast::multiply(va.data(), n, packed, nullptr, out.data(), nullptr, kernel);
     c.max_diff = std::max(c.max_diff, maxDiff(out, plain));
-    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), false, kernel);
+    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), nullptr, kernel);
     c.max_diff = std::max(c.max_diff, maxDiff(out, with_bias));
-    out = vstart;
-    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), true, kernel);
+    // Added from another array (over stale values in out), then accumulated in place.
+    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), vstart.data(), kernel);
     c.max_diff = std::max(c.max_diff, maxDiff(out, accumulated));
+    const std::vector<float> added = out;
+    out = vstart;
+    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), out.data(), kernel);
+    c.max_diff = std::max(c.max_diff, maxDiff(out, accumulated));
+    if (out != added) c.add_is_accumulate = false;
     if (first.empty()) {
       first = out;
     } else {
@@ -68,7 +73,7 @@ PanelCheck panelProducts(std::uint64_t seed, int n, int k, int cols) {
   for (const int t : {1, 2}) {
     torch::set_num_threads(t);
     std::vector<float> out = vstart;
-    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), true);
+    fast::multiply(va.data(), n, transposed, vbias.data(), out.data(), out.data());
     by_threads.push_back(out);
   }
   torch::set_num_threads(before);
@@ -79,7 +84,7 @@ PanelCheck panelProducts(std::uint64_t seed, int n, int k, int cols) {
   const auto vb2 = valuesOf(b2);
   packed.pack(vb2.data(), k, fewer);
   std::vector<float> out2(static_cast<std::size_t>(n) * fewer);
-  fast::multiply(va.data(), n, packed, nullptr, out2.data(), false);
+  fast::multiply(va.data(), n, packed, nullptr, out2.data());
   c.max_diff =
       std::max(c.max_diff, maxDiff(out2, af.matmul(b2.to(torch::kFloat).to(torch::kDouble))));
   return c;

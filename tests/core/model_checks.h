@@ -70,14 +70,15 @@ double fastGradientsThreadDifference(const GptConfig& g, std::uint64_t seed, int
                                      int threads);
 
 // The packed products of the fast path (model/fast_panels.h) on random a [n x k], B [k x cols]:
-// every kernel this CPU runs, packed as B and as a weight's transpose, with and without bias and
-// accumulation, against LibTorch's matmul in double; 1 against 2 threads; packed again with fewer
-// columns (fast_panels_checks.cpp).
+// every kernel this CPU runs, packed as B and as a weight's transpose, with and without bias, added
+// to another array and accumulated in place (the same bits), against LibTorch's matmul in double; 1
+// against 2 threads; packed again with fewer columns (fast_panels_checks.cpp).
 struct PanelCheck {
   int kernels = 0;
-  double scale = 0;             // largest |value| of the reference
-  double max_diff = 0;          // largest |difference| from the reference, over every case
-  double kernels_max_diff = 0;  // largest difference between two kernels' results
+  double scale = 0;               // largest |value| of the reference
+  double max_diff = 0;            // largest |difference| from the reference, over every case
+  double kernels_max_diff = 0;    // largest difference between two kernels' results
+  bool add_is_accumulate = true;  // adding another array gave the bits accumulating in place gave
   bool threads_identical = false;
 };
 PanelCheck panelProducts(std::uint64_t seed, int n, int k, int cols);

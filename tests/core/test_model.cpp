@@ -148,8 +148,9 @@ class TestModel : public QObject {
 
   // The packed products every fast-path matrix product except the weight gradients goes through
   // (model/fast_panels.h): each instruction set's kernel this CPU has, shapes that leave partial
-  // tiles of rows (37 = 4 x 8 + 4 + 1) and a partial last panel (70 = 2 x 32 + 6), against
-  // LibTorch's matmul in double; the same bits on 1 and 2 threads.
+  // tiles of rows (37 = 4 x 8 + 4 + 1) and a partial last panel (70 = 2 x 32 + 6), with bias, an
+  // added array or accumulation, against LibTorch's matmul in double; the same bits on 1 and 2
+  // threads.
   void panelProductsEqualMatmul() {
     for (const auto& [n, k, cols] :
          {std::tuple{37, 45, 70}, std::tuple{1, 256, 48}, std::tuple{130, 300, 129}}) {
@@ -160,6 +161,7 @@ class TestModel : public QObject {
       QVERIFY2(c.max_diff <= 1e-5 * c.scale, "a packed product differs from matmul");
       QVERIFY2(c.kernels_max_diff <= 1e-5 * c.scale, "two kernels disagree");
       QVERIFY2(c.threads_identical, "the product depends on the thread count");
+      QVERIFY2(c.add_is_accumulate, "adding another array differs from accumulating in place");
     }
   }
 
