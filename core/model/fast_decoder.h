@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The CPU fast path for inference (docs/engine.md, "The fast path"): the GPT's forward with a KV
-// cache, written against BLAS (cblas_sgemm) with the element-wise work (LayerNorm, GELU, rotary
-// positions, attention over the cache, bias and residual adds) fused into plain loops. No
+// cache, its products against weights packed once (model/fast_panels.h) and the element-wise work
+// (LayerNorm, GELU, rotary positions, attention over the cache, bias and residual adds) fused
+// into plain loops. No
 // autograd, no dispatcher and no temporary tensors per op: at the experiments' scale (0.1M-1M
 // parameters) LibTorch spends most of a decoding step dispatching, not computing.
 //

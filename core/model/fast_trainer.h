@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The CPU fast path for training (docs/engine.md, "The fast path"): the GPT's forward over whole
-// sequences and its backward written by hand against BLAS, for the next-token loss that SFT, RFT,
+// sequences and its backward written by hand (model/fast_panels.h, BLAS for the weight
+// gradients), for the next-token loss that SFT, RFT,
 // AWR and the SFT controls train on. It computes what LibTorch's autograd computes for
 // summedLanguageModelLoss(model->forward(input), target, weight) * scale and adds the gradient to
 // the parameters' gradient storage (FastGrads); the optimizer step stays LibTorch's. fp32, no
