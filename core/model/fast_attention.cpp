@@ -95,7 +95,7 @@ struct Head {
 
   // Copies the head in. The padding is zeroed when the shape changes and is never written after,
   // so a piece of the same shape as the last one only overwrites the live rows and columns.
-  void load(const float* qkv, int T_, int d, int head, int Dh_) {
+  __attribute__((always_inline)) void load(const float* qkv, int T_, int d, int head, int Dh_) {
     if (T_ != T || Dh_ != Dh) {
       T = T_;
       Dh = Dh_;
@@ -110,9 +110,9 @@ struct Head {
     }
     for (int t = 0; t < T; ++t) {
       const float* row = qkv + static_cast<std::size_t>(t) * 3 * d + head * Dh;
-      std::copy_n(row, Dh, &q[static_cast<std::size_t>(t) * Dp]);
-      std::copy_n(row + d, Dh, &k[static_cast<std::size_t>(t) * Dp]);
-      std::copy_n(row + 2 * d, Dh, &v[static_cast<std::size_t>(t) * Dp]);
+      copyFloats(row, Dh, &q[static_cast<std::size_t>(t) * Dp]);
+      copyFloats(row + d, Dh, &k[static_cast<std::size_t>(t) * Dp]);
+      copyFloats(row + 2 * d, Dh, &v[static_cast<std::size_t>(t) * Dp]);
       for (int c = 0; c < Dh; ++c) {
         kt[static_cast<std::size_t>(c) * Tr + t] = row[d + c];
         vt[static_cast<std::size_t>(c) * Tr + t] = row[2 * d + c];
@@ -152,17 +152,17 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void causalAttentio
                      nb * kLanes);
     // The tile's outputs (in dq, scratch here): the weights times the values of keys 0 .. its
     // last row.
-    std::fill_n(h.rowOf(h.dq, t0, h.Dp), kRowTile * h.Dp, 0.0f);
+    zeroFloats(h.rowOf(h.dq, t0, h.Dp), kRowTile * h.Dp);
     tileWeighted(s, h.Tr, h.v.data(), std::min(t0 + kRowTile, T), h.Dp, h.rowOf(h.dq, t0, h.Dp),
                  h.Dp);
     for (int r = 0; r < kRowTile && t0 + r < T; ++r) {
       const int t = t0 + r;
-      std::copy_n(h.rowOf(h.dq, t, h.Dp), Dh, y + static_cast<std::size_t>(t) * d + head * Dh);
+      copyFloats(h.rowOf(h.dq, t, h.Dp), Dh, y + static_cast<std::size_t>(t) * d + head * Dh);
       // Columns from nb * kLanes on are stale scratch: the row is zero there.
       float* p = P + static_cast<std::size_t>(t) * T;
       const int written = std::min(T, nb * kLanes);
-      std::copy_n(s + static_cast<std::size_t>(r) * h.Tr, written, p);
-      std::fill(p + written, p + T, 0.0f);
+      copyFloats(s + static_cast<std::size_t>(r) * h.Tr, written, p);
+      zeroFloats(p + written, T - written);
     }
   }
 }
@@ -176,7 +176,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void causalAttentio
   for (auto* m : {&h.dq, &h.dk, &h.dv})
     std::fill(m->begin(), m->end(), 0.0f);
   for (int t = 0; t < T; ++t)
-    std::copy_n(dy + static_cast<std::size_t>(t) * d + head * Dh, Dh, h.rowOf(h.dy, t, Dp));
+    copyFloats(dy + static_cast<std::size_t>(t) * d + head * Dh, Dh, h.rowOf(h.dy, t, Dp));
   const float scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(Dh)));
   // a = dS: row t is scale * P[t] * (dP[t] - P[t] . dP[t]) with dP[t][j] = dY[t] . V[j];
   // dQ[t] = sum_j dS[t][j] K[j].
@@ -188,14 +188,14 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void causalAttentio
       float* row = ds + static_cast<std::size_t>(r) * Tr;
       const int t = t0 + r;
       if (t >= T) {
-        std::fill_n(row, Tr, 0.0f);
+        zeroFloats(row, Tr);
         continue;
       }
       const float* p = P + static_cast<std::size_t>(t) * T;
       const float dot = laneDot(p, row, t + 1);
       for (int j = 0; j <= t; ++j)
         row[j] = p[j] * (row[j] - dot);
-      std::fill(row + t + 1, row + Tr, 0.0f);
+      zeroFloats(row + t + 1, Tr - t - 1);
     }
     tileWeighted(ds, Tr, h.k.data(), std::min(t0 + kRowTile, T), Dp, h.rowOf(h.dq, t0, Dp), Dp);
   }
@@ -215,9 +215,9 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void causalAttentio
   }
   for (int t = 0; t < T; ++t) {
     float* row = dqkv + static_cast<std::size_t>(t) * 3 * d + head * Dh;
-    std::copy_n(h.rowOf(h.dq, t, Dp), Dh, row);
-    std::copy_n(h.rowOf(h.dk, t, Dp), Dh, row + d);
-    std::copy_n(h.rowOf(h.dv, t, Dp), Dh, row + 2 * d);
+    copyFloats(h.rowOf(h.dq, t, Dp), Dh, row);
+    copyFloats(h.rowOf(h.dk, t, Dp), Dh, row + d);
+    copyFloats(h.rowOf(h.dv, t, Dp), Dh, row + 2 * d);
   }
 }
 

@@ -100,4 +100,36 @@ __attribute__((always_inline)) inline float laneMax(const float* __restrict a, i
   return top;
 }
 
+// dst[0..n) = src[0..n) and dst[0..n) = 0 as inline moves of 4 floats, never a library call:
+// the attention kernels copy rows of a head's 16-64 floats tens of thousands of times a step,
+// where a call to memmove costs as much as the copy. The empty asm statement makes each chunk an
+// opaque value, so that the optimiser cannot turn the loop back into a call.
+using Floats4 = float __attribute__((vector_size(16), aligned(4)));
+
+__attribute__((always_inline)) inline void copyFloats(const float* __restrict src, int n,
+                                                      float* __restrict dst) {
+  int i = 0;
+  for (; i + 4 <= n; i += 4) {
+    Floats4 v;
+    std::memcpy(&v, src + i, sizeof v);
+    __asm__("" : "+x"(v));
+    std::memcpy(dst + i, &v, sizeof v);
+  }
+  for (; i < n; ++i) {
+    float v = src[i];
+    __asm__("" : "+x"(v));
+    dst[i] = v;
+  }
+}
+
+__attribute__((always_inline)) inline void zeroFloats(float* dst, int n) {
+  Floats4 zero = {};
+  __asm__("" : "+x"(zero));
+  int i = 0;
+  for (; i + 4 <= n; i += 4)
+    std::memcpy(dst + i, &zero, sizeof zero);
+  for (; i < n; ++i)
+    std::memcpy(dst + i, &zero, sizeof(float));
+}
+
 }  // namespace ef::fast
