@@ -69,14 +69,9 @@ __attribute__((always_inline)) inline void tileWeighted(const float* __restrict 
 
 // p[0..live) = softmax(p[0..live)) and p[live..n) = 0, in place; n is a multiple of kLanes.
 __attribute__((always_inline)) inline void softmaxInPlace(float* __restrict p, int live, int n) {
-  float lanes[kLanes];
-  std::fill_n(lanes, kLanes, -std::numeric_limits<float>::infinity());
-  for (int j0 = 0; j0 < n; j0 += kLanes)
-    for (int k = 0; k < kLanes; ++k)
-      lanes[k] = j0 + k < live && p[j0 + k] > lanes[k] ? p[j0 + k] : lanes[k];
-  float top = lanes[0];
-  for (int k = 1; k < kLanes; ++k)
-    top = std::max(top, lanes[k]);
+  // The maximum of the live entries (exact in any order; a mask per lane here kept the loop
+  // scalar).
+  const float top = laneMax(p, live);
   for (int j = 0; j < n; ++j)
     p[j] = j < live ? expApprox(p[j] - top) : 0.0f;
   const float inv = 1.0f / laneSum(p, n);
@@ -184,20 +179,23 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void causalAttentio
     const int nb = roundUp(std::min(t0 + kRowTile, T), kLanes) / kLanes;
     float* ds = h.rowOf(h.a, t0, Tr);
     tileScores(h.rowOf(h.dy, t0, Dp), h.vt.data(), Tr, Dp, nb, scale, ds);
+    // Only the tile's first `keys` columns are read after this (here and by transposeLower,
+    // which takes j <= t): the rest of each row may stay stale.
+    const int keys = std::min(t0 + kRowTile, T);
     for (int r = 0; r < kRowTile; ++r) {
       float* row = ds + static_cast<std::size_t>(r) * Tr;
       const int t = t0 + r;
       if (t >= T) {
-        zeroFloats(row, Tr);
+        zeroFloats(row, keys);
         continue;
       }
       const float* p = P + static_cast<std::size_t>(t) * T;
       const float dot = laneDot(p, row, t + 1);
       for (int j = 0; j <= t; ++j)
         row[j] = p[j] * (row[j] - dot);
-      zeroFloats(row + t + 1, Tr - t - 1);
+      zeroFloats(row + t + 1, keys - t - 1);
     }
-    tileWeighted(ds, Tr, h.k.data(), std::min(t0 + kRowTile, T), Dp, h.rowOf(h.dq, t0, Dp), Dp);
+    tileWeighted(ds, Tr, h.k.data(), keys, Dp, h.rowOf(h.dq, t0, Dp), Dp);
   }
   // Columns of dS and P as rows (b = dS^T, c = P^T; their upper triangles stay zero): dK[j] =
   // sum_{t>=j} dS[t][j] Q[t] and dV[j] = sum_{t>=j} P[t][j] dY[t].

@@ -3,9 +3,9 @@
 // The CPU fast path for inference (docs/engine.md, "The fast path"): the GPT's forward with a KV
 // cache, its products against weights packed once (model/fast_panels.h) and the element-wise work
 // (LayerNorm, GELU, rotary positions, attention over the cache, bias and residual adds) fused
-// into plain loops. No
-// autograd, no dispatcher and no temporary tensors per op: at the experiments' scale (0.1M-1M
-// parameters) LibTorch spends most of a decoding step dispatching, not computing.
+// into plain loops. No autograd, no dispatcher and no temporary tensors per op: at the
+// experiments' scale (0.1M-1M parameters) LibTorch spends most of a decoding step dispatching,
+// not computing.
 //
 // fp32 only; the same architecture choices as GptImpl (model/gpt_impl.h). Rows are ragged: each
 // cache row has its own length, so prompts need no padding and finished rows simply stop being

@@ -2,11 +2,11 @@
 #pragma once
 // The CPU fast path for training (docs/engine.md, "The fast path"): the GPT's forward over whole
 // sequences and its backward written by hand (model/fast_panels.h, BLAS for the weight
-// gradients), for the next-token loss that SFT, RFT,
-// AWR and the SFT controls train on. It computes what LibTorch's autograd computes for
-// summedLanguageModelLoss(model->forward(input), target, weight) * scale and adds the gradient to
-// the parameters' gradient storage (FastGrads); the optimizer step stays LibTorch's. fp32, no
-// dropout. Activations are kept in members between the forward and the backward of one call.
+// gradients), for the next-token loss that SFT, RFT, AWR and the SFT controls train on. It computes
+// what LibTorch's autograd computes for summedLanguageModelLoss(model->forward(input), target,
+// weight) * scale and adds the gradient to the parameters' gradient storage (FastGrads); the
+// optimizer step stays LibTorch's. fp32, no dropout. Activations are kept in members between the
+// forward and the backward of one call.
 #include <cstdint>
 #include <vector>
 
